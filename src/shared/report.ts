@@ -1,0 +1,75 @@
+// The report contract (DESIGN.md): produced by the engine, consumed by the CLI, the content
+// script, the popup and the tests. Offsets are UTF-16 indices into the analysed text.
+
+export const CATEGORIES = ['loaded-term', 'place-name', 'unnamed-source', 'editorializing'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Severity = 'high' | 'medium' | 'low';
+
+export interface Finding {
+  id: string;
+  category: Category;
+  text: string;
+  start: number;
+  end: number;
+  entryId: string;
+  party: string | null;
+  neutral: string | null;
+  canonical: string | null;
+  explanation: string;
+  reference: string;
+  quoted: boolean;
+  mixedScript: boolean;
+  severity: Severity;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  original: string;
+  neutral: string;
+  /** Indices into Report.findings. */
+  findings: number[];
+}
+
+export type MentionHow = 'according to' | 'quoted by' | 'reported' | 'told' | 'cited by' | 'link' | 'name';
+
+export interface OutletMention {
+  start: number;
+  end: number;
+  how: MentionHow;
+}
+
+export interface Outlet {
+  name: string;
+  known: boolean;
+  country: string | null;
+  owner: string | null;
+  stateControlled: boolean | null;
+  domains: string[];
+  reference: string | null;
+  mentions: OutletMention[];
+}
+
+export interface Source {
+  kind: 'unnamed' | 'person' | 'outlet';
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Summary {
+  counts: Record<Category, number>;
+  parties: Record<string, number>;
+  /** The party whose vocabulary dominates, or null when none does. */
+  lean: string | null;
+}
+
+export interface Report {
+  version: 1;
+  findings: Finding[];
+  sentences: Sentence[];
+  outlets: Outlet[];
+  sources: Source[];
+  summary: Summary;
+}
