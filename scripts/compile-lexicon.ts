@@ -1,0 +1,25 @@
+// `npm run lexicon`: validate every lexicon source and write the compiled data the engine
+// bundles, the outlet domains the manifest's match patterns come from, and docs/lexicon.md.
+// Any problem stops the build, naming the file, the line, the entry and the field.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEXICON_DIR, loadLexicon } from './lexicon/load';
+import { lexiconDocs } from './lexicon/docs';
+
+const quiet = process.argv.includes('--quiet');
+const { data, errors } = loadLexicon();
+if (errors.length) {
+  for (const e of errors) console.error(e);
+  console.error(`lexicon: ${errors.length} problem(s); nothing written`);
+  process.exit(1);
+}
+
+const out = join(LEXICON_DIR, 'generated');
+mkdirSync(out, { recursive: true });
+const json = JSON.stringify(data);
+writeFileSync(join(out, 'lexicon.json'), json);
+const domains = [...new Set(data.entries.flatMap((e) => (e.kind === 'outlet' ? e.entry.domains : [])))].sort();
+writeFileSync(join(out, 'outlet-domains.json'), JSON.stringify(domains, null, 1));
+mkdirSync(join(LEXICON_DIR, '../../docs'), { recursive: true });
+writeFileSync(join(LEXICON_DIR, '../../docs/lexicon.md'), lexiconDocs(data));
+if (!quiet) console.log(`lexicon: ${data.entries.length} entries, ${domains.length} outlet domains, ${json.length} bytes compiled`);

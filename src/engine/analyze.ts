@@ -1,0 +1,209 @@
+// The pipeline, in order:
+//
+//   scan (one pass: automaton + mixed-script words)
+//     → context rules (only on candidates)
+//     → overlaps (longest match wins)
+//     → findings, place mentions, outlets, cues
+//     → quoted? (quotation marks, "so-called")   → sentences → neutral rewording
+//     → attribution (outlets, people, how cited) → summary
+import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
+import type { Category, Finding, Report, Sentence } from '../shared/report';
+import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribution';
+import { compileRule, passesContext, type Span } from './context';
+import { foldText } from './fold';
+import type { CompiledLexicon, DataEntry, Target } from './lexicon';
+import { DEFAULT_SEVERITY } from './lexicon';
+import { insideAny, quoteSpans } from './quotes';
+import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
+import type { Candidate } from './scan';
+import { scan } from './scan';
+import { sentenceSpans } from './sentences';
+import { summarize } from './summary';
+import { wordsBefore } from './words';
+
+export interface AnalyzeInput {
+  text: string;
+  links: readonly LinkHit[];
+  disabledCategories: ReadonlySet<string>;
+}
+
+const ROLE_RANK = { flag: 0, outlet: 1, canonical: 2, cue: 3 } as const;
+
+type Rules = Map<number, ReturnType<typeof compileRule> | null>;
+
+function ruleFor(lexicon: CompiledLexicon, rules: Rules, entry: number) {
+  if (!rules.has(entry)) {
+    const context = lexicon.data.entries[entry]!.entry.context;
+    rules.set(entry, context ? compileRule(context) : null);
+  }
+  return rules.get(entry)!;
+}
+
+/** Longest first; at equal length a flag beats an outlet name, which beats a neutral name. */
+function resolveOverlaps(candidates: Candidate[], targets: readonly Target[]): Candidate[] {
+  const sorted = candidates.sort(
+    (a, b) => a.start - b.start || b.end - a.end || ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role],
+  );
+  const kept: Candidate[] = [];
+  let reach = -1;
+  for (const c of sorted) {
+    if (c.start < reach) continue;
+    kept.push(c);
+    reach = c.end;
+  }
+  return kept;
+}
+
+function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
+  const folded = foldText(matched);
+  const forms = target.forms;
+  if (forms) {
+    for (const [form, neutral] of Object.entries(forms)) if (foldText(form) === folded) return neutral;
+  }
+  if (item.kind === 'term') {
+    return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;
+  }
+  if (item.kind === 'place') {
+    const canonical = item.entry.canonical;
+    const lang = target.lang ?? 'en';
+    const name = (lang === 'en' ? canonical.en : canonical[lang] ?? canonical.ru ?? canonical.uk) ?? canonical.en;
+    return name + (lang === 'en' ? '' : suffix);
+  }
+  return null;
+}
+
+function categoryOf(item: DataEntry): Category | null {
+  if (item.kind === 'term') return item.category;
+  if (item.kind === 'place') return 'place-name';
+  return null;
+}
+
+export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rules): Report {
+  const { text } = input;
+  const { targets, data } = lexicon;
+  const raw = scan(text, lexicon.automaton);
+
+  const placeSpans: Span[] = raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === 'place');
+  const passed = raw.filter((c) => {
+    const target = targets[c.target]!;
+    const rule = ruleFor(lexicon, rules, target.entry);
+    return !rule || target.role === 'canonical' || passesContext(text, c, target.display, rule, placeSpans);
+  });
+  const kept = resolveOverlaps(passed, targets);
+
+  const findings: Finding[] = [];
+  const hints: RewriteHint[] = [];
+  const places: PlaceMention[] = [];
+  const cues: CueHit[] = [];
+  const outletHits: OutletHit[] = [];
+  const quoteCache = new Map<number, Span[]>();
+
+  for (const c of kept) {
+    const target = targets[c.target]!;
+    const item = data.entries[target.entry]!;
+    if (item.kind === 'cue') {
+      cues.push({ start: c.start, end: c.end, cue: item.entry });
+      continue;
+    }
+    if (item.kind === 'outlet') {
+      outletHits.push({ start: c.start, end: c.end, outlet: item.entry });
+      continue;
+    }
+    if (item.kind === 'place') places.push({ start: c.start, end: c.end, entry: target.entry });
+    const category = categoryOf(item);
+    // A neutral name is a finding only when its spelling is anomalous (mixed scripts).
+    if (!category || (target.role === 'canonical' && !c.mixed) || input.disabledCategories.has(category)) continue;
+    const matched = text.slice(c.start, c.end);
+    const suffix = c.stemEnd >= 0 ? text.slice(c.stemEnd, c.end) : '';
+    const entry = item.entry;
+    const finding: Finding = {
+      id: `${entry.id}@${c.start}`,
+      category,
+      text: matched,
+      start: c.start,
+      end: c.end,
+      entryId: entry.id,
+      party: target.party,
+      neutral: neutralFor(item, target, matched, suffix),
+      canonical: item.kind === 'place' ? (item.entry as PlaceEntry).canonical.en : null,
+      explanation: entry.explanation,
+      reference: entry.reference,
+      quoted: false,
+      mixedScript: c.mixed,
+      severity: entry.severity ?? DEFAULT_SEVERITY[category],
+    };
+    findings.push(finding);
+    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label });
+  }
+
+  for (const f of findings) f.quoted = isQuoted(text, f, cues, quoteCache);
+  const sentences = flaggedSentences(text, findings, hints, places, lexicon);
+  const notNames: Span[] = [...places, ...findings];
+  const { outlets, sources: cited } = attribute(
+    text, cues, outletHits, input.links, outletEntries(data), notNames,
+  );
+  const sources = [
+    ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),
+    ...cited,
+  ].sort((a, b) => a.start - b.start);
+  return { version: 1, findings, sentences, outlets, sources, summary: summarize(findings) };
+}
+
+const outletCache = new WeakMap<object, OutletEntry[]>();
+function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
+  let list = outletCache.get(data);
+  if (!list) {
+    list = data.entries.flatMap((e) => (e.kind === 'outlet' ? [e.entry] : []));
+    outletCache.set(data, list);
+  }
+  return list;
+}
+
+function paragraphOf(text: string, pos: number): Span {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+function isQuoted(text: string, f: Finding, cues: readonly CueHit[], cache: Map<number, Span[]>): boolean {
+  const para = paragraphOf(text, f.start);
+  let spans = cache.get(para.start);
+  if (!spans) cache.set(para.start, (spans = quoteSpans(text, para.start, para.end)));
+  if (insideAny(spans, f.start, f.end)) return true;
+  // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
+  const near = wordsBefore(text, f.start, 3, para.start);
+  const from = near[0]?.start ?? f.start;
+  return cues.some((c) => c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?]/.test(text.slice(c.end, f.start)));
+}
+
+/** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */
+function flaggedSentences(
+  text: string,
+  findings: readonly Finding[],
+  hints: readonly RewriteHint[],
+  places: readonly PlaceMention[],
+  lexicon: CompiledLexicon,
+): Sentence[] {
+  const sentences: Sentence[] = [];
+  let k = 0;
+  while (k < findings.length) {
+    const para = paragraphOf(text, findings[k]!.start);
+    for (const span of sentenceSpans(text.slice(para.start, para.end))) {
+      const start = span.start + para.start;
+      const end = span.end + para.start;
+      while (k < findings.length && findings[k]!.start < start) k++;
+      const inside: number[] = [];
+      for (; k < findings.length && findings[k]!.end <= end; k++) inside.push(k);
+      if (!inside.length) continue;
+      sentences.push({
+        start,
+        end,
+        original: text.slice(start, end),
+        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties),
+        findings: inside,
+      });
+    }
+    while (k < findings.length && findings[k]!.start < para.end) k++;
+  }
+  return sentences;
+}

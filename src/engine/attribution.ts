@@ -1,0 +1,149 @@
+// Who the article cites: outlets (known from the lexicon, or unknown ones introduced as "the
+// newspaper X"), named people ("Kimakovskiy stated"), and how each was cited ("according to",
+// "quoted by", a link). The cue words themselves are lexicon data (pack `sources`).
+import type { CueEntry, OutletEntry } from '../lexicon/schema';
+import type { MentionHow, Outlet, Source } from '../shared/report';
+import type { Span } from './context';
+import { nameAfter, nameBefore, type NameRun } from './names';
+import { wordsAfter, wordsBefore } from './words';
+
+export interface CueHit extends Span {
+  cue: CueEntry;
+}
+
+export interface OutletHit extends Span {
+  outlet: OutletEntry;
+}
+
+export interface LinkHit extends Span {
+  href: string;
+}
+
+export interface Attribution {
+  outlets: Outlet[];
+  sources: Source[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const SENTENCE_BREAK = /[.!?…\n]/;
+
+/** Cue hits of a role whose end lies within `words` words before `pos`, nearest first. */
+function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
+  const window = wordsBefore(text, pos, words);
+  const from = window[0]?.start ?? pos;
+  return cues
+    .filter((c) => roles.includes(c.cue.role) && c.end <= pos && c.end >= from && !SENTENCE_BREAK.test(text.slice(c.end, pos)))
+    .sort((a, b) => b.end - a.end)[0];
+}
+
+function cueAfter(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
+  const window = wordsAfter(text, pos, words);
+  const to = window[window.length - 1]?.end ?? pos;
+  return cues
+    .filter((c) => roles.includes(c.cue.role) && c.start >= pos && c.start <= to && !SENTENCE_BREAK.test(text.slice(pos, c.start)))
+    .sort((a, b) => a.start - b.start)[0];
+}
+
+function howCited(text: string, cues: readonly CueHit[], span: Span): MentionHow {
+  const before = cueBefore(text, cues, span.start, 5, ['attribution-before']);
+  if (before?.cue.how) return before.cue.how;
+  const after = cueAfter(text, cues, span.end, 2, ['attribution-after']);
+  if (after?.cue.how) return after.cue.how;
+  return 'name';
+}
+
+function hostOf(href: string): string | null {
+  try {
+    return new URL(href).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+function outletOf(entry: OutletEntry): Outlet {
+  return {
+    name: entry.name,
+    known: true,
+    country: entry.country,
+    owner: entry.owner,
+    stateControlled: entry.stateControlled,
+    domains: entry.domains,
+    reference: entry.reference,
+    mentions: [],
+  };
+}
+
+export function attribute(
+  text: string,
+  cues: readonly CueHit[],
+  outletHits: readonly OutletHit[],
+  links: readonly LinkHit[],
+  allOutlets: readonly OutletEntry[],
+  notNames: readonly Span[],
+): Attribution {
+  const outlets = new Map<string, Outlet>();
+  const sources: Source[] = [];
+  const mention = (key: string, make: () => Outlet, span: Span, how: MentionHow) => {
+    const outlet = outlets.get(key) ?? outlets.set(key, make()).get(key)!;
+    outlet.mentions.push({ start: span.start, end: span.end, how });
+    sources.push({ kind: 'outlet', text: text.slice(span.start, span.end), start: span.start, end: span.end });
+  };
+
+  for (const hit of outletHits) mention(hit.outlet.name, () => outletOf(hit.outlet), hit, howCited(text, cues, hit));
+
+  for (const link of links) {
+    const host = hostOf(link.href);
+    const entry = host && allOutlets.find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+    if (entry) mention(entry.name, () => outletOf(entry), link, 'link');
+  }
+
+  const taken: Span[] = [...outletHits, ...notNames];
+  const people: NameRun[] = [];
+  const consider = (run: NameRun | null, how: MentionHow | null) => {
+    if (!run || taken.some((s) => overlaps(s, run))) return;
+    const nounBefore = cueBefore(text, cues, run.start, 3, ['outlet-noun']);
+    if (nounBefore && how) {
+      const name = text.slice(run.start, run.end);
+      mention(`unknown:${name}`, () => ({
+        name, known: false, country: null, owner: null, stateControlled: null, domains: [], reference: null, mentions: [],
+      }), run, how);
+      taken.push(run);
+      return;
+    }
+    const titled = cueBefore(text, cues, run.start, 1, ['person-title']) !== undefined;
+    if (run.words >= 2 || titled || !run.sentenceInitial) {
+      people.push(run);
+      taken.push(run);
+    }
+  };
+
+  for (const cue of cues) {
+    if (cue.cue.role === 'attribution-before') consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
+    else if (cue.cue.role === 'attribution-after') consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
+    else if (cue.cue.role === 'person-title') {
+      const run = nameAfter(text, cue.end, 4);
+      if (run && run.start - cue.end <= 2) consider(run, null);
+    }
+  }
+  for (const p of people) sources.push({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end });
+  sources.sort((a, b) => a.start - b.start);
+  return { outlets: [...outlets.values()], sources };
+}
+
+/**
+ * After "according to", skip to the name itself: past lower-case words and past an outlet noun
+ * with its adjectives ("the American publication Responsible Statecraft").
+ */
+function skipToName(text: string, cues: readonly CueHit[], cue: CueHit): number {
+  const window = wordsAfter(text, cue.end, 5);
+  const noun = cues
+    .filter((c) => c.cue.role === 'outlet-noun' && c.start >= cue.end && c.end <= (window[window.length - 1]?.end ?? cue.end))
+    .sort((a, b) => b.end - a.end)[0];
+  if (noun && !SENTENCE_BREAK.test(text.slice(cue.end, noun.start))) return noun.end;
+  let pos = cue.end;
+  for (const w of window) {
+    if (/^\p{Lu}/u.test(text.slice(w.start, w.end))) break;
+    pos = w.end;
+  }
+  return pos;
+}

@@ -1,0 +1,76 @@
+// Context rules: what makes an ambiguous entry precise ("liberation" next to a place or troops,
+// not after "women's"; "Dimitrov" near the front, not near "tennis"). Rules are lexicon data;
+// this file only knows how to read them.
+import type { ContextRule } from '../lexicon/schema';
+import { isUpperChar } from './chars';
+import type { Candidate } from './scan';
+import { WordList } from './word-list';
+import { wordsAfter, wordsBefore } from './words';
+
+interface CompiledRule {
+  near?: { words: WordList; places: boolean; within: number };
+  notNear?: { words: WordList; within: number };
+  notBefore?: WordList;
+  notAfter?: WordList;
+  matchCase: boolean;
+  capitalized: boolean;
+  unlessNamed: boolean;
+}
+
+export function compileRule(rule: ContextRule): CompiledRule {
+  return {
+    near: rule.near && { words: new WordList(rule.near.words), places: rule.near.places, within: rule.near.within },
+    notNear: rule.notNear && { words: new WordList(rule.notNear.words), within: rule.notNear.within },
+    notBefore: rule.notBefore && new WordList(rule.notBefore),
+    notAfter: rule.notAfter && new WordList(rule.notAfter),
+    matchCase: rule.matchCase ?? false,
+    capitalized: rule.capitalized ?? false,
+    unlessNamed: rule.unlessNamed ?? false,
+  };
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function letters(s: string): string[] {
+  return [...s].filter((ch) => /\p{L}/u.test(ch));
+}
+
+/** The text has the pattern's capitals: "RT" matches RT, not "rt" or "Rt". */
+function casesMatch(original: string, display: string): boolean {
+  const a = letters(original);
+  const b = letters(display.replace(/\*/g, ''));
+  return b.every((ch, k) => a[k] !== undefined && isUpperChar(a[k]!) === isUpperChar(ch));
+}
+
+/** "a source, John Smith, said": a personal name right after the phrase names the source. */
+function followedByName(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 80);
+  return /^[\s,:—–-]*\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{L}+/u.test(rest);
+}
+
+export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
+  const original = text.slice(c.start, c.end);
+  if (rule.matchCase && !casesMatch(original, display)) return false;
+  if (rule.capitalized && !isUpperChar(letters(original)[0] ?? '')) return false;
+  if (rule.unlessNamed && followedByName(text, c.end)) return false;
+  if (rule.notBefore && rule.notBefore.endsWith(wordsBefore(text, c.start, rule.notBefore.longest).map((w) => w.text))) return false;
+  if (rule.notAfter && rule.notAfter.startsWith(wordsAfter(text, c.end, rule.notAfter.longest).map((w) => w.text))) return false;
+  if (rule.notNear) {
+    const around = [...wordsBefore(text, c.start, rule.notNear.within), ...wordsAfter(text, c.end, rule.notNear.within)];
+    if (rule.notNear.words.anyIn(around.map((w) => w.text))) return false;
+  }
+  if (rule.near) {
+    const before = wordsBefore(text, c.start, rule.near.within);
+    const after = wordsAfter(text, c.end, rule.near.within);
+    const around = [...before, ...after];
+    if (rule.near.words.anyIn(around.map((w) => w.text))) return true;
+    if (!rule.near.places) return false;
+    const from = before[0]?.start ?? c.start;
+    const to = after[after.length - 1]?.end ?? c.end;
+    return places.some((p) => p.start < to && p.end > from && (p.end <= c.start || p.start >= c.end));
+  }
+  return true;
+}

@@ -1,0 +1,32 @@
+// Folding of lexicon strings (patterns, context words) with the same tables the scanner uses on
+// page text, so both sides of every comparison are folded identically.
+import { CLASS, FOLD, SEP, SKIP, SPACE } from './chars';
+
+/** Marks "a stem: any further letters of this word" inside a folded pattern. */
+export const STEM = 0xffff;
+
+/** Folds a pattern into the code sequence the trie stores: separators collapse to one space. */
+export function foldPattern(pattern: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    if (c === 0x2a /* * */) {
+      out.push(STEM);
+      continue;
+    }
+    const cls = CLASS[c];
+    if (cls === SKIP) continue;
+    if (cls === SEP) {
+      if (out.length && out[out.length - 1] !== SPACE) out.push(SPACE);
+      continue;
+    }
+    out.push(FOLD[c]!);
+  }
+  while (out.length && out[out.length - 1] === SPACE) out.pop();
+  return out;
+}
+
+/** Folds a word or phrase to a plain string: "Women’s  Liberation" → "women's liberation". */
+export function foldText(text: string): string {
+  return String.fromCharCode(...foldPattern(text).map((c) => (c === STEM ? 0x2a : c)));
+}

@@ -1,0 +1,102 @@
+// The compiled lexicon as the engine sees it: validated entries (examples stripped) tagged with
+// their pack, and the flat list of match targets the automaton points to.
+import type { CueEntry, OutletEntry, PlaceEntry, TermEntry } from '../lexicon/schema';
+import type { Category, Severity } from '../shared/report';
+import { Automaton } from './automaton';
+import { foldPattern } from './fold';
+
+export type TermCategory = Exclude<Category, 'place-name'>;
+
+export type DataEntry =
+  | { kind: 'term'; pack: string; category: TermCategory; entry: TermEntry }
+  | { kind: 'place'; pack: string; entry: PlaceEntry }
+  | { kind: 'outlet'; pack: string; entry: OutletEntry }
+  | { kind: 'cue'; pack: string; entry: CueEntry };
+
+export interface Party {
+  id: string;
+  label: { en: string; ru: string; uk: string };
+  name: { en: string; ru: string; uk: string };
+}
+
+export interface LexiconData {
+  version: 1;
+  parties: Party[];
+  entries: DataEntry[];
+}
+
+/** What a pattern stands for: a flagged name or term, a neutral place name, an outlet, a cue. */
+export type TargetRole = 'flag' | 'canonical' | 'outlet' | 'cue';
+
+export interface Target {
+  entry: number;
+  role: TargetRole;
+  /** The pattern as written, for case checks. */
+  display: string;
+  lang: 'en' | 'ru' | 'uk' | null;
+  party: string | null;
+  /** For a place's party name: how that name is shown ("Krasnoarmeysk"). */
+  label: string | null;
+  forms: Record<string, string> | null;
+}
+
+export interface CompiledLexicon {
+  data: LexiconData;
+  automaton: Automaton;
+  targets: Target[];
+}
+
+export const DEFAULT_SEVERITY: Record<Category, Severity> = {
+  'loaded-term': 'high',
+  'place-name': 'medium',
+  'unnamed-source': 'medium',
+  editorializing: 'low',
+};
+
+function scriptOf(pattern: string): 'en' | 'ru' {
+  return /[\u0400-\u04ff]/.test(pattern) ? 'ru' : 'en';
+}
+
+function targetsOf(item: DataEntry, entry: number): Target[] {
+  const plain = (role: TargetRole, patterns: string[], party: string | null, forms?: Record<string, string>) =>
+    patterns.map((display) => ({ entry, role, display, lang: null, party, label: null, forms: forms ?? null }));
+  switch (item.kind) {
+    case 'term':
+      return plain('flag', item.entry.patterns, item.entry.party, item.entry.forms);
+    case 'outlet':
+      return plain('outlet', item.entry.patterns, null);
+    case 'cue':
+      return plain('cue', item.entry.patterns, null);
+    case 'place': {
+      const canonical = item.entry.canonicalPatterns.map((display): Target => ({
+        entry, role: 'canonical', display, lang: scriptOf(display), party: null, label: null, forms: null,
+      }));
+      const names = item.entry.names.flatMap((group) =>
+        group.patterns.map((display): Target => ({
+          entry, role: 'flag', display, lang: group.lang, party: group.party, label: group.label, forms: group.forms ?? null,
+        })),
+      );
+      return [...canonical, ...names];
+    }
+  }
+}
+
+function packEnabled(item: DataEntry, disabledPacks: ReadonlySet<string>): boolean {
+  return !disabledPacks.has(item.pack);
+}
+
+/** Builds the automaton. Timed by the benchmark: it runs once per page and per settings change. */
+export function compileLexicon(data: LexiconData, disabledPacks: ReadonlySet<string> = new Set()): CompiledLexicon {
+  const automaton = new Automaton();
+  const targets: Target[] = [];
+  data.entries.forEach((item, index) => {
+    if (!packEnabled(item, disabledPacks)) return;
+    for (const target of targetsOf(item, index)) {
+      const folded = foldPattern(target.display);
+      if (folded.length === 0) continue;
+      targets.push(target);
+      automaton.add(folded, targets.length - 1);
+    }
+  });
+  return { data, automaton, targets };
+}

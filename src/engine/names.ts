@@ -1,0 +1,62 @@
+// Capitalised word runs ("Volodymyr Zelenskyy", "Responsible Statecraft"): the shape of a name
+// next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
+import type { Span } from './context';
+import { wordsAfter, wordsBefore, type Word } from './words';
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
+// Capitalised at a sentence start without being names.
+const NOT_NAMES = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their',
+  'its', 'our', 'such', 'some', 'many', 'most', 'both', 'one', 'there', 'then', 'when', 'while', 'as', 'but', 'and',
+  'он', 'она', 'оно', 'они', 'мы', 'я', 'это', 'этот', 'эта', 'там', 'тогда', 'но', 'и', 'він', 'вона', 'воно',
+  'вони', 'ми', 'це', 'цей', 'ця', 'але', 'та',
+]);
+
+export interface NameRun extends Span {
+  words: number;
+  sentenceInitial: boolean;
+}
+
+const capitalised = (text: string, w: Word) => /^\p{Lu}/u.test(text.slice(w.start, w.end));
+const gapIsSpace = (text: string, a: number, b: number) => /^[ \u00a0]+$/.test(text.slice(a, b));
+
+function toRun(text: string, run: Word[]): NameRun | null {
+  while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+  while (run.length && CONNECTORS.has(run[0]!.text)) run.shift();
+  if (run.length === 0) return null;
+  if (run.length === 1 && NOT_NAMES.has(run[0]!.text)) return null;
+  const start = run[0]!.start;
+  const before = text.slice(Math.max(0, start - 3), start);
+  return {
+    start,
+    end: run[run.length - 1]!.end,
+    words: run.filter((w) => !CONNECTORS.has(w.text)).length,
+    sentenceInitial: start === 0 || /(^|[.!?…]\s*|\n\s*)$/u.test(before),
+  };
+}
+
+/** The capitalised run starting at the first word after `pos` (skipping `skip` words). */
+export function nameAfter(text: string, pos: number, limit = 6): NameRun | null {
+  const words = wordsAfter(text, pos, limit);
+  const run: Word[] = [];
+  for (const w of words) {
+    if (run.length && !gapIsSpace(text, run[run.length - 1]!.end, w.start)) break;
+    if (capitalised(text, w) || (run.length && CONNECTORS.has(w.text))) run.push(w);
+    else break;
+  }
+  if (run.length && NOT_NAMES.has(run[0]!.text)) run.shift();
+  return toRun(text, run);
+}
+
+/** The capitalised run that ends right before `pos`. */
+export function nameBefore(text: string, pos: number, limit = 5): NameRun | null {
+  const words = wordsBefore(text, pos, limit).reverse();
+  if (!words.length || !/^[\s,’'"»”]*$/u.test(text.slice(words[0]!.end, pos))) return null;
+  const run: Word[] = [];
+  for (const w of words) {
+    if (run.length && !gapIsSpace(text, w.end, run[0]!.start)) break;
+    if (capitalised(text, w) || (run.length && CONNECTORS.has(w.text))) run.unshift(w);
+    else break;
+  }
+  return toRun(text, run);
+}

@@ -1,0 +1,134 @@
+// The neutral version of a flagged sentence: loaded words replaced with the grammar kept,
+// party place names replaced by the canonical name, unnamed sources kept and marked. Quoted
+// words are a speaker's and stay as spoken: a rewording never puts words in anyone's mouth.
+import type { Finding } from '../shared/report';
+import type { Span } from './context';
+import type { Party } from './lexicon';
+
+export type Lang = 'en' | 'ru' | 'uk';
+
+/** What the rewording needs to know about a finding beyond the report fields. */
+export interface RewriteHint {
+  finding: Finding;
+  /** The place entry a place finding belongs to, to pair it with a name in parentheses. */
+  placeEntry: number | null;
+  /** The party name's label ("Krasnoarmeysk"). */
+  label: string | null;
+}
+
+export interface PlaceMention extends Span {
+  entry: number;
+}
+
+const UNNAMED_MARK: Record<Lang, string> = {
+  en: ' [unnamed source]',
+  ru: ' [неназванный источник]',
+  uk: ' [неназване джерело]',
+};
+
+export function languageOf(text: string): Lang {
+  const cyr = (text.match(/[\u0400-\u04ff]/g) ?? []).length;
+  const lat = (text.match(/[a-z]/gi) ?? []).length;
+  if (cyr <= lat) return 'en';
+  return /[іїєґ]/i.test(text) ? 'uk' : 'ru';
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const first = original[0] ?? '';
+  if (first !== first.toLowerCase() && replacement[0] === replacement[0]!.toLowerCase()) {
+    return replacement[0]!.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
+
+/** "a liberation" → "a capture", "a militant" → "an armed fighter". */
+function fixArticle(sentence: string, at: number, replacement: string, edits: Edit[]): void {
+  const m = /(^|[^\p{L}])(an?)\s+$/iu.exec(sentence.slice(Math.max(0, at - 8), at));
+  if (!m || !replacement) return;
+  const articleStart = at - m[0].length + m[1]!.length;
+  const article = m[2]!;
+  const wanted = VOWEL_SOUND.test(replacement) ? 'an' : 'a';
+  if (article.toLowerCase() === wanted) return;
+  const cased = article[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+  edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
+}
+
+function removal(sentence: string, start: number, end: number): Edit {
+  // Take one neighbouring space with the word so no double space is left behind.
+  if (sentence[end] === ' ') return { start, end: end + 1, text: '' };
+  if (start > 0 && sentence[start - 1] === ' ') return { start: start - 1, end, text: '' };
+  return { start, end, text: '' };
+}
+
+export function rewriteSentence(
+  text: string,
+  sentence: Span,
+  hints: readonly RewriteHint[],
+  places: readonly PlaceMention[],
+  parties: readonly Party[],
+): string {
+  const s = text.slice(sentence.start, sentence.end);
+  const lang = languageOf(s);
+  const edits: Edit[] = [];
+  const covered = (pos: number) => edits.some((e) => e.start <= pos && pos < e.end);
+  for (const { finding: f, placeEntry, label } of hints) {
+    const start = f.start - sentence.start;
+    const end = f.end - sentence.start;
+    if (f.quoted || covered(start)) continue;
+    if (f.category === 'unnamed-source') {
+      edits.push({ start: end, end, text: UNNAMED_MARK[lang] });
+      continue;
+    }
+    const replacement = matchCase(f.text, f.neutral ?? '');
+    if (f.category === 'place-name' && placeEntry !== null) {
+      const paired = pairedName(s, sentence.start, f, placeEntry, places);
+      if (paired === 'inside') continue; // "Pokrovsk (Krasnoarmeysk)": the name is only mentioned
+      if (paired) {
+        const party = parties.find((p) => p.id === f.party);
+        const aside = party && label ? ` (${party.name[lang]}: ${label})` : '';
+        edits.push({ start, end: paired - sentence.start, text: replacement + aside });
+        continue;
+      }
+    }
+    if (replacement === '') {
+      edits.push(removal(s, start, end));
+      continue;
+    }
+    fixArticle(s, start, replacement, edits);
+    edits.push({ start, end, text: replacement });
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = s;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/**
+ * "Krasny Armeysk (Ukrainian name: Покровsk)": a party name followed by a parenthesis naming the
+ * same place. Returns the end of the parenthesis (to replace both with one canonical name and
+ * the party name as an aside), 'inside' when the finding itself sits in such a parenthesis, or
+ * null.
+ */
+function pairedName(s: string, offset: number, f: Finding, entry: number, places: readonly PlaceMention[]): number | 'inside' | null {
+  const after = /^\s*\(([^()\n]{0,80})\)/.exec(s.slice(f.end - offset));
+  if (after) {
+    const open = f.end + after[0].indexOf('(');
+    const close = f.end + after[0].length;
+    if (places.some((p) => p.entry === entry && p.start > open && p.end < close)) return close;
+  }
+  const before = /\(([^()\n]{0,80})$/.exec(s.slice(0, f.start - offset));
+  if (before) {
+    const open = offset + before.index;
+    if (places.some((p) => p.entry === entry && p.end <= open && open - p.end <= 2)) return 'inside';
+  }
+  return null;
+}

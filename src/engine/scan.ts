@@ -1,0 +1,60 @@
+// The single pass over the text: find word starts, let the automaton walk from each, and send
+// words that mix scripts down the slow path. Everything else in the engine works on the few
+// candidates this returns, never on the whole text again.
+import { CLASS, CYRILLIC, FOLD, LATIN, LETTER, SCRIPT, SKIP } from './chars';
+import type { Automaton, RawMatch } from './automaton';
+import { mixedScriptReadings } from './mixed-script';
+
+export interface Candidate extends RawMatch {
+  mixed: boolean;
+}
+
+const MIXED = LATIN | CYRILLIC;
+
+export function scan(text: string, automaton: Automaton): Candidate[] {
+  const found: RawMatch[] = [];
+  const mixed: Candidate[] = [];
+  const n = text.length;
+  let inWord = false;
+  let wordStart = 0;
+  let scripts = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === LETTER) {
+      if (!inWord) {
+        inWord = true;
+        wordStart = i;
+        scripts = 0;
+        if (automaton.startsWith(FOLD[c]!)) automaton.walk(text, i, found);
+      }
+      scripts |= SCRIPT[c]!;
+    } else if (cls !== SKIP && inWord) {
+      inWord = false;
+      if (scripts === MIXED) matchMixed(text, wordStart, i, automaton, mixed);
+    }
+  }
+  if (inWord && scripts === MIXED) matchMixed(text, wordStart, n, automaton, mixed);
+  const candidates: Candidate[] = found.map((m) => ({ ...m, mixed: false }));
+  return mixed.length ? candidates.concat(mixed) : candidates;
+}
+
+function foldWord(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] === LETTER) out += String.fromCharCode(FOLD[c]!);
+  }
+  return out;
+}
+
+function matchMixed(text: string, start: number, end: number, automaton: Automaton, out: Candidate[]): void {
+  for (const reading of mixedScriptReadings(foldWord(text, start, end))) {
+    const found: RawMatch[] = [];
+    automaton.walk(reading, 0, found);
+    const whole = found.filter((m) => m.end === reading.length);
+    if (whole.length === 0) continue;
+    for (const m of whole) out.push({ target: m.target, start, end, stemEnd: -1, mixed: true });
+    return;
+  }
+}

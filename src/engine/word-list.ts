@@ -1,0 +1,39 @@
+// A list of context words or phrases from the lexicon ("troops", "war*", "nazi germany"),
+// folded once and matched against folded words.
+import { foldText } from './fold';
+
+export class WordList {
+  private readonly phrases: string[][];
+
+  constructor(entries: readonly string[]) {
+    this.phrases = entries.map((e) => foldText(e).split(' '));
+  }
+
+  private static wordMatches(pattern: string, word: string): boolean {
+    return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+  }
+
+  private matchesAt(phrase: string[], words: readonly string[], at: number): boolean {
+    if (at < 0 || at + phrase.length > words.length) return false;
+    return phrase.every((p, k) => WordList.wordMatches(p, words[at + k]!));
+  }
+
+  /** Some phrase occurs anywhere in `words`. */
+  anyIn(words: readonly string[]): boolean {
+    return this.phrases.some((phrase) => words.some((_, at) => this.matchesAt(phrase, words, at)));
+  }
+
+  /** Some phrase ends exactly at the end of `words` (the words right before a match). */
+  endsWith(words: readonly string[]): boolean {
+    return this.phrases.some((phrase) => this.matchesAt(phrase, words, words.length - phrase.length));
+  }
+
+  /** Some phrase starts exactly at the start of `words` (the words right after a match). */
+  startsWith(words: readonly string[]): boolean {
+    return this.phrases.some((phrase) => this.matchesAt(phrase, words, 0));
+  }
+
+  get longest(): number {
+    return Math.max(1, ...this.phrases.map((p) => p.length));
+  }
+}

@@ -1,0 +1,64 @@
+// Reading the words around a match, for context rules and attribution. These run only on
+// candidates, so plain string work is fine here.
+import { APOS, CLASS, FOLD, LETTER, SKIP } from './chars';
+
+export interface Word {
+  /** Folded text ("women's"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isWordChar(text: string, i: number): boolean {
+  const cls = CLASS[text.charCodeAt(i)];
+  if (cls === LETTER || cls === SKIP) return true;
+  // An apostrophe between letters belongs to the word ("women's", "п'ять").
+  return cls === APOS && i > 0 && i + 1 < text.length &&
+    CLASS[text.charCodeAt(i - 1)] === LETTER && CLASS[text.charCodeAt(i + 1)] === LETTER;
+}
+
+function fold(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] !== SKIP) out += String.fromCharCode(FOLD[c]!);
+  }
+  return out;
+}
+
+/** Up to `count` words ending at or before `pos`, nearest last. Stops at `stop` characters. */
+export function wordsBefore(text: string, pos: number, count: number, stop = 0): Word[] {
+  const words: Word[] = [];
+  let i = pos - 1;
+  while (words.length < count && i >= stop) {
+    while (i >= stop && !isWordChar(text, i)) i--;
+    if (i < stop) break;
+    const end = i + 1;
+    while (i >= stop && isWordChar(text, i)) i--;
+    words.push({ text: fold(text, i + 1, end), start: i + 1, end });
+  }
+  return words.reverse();
+}
+
+/** Up to `count` words starting at or after `pos`, nearest first. Stops at `stop`. */
+export function wordsAfter(text: string, pos: number, count: number, stop = text.length): Word[] {
+  const words: Word[] = [];
+  let i = pos;
+  while (words.length < count && i < stop) {
+    while (i < stop && !isWordChar(text, i)) i++;
+    if (i >= stop) break;
+    const start = i;
+    while (i < stop && isWordChar(text, i)) i++;
+    words.push({ text: fold(text, start, i), start, end: i });
+  }
+  return words;
+}
+
+/** The characters between two positions hold nothing but spaces and the given punctuation. */
+export function onlyGapBetween(text: string, from: number, to: number, allowed = ''): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (!/\s/.test(ch) && !allowed.includes(ch)) return false;
+  }
+  return true;
+}

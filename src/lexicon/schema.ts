@@ -1,0 +1,144 @@
+// The schema every lexicon source file (and every custom-term file a reader imports) must
+// satisfy. The build script and the options page both validate with it, so a term a reader adds
+// obeys the same rules as a shipped one.
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const pattern = nonEmpty.refine((p) => !/\*\S/.test(p), 'a `*` may only end a word');
+// A year is a natural context word (`1944`); YAML reads it as a number.
+const word = z.union([nonEmpty, z.number().transform(String)]);
+const words = z.array(word).min(1);
+
+export const contextSchema = z
+  .object({
+    near: z
+      .object({
+        words: z.array(word).default([]),
+        places: z.boolean().default(false),
+        within: z.number().int().min(1).max(60).default(6),
+      })
+      .strict()
+      .optional(),
+    notNear: z
+      .object({ words, within: z.number().int().min(1).max(60).default(6) })
+      .strict()
+      .optional(),
+    notBefore: words.optional(),
+    notAfter: words.optional(),
+    matchCase: z.boolean().optional(),
+    capitalized: z.boolean().optional(),
+    unlessNamed: z.boolean().optional(),
+  })
+  .strict();
+
+const examplesSchema = z
+  .object({ flag: z.array(nonEmpty).default([]), pass: z.array(nonEmpty).default([]) })
+  .strict();
+
+const severity = z.enum(['high', 'medium', 'low']);
+const forms = z.record(z.string(), z.string());
+
+const base = {
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'),
+  explanation: nonEmpty.max(300, 'keep it to one line (300 characters at most)'),
+  reference: nonEmpty,
+  context: contextSchema.optional(),
+  examples: examplesSchema.optional(),
+  severity: severity.optional(),
+};
+
+export const termEntrySchema = z
+  .object({
+    ...base,
+    patterns: z.array(pattern).min(1),
+    party: z.string().nullable().default(null),
+    neutral: z.string(),
+    forms: forms.optional(),
+  })
+  .strict();
+
+const lang = z.enum(['en', 'ru', 'uk']);
+
+export const placeEntrySchema = z
+  .object({
+    ...base,
+    canonical: z.object({ en: nonEmpty, ru: nonEmpty.optional(), uk: nonEmpty.optional() }).strict(),
+    canonicalPatterns: z.array(pattern).default([]),
+    names: z
+      .array(
+        z
+          .object({
+            party: nonEmpty,
+            lang,
+            label: nonEmpty,
+            patterns: z.array(pattern).min(1),
+            forms: forms.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export const outletEntrySchema = z
+  .object({
+    ...base,
+    name: nonEmpty,
+    patterns: z.array(pattern).min(1),
+    domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain like tass.ru')).default([]),
+    country: nonEmpty,
+    owner: nonEmpty,
+    stateControlled: z.boolean(),
+  })
+  .strict();
+
+export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called'] as const;
+export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by'] as const;
+
+export const cueEntrySchema = z
+  .object({
+    ...base,
+    role: z.enum(CUE_ROLES),
+    how: z.enum(MENTION_HOWS).optional(),
+    patterns: z.array(pattern).min(1),
+  })
+  .strict();
+
+export const FILE_CATEGORIES = ['loaded-term', 'place-name', 'unnamed-source', 'editorializing', 'outlet', 'cue'] as const;
+export type FileCategory = (typeof FILE_CATEGORIES)[number];
+
+const header = {
+  pack: z.string().regex(/^[a-z0-9-]+$/),
+  language: z.enum(['en', 'ru', 'uk', 'multi']),
+};
+
+export const lexiconFileSchema = z.discriminatedUnion('category', [
+  z.object({ ...header, category: z.literal('loaded-term'), entries: z.array(termEntrySchema) }).strict(),
+  z.object({ ...header, category: z.literal('unnamed-source'), entries: z.array(termEntrySchema) }).strict(),
+  z.object({ ...header, category: z.literal('editorializing'), entries: z.array(termEntrySchema) }).strict(),
+  z.object({ ...header, category: z.literal('place-name'), entries: z.array(placeEntrySchema) }).strict(),
+  z.object({ ...header, category: z.literal('outlet'), entries: z.array(outletEntrySchema) }).strict(),
+  z.object({ ...header, category: z.literal('cue'), entries: z.array(cueEntrySchema) }).strict(),
+]);
+
+export const partiesFileSchema = z
+  .object({
+    parties: z.array(
+      z
+        .object({
+          id: nonEmpty,
+          label: z.object({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty }).strict(),
+          name: z.object({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty }).strict(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type LexiconFile = z.infer<typeof lexiconFileSchema>;
+export type TermEntry = z.infer<typeof termEntrySchema>;
+export type PlaceEntry = z.infer<typeof placeEntrySchema>;
+export type OutletEntry = z.infer<typeof outletEntrySchema>;
+export type CueEntry = z.infer<typeof cueEntrySchema>;
+export type ContextRule = z.infer<typeof contextSchema>;
+export type PartiesFile = z.infer<typeof partiesFileSchema>;

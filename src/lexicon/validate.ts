@@ -1,0 +1,70 @@
+// Parses and validates one lexicon source (a shipped YAML file or a reader's import) and says
+// exactly what is wrong: the line, the entry id and the field. Used by the build and by the
+// options page, so both refuse the same mistakes with the same words.
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { z } from 'zod';
+import { lexiconFileSchema, type LexiconFile } from './schema';
+
+export interface LexiconProblem {
+  line: number;
+  entry: string | null;
+  field: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: LexiconProblem[] };
+
+function nodeAt(root: unknown, path: readonly PropertyKey[]): Node | null {
+  let node = root as Node | null;
+  let last = node;
+  for (const key of path) {
+    if (isMap(node)) node = (node.get(key as string, true) as Node | undefined) ?? null;
+    else if (isSeq(node)) node = (node.get(Number(key), true) as Node | undefined) ?? null;
+    else break;
+    if (!node) break;
+    last = node;
+  }
+  return last;
+}
+
+function entryIdAt(value: unknown, path: readonly PropertyKey[]): string | null {
+  if (path[0] !== 'entries' || typeof path[1] !== 'number') return null;
+  const entries = (value as { entries?: unknown[] } | null)?.entries;
+  const id = (entries?.[path[1]] as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : `#${path[1] + 1}`;
+}
+
+export function validateYaml<T>(source: string, schema: z.ZodType<T>): Validated<T> {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        line: e.linePos?.[0]?.line ?? 1, entry: null, field: '', message: e.message.split('\n')[0]!,
+      })),
+    };
+  }
+  const value: unknown = doc.toJS();
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const node = nodeAt(doc.contents, issue.path);
+      const offset = node?.range?.[0] ?? 0;
+      const entry = entryIdAt(value, issue.path);
+      const field = issue.path.slice(entry ? 2 : 0).join('.');
+      return { line: lines.linePos(offset).line, entry, field, message: issue.message };
+    }),
+  };
+}
+
+export function validateLexiconFile(source: string): Validated<LexiconFile> {
+  return validateYaml(source, lexiconFileSchema);
+}
+
+export function formatProblem(file: string, p: LexiconProblem): string {
+  const where = [p.entry && `entry ${p.entry}`, p.field && `field ${p.field}`].filter(Boolean).join(', ');
+  return `${file}:${p.line}: ${where ? `${where}: ` : ''}${p.message}`;
+}
