@@ -1,0 +1,66 @@
+// Background service worker: per-tab reports and the badge, message routing between the
+// popup and the content scripts, the keyboard commands, scanning on demand and on the sites
+// the reader added, and settings migration on install/update.
+//
+//   content ─report─▶ tabs.ts (badge)        popup ─getReport/scanTab/scrollToFinding─▶ here ─▶ tab
+//   commands (next/previous-finding) ─▶ tab  storage change ─▶ syncAutoSites
+import { browser, listen, sendToTab } from '../platform/browser';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
+import { clearTab, getTabReport, setTabReport } from './tabs';
+import { isScannable, scanTab, syncAutoSites } from './inject';
+
+listen({
+  async report({ report, url }, sender) {
+    const tabId = sender.tab?.id;
+    // Reports come from the top frame only: a frame's report would overwrite the page's.
+    if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+    await setTabReport(tabId, { report, url });
+    return { ok: true };
+  },
+  async getReport({ tabId }) {
+    if (tabId === undefined) return { report: null, url: null };
+    const state = await getTabReport(tabId);
+    return { report: state?.report ?? null, url: state?.url ?? null };
+  },
+  async scanTab({ tabId }) {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return scanTab(tabId, tab?.url);
+  },
+  async scrollToFinding({ tabId, findingId }) {
+    if (tabId === undefined) return { ok: false, error: 'tabId is required' };
+    return (await sendToTab(tabId, 'scrollToFinding', { findingId }).catch(() => undefined)) ?? { ok: false };
+  },
+  async settingsChanged() {
+    await syncAutoSites((await loadSettings()).settings.autoSites);
+    return { ok: true };
+  },
+});
+
+// Toolbar click. Fires only while the action has no popup; once the popup exists it sends
+// `scanTab` for the active tab instead.
+browser.action.onClicked.addListener((tab) => {
+  if (tab.id !== undefined && isScannable(tab.url)) void scanTab(tab.id, tab.url);
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  const direction = command === 'next-finding' ? 1 : command === 'previous-finding' ? -1 : 0;
+  if (!direction || tab?.id === undefined) return;
+  void sendToTab(tab.id, 'nextFinding', { direction }).catch(() => {});
+});
+
+// A new page in the tab: the old page's report and badge go.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url !== undefined) void clearTab(tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+
+// Settings written by an older version are migrated once, when the extension updates.
+browser.runtime.onInstalled.addListener(() => {
+  void loadSettings().then(async ({ settings, migrated, rejected }) => {
+    if (migrated.length || rejected.length) await saveSettings(settings);
+    await syncAutoSites(settings.autoSites);
+  });
+});
+onSettingsChanged(() => {
+  void loadSettings().then(({ settings }) => syncAutoSites(settings.autoSites));
+});

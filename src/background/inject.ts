@@ -1,0 +1,59 @@
+// Scanning on demand and on the sites the reader added. The manifest's content script covers
+// the outlet lexicon's domains; elsewhere the same file is injected on a toolbar click
+// (activeTab + scripting) or registered for the reader's sites once they granted the host
+// permission in the options page. The file names come from the built manifest, so they are
+// always the ones the build emitted.
+import { browser, ownOrigin, sendToTab } from '../platform/browser';
+
+const AUTO_SITES_ID = 'framing-lens-auto-sites';
+
+function contentFiles(): { js: string[]; css: string[] } {
+  const cs = browser.runtime.getManifest().content_scripts?.[0];
+  return { js: cs?.js ?? [], css: cs?.css ?? [] };
+}
+
+/** Whether a URL is a web page the extension may scan (never its own pages, never browser pages). */
+export function isScannable(url: string | undefined): boolean {
+  if (!url) return true; // activeTab without "tabs": the URL is hidden, Chrome decides
+  return /^https?:\/\//.test(url) && !url.startsWith(ownOrigin());
+}
+
+/** Scan a tab now: ask a running content script, or inject one. */
+export async function scanTab(tabId: number, url?: string): Promise<{ ok: boolean; error?: string }> {
+  if (!isScannable(url)) return { ok: false, error: 'This page cannot be scanned.' };
+  try {
+    const answer = await sendToTab(tabId, 'rescan', {});
+    if (answer?.ok) return { ok: true };
+  } catch {
+    /* no content script in the page yet */
+  }
+  try {
+    const { js, css } = contentFiles();
+    if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
+    await browser.scripting.executeScript({ target: { tabId }, files: js });
+    // A fresh injection only scans pages with article text; the reader asked, so insist.
+    await sendToTab(tabId, 'rescan', {}).catch(() => {});
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** Keep the registered content script for the reader's sites in step with settings. */
+export async function syncAutoSites(sites: string[]): Promise<void> {
+  const scripting = browser.scripting;
+  const existing = await scripting.getRegisteredContentScripts({ ids: [AUTO_SITES_ID] }).catch(() => []);
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [AUTO_SITES_ID] });
+  const matches: string[] = [];
+  for (const site of sites) {
+    for (const pattern of [`*://${site}/*`, `*://*.${site}/*`]) {
+      // Only sites whose permission the reader granted: registering others would fail.
+      if (await browser.permissions.contains({ origins: [pattern] })) matches.push(pattern);
+    }
+  }
+  if (!matches.length) return;
+  const { js, css } = contentFiles();
+  await scripting.registerContentScripts([
+    { id: AUTO_SITES_ID, matches, js, css, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+  ]);
+}

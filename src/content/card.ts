@@ -1,0 +1,152 @@
+// The hover/focus card: why a word is flagged, its neutral alternative, whose usage it is and
+// the reference behind the entry. It lives in a closed shadow root, so the page's styles and
+// scripts cannot reach into it, and every piece of text is set with textContent (page text
+// and lexicon text are never parsed as HTML).
+import type { Category, Finding } from '../shared/report';
+import { ownNodes } from './walk';
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  'loaded-term': 'Loaded term',
+  'place-name': 'Party-specific place name',
+  'unnamed-source': 'Unnamed source',
+  editorializing: 'Editorializing',
+};
+
+const CARD_CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box;
+  max-width: min(360px, calc(100vw - 16px)); padding: 10px 12px;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1d1d1f; background: #fff; border: 1px solid #c9c9d1; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, .18); text-align: left; direction: ltr;
+}
+.card[hidden] { display: none; }
+.head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-bottom: 4px; }
+.cat { font-weight: 600; padding-bottom: 1px; border-bottom: 2px solid; }
+.cat[data-c="loaded-term"] { border-bottom-style: solid; border-color: rgb(230, 57, 70); }
+.cat[data-c="place-name"] { border-bottom-style: double; border-bottom-width: 3px; border-color: rgb(58, 134, 255); }
+.cat[data-c="unnamed-source"] { border-bottom-style: dotted; border-color: rgb(244, 161, 0); }
+.cat[data-c="editorializing"] { border-bottom-style: dashed; border-color: rgb(42, 157, 143); }
+.tag { font-size: 11px; padding: 0 6px; border-radius: 9px; background: #ececf1; color: #3a3a44; }
+.term { font-weight: 600; margin: 2px 0 6px; overflow-wrap: anywhere; }
+dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; }
+dt { color: #5a5a66; }
+dd { margin: 0; overflow-wrap: anywhere; }
+.neutral { font-weight: 600; }
+a { color: #0b57d0; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #ececf1; background: #202127; border-color: #45454f; }
+  .tag { background: #34343c; color: #d6d6de; }
+  dt { color: #a5a5b0; }
+  a { color: #8ab4f8; }
+}
+`;
+
+export interface Card {
+  show(finding: Finding, anchor: DOMRect, partyLabel: string | null): void;
+  hide(): void;
+  readonly open: boolean;
+  /** Whether a point is over the card (so moving onto it keeps it open). */
+  contains(x: number, y: number): boolean;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function createCard(doc: Document, signal: AbortSignal): Card {
+  let host: HTMLElement | null = null;
+  let box: HTMLElement | null = null;
+
+  function ensure(): HTMLElement {
+    if (box) return box;
+    // Created on first use only: a page nobody hovers gets no node from us at all.
+    host = doc.createElement('framing-lens-card');
+    ownNodes.add(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = el(doc, 'style', undefined, CARD_CSS);
+    box = el(doc, 'div', 'card');
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-label', 'Framing Lens');
+    box.hidden = true;
+    root.append(style, box);
+    doc.documentElement.append(host);
+    return box;
+  }
+
+  signal.addEventListener('abort', () => host?.remove(), { once: true });
+
+  return {
+    get open() {
+      return !!box && !box.hidden;
+    },
+    show(finding, anchor, partyLabel) {
+      const card = ensure();
+      card.replaceChildren();
+      const head = el(doc, 'div', 'head');
+      const cat = el(doc, 'span', 'cat', CATEGORY_LABELS[finding.category]);
+      cat.dataset.c = finding.category;
+      head.append(cat);
+      if (finding.quoted) head.append(el(doc, 'span', 'tag', 'quoted'));
+      if (finding.mixedScript) head.append(el(doc, 'span', 'tag', 'mixed script'));
+      card.append(head, el(doc, 'div', 'term', `“${finding.text}”`));
+
+      const dl = el(doc, 'dl');
+      const row = (label: string, value: Node | string, cls?: string): void => {
+        const dd = el(doc, 'dd', cls);
+        dd.append(value);
+        dl.append(el(doc, 'dt', undefined, label), dd);
+      };
+      const neutral = finding.canonical ?? finding.neutral;
+      if (neutral !== null) row('Neutral', neutral === '' ? '(drop the word)' : neutral, 'neutral');
+      if (partyLabel) row('Usage', partyLabel);
+      if (finding.quoted) row('Voice', 'A speaker’s words, quoted by the outlet');
+      row('Why', finding.explanation);
+      if (finding.reference) row('Source', referenceNode(doc, finding.reference));
+      card.append(dl);
+
+      card.hidden = false;
+      place(card, anchor, doc);
+    },
+    hide() {
+      if (box) box.hidden = true;
+    },
+    contains(x, y) {
+      if (!box || box.hidden) return false;
+      const r = box.getBoundingClientRect();
+      return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    },
+  };
+}
+
+/** A link when the reference starts with a web URL, plain text otherwise. */
+function referenceNode(doc: Document, reference: string): Node {
+  const match = /https?:\/\/\S+/.exec(reference);
+  if (!match) return doc.createTextNode(reference);
+  const frag = doc.createDocumentFragment();
+  const before = reference.slice(0, match.index).replace(/[;,\s]+$/, '');
+  if (before) frag.append(before, ' ');
+  const a = el(doc, 'a', undefined, match[0]);
+  a.href = match[0];
+  a.target = '_blank';
+  a.rel = 'noopener noreferrer';
+  frag.append(a);
+  return frag;
+}
+
+/** Below the word when there is room, above it otherwise; always inside the viewport. */
+function place(card: HTMLElement, anchor: DOMRect, doc: Document): void {
+  const view = doc.defaultView!;
+  card.style.left = '0px';
+  card.style.top = '0px';
+  const { width, height } = card.getBoundingClientRect();
+  const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
+  const below = anchor.bottom + 6;
+  const top = below + height <= view.innerHeight - 8 ? below : Math.max(8, anchor.top - height - 6);
+  card.style.left = `${Math.round(left)}px`;
+  card.style.top = `${Math.round(top)}px`;
+}

@@ -1,0 +1,138 @@
+// Content script entry. DOM work only: the engine decides what is loaded language.
+//
+//   settings ─▶ start(signal) ─┬─ scanner.scanPage()  (idle) ─▶ painter (CSS highlights)
+//                              ├─ mutation queue ─▶ scanner.scanBlocks() in idle slices
+//                              ├─ hover / focus / Escape / next-finding ─▶ card
+//                              └─ report ─▶ background (badge)
+//   storage change / site turned off ─▶ abort ─▶ highlights, card, observers, listeners gone
+//
+// Injected by the manifest on known news sites, by a registered script on sites the reader
+// added, and by scripting.executeScript on a toolbar click; a second injection in the same
+// page only asks the running instance to scan again.
+import { createEngine, bundledLexicon } from '../engine';
+import type { CustomEntry as EngineCustomEntry } from '../engine';
+import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
+import { listen, send } from '../platform/browser';
+import { loadSettings, onSettingsChanged } from '../platform/settings-store';
+import { createCard } from './card';
+import { createPainter } from './highlighter';
+import { setupInteraction } from './interact';
+import { createMutationQueue, onIdle } from './queue';
+import { createScanner, type Scanner } from './scanner';
+import { applyHighlightStyle } from './style-settings';
+
+const INSTANCE = Symbol.for('framing-lens.content');
+type Instance = { rescan(): void };
+const scope = globalThis as typeof globalThis & { [INSTANCE]?: Instance };
+
+function partyLabel(party: string | null): string | null {
+  if (!party) return null;
+  return bundledLexicon.parties.find((x) => x.id === party)?.label.en ?? party;
+}
+
+interface Running {
+  controller: AbortController;
+  scanner: Scanner;
+  step(direction: 1 | -1): boolean;
+  scrollTo(id: string): boolean;
+}
+
+function start(settings: Settings, force: boolean): Running {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const engine = createEngine({
+    disabledCategories: disabledCategories(settings),
+    disabledPacks: settings.disabledPacks,
+    customEntries: settings.customEntries as unknown as EngineCustomEntry[],
+  });
+  const painter = createPainter(document, signal);
+  applyHighlightStyle(document, settings.highlightStyle, signal);
+  const card = createCard(document, signal);
+
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const sendReport = (): void => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      if (!signal.aborted && scanner.scanned) void send('report', { report: scanner.report(), url: location.href }).catch(() => {});
+    }, 200);
+  };
+  signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
+
+  const queue = createMutationQueue((blocks, deadline) => {
+    if (!scanner.scanned) {
+      // The page had no article text yet (an app still loading): try the whole page again.
+      if (scanner.scanPage(force)) afterScan();
+      return [];
+    }
+    const left = scanner.scanBlocks(blocks, () => deadline.timeRemaining());
+    afterScan();
+    return left;
+  }, signal);
+
+  const scanner = createScanner({ doc: document, engine, painter, quietly: (fn) => queue.quietly(fn) });
+  const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
+
+  function afterScan(): void {
+    for (const s of scanner.scopes()) {
+      queue.observe(s);
+      if (s.nodeType === 9) interaction.listenIn(s as Document);
+    }
+    sendReport();
+  }
+
+  queue.observe(document);
+  interaction.listenIn(document);
+  onIdle(() => {
+    if (scanner.scanPage(force)) afterScan();
+  }, signal, 200);
+
+  return {
+    controller,
+    scanner,
+    step: (direction) => interaction.step(direction) !== null,
+    scrollTo(id) {
+      const entry = scanner.byId(id);
+      if (entry) interaction.reveal(entry);
+      return !!entry;
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const existing = scope[INSTANCE];
+  if (existing) return existing.rescan();
+
+  let running: Running | null = null;
+  let forced = false; // the reader asked for this page (toolbar): scan even short pages
+  const restart = async (): Promise<void> => {
+    const { settings } = await loadSettings();
+    running?.controller.abort();
+    running = null;
+    if (isSiteDisabled(settings, location.hostname)) {
+      void send('report', { report: null, url: location.href }).catch(() => {});
+      return;
+    }
+    running = start(settings, forced);
+  };
+  scope[INSTANCE] = {
+    rescan() {
+      forced = true;
+      void restart();
+    },
+  };
+
+  listen({
+    getReport: () => ({ report: running?.scanner.scanned ? running.scanner.report() : null, url: location.href }),
+    nextFinding: ({ direction }) => ({ ok: running?.step(direction) ?? false }),
+    scrollToFinding: ({ findingId }) => ({ ok: running?.scrollTo(findingId) ?? false }),
+    rescan: () => {
+      scope[INSTANCE]!.rescan();
+      return { ok: true };
+    },
+  });
+  onSettingsChanged(() => void restart());
+  await restart();
+}
+
+// Only in a top-level page: same-origin iframes are scanned from their parent.
+if (window.top === window) void main();

@@ -1,0 +1,108 @@
+// Live pages. Nothing is matched inside the MutationObserver callback (the uBlock Origin
+// habit): the callback only records which blocks changed; the blocks are re-scanned later in
+// idle slices, so a page that mutates continuously (a live blog, an infinite feed) keeps its
+// main thread.
+//
+//   MutationObserver ─▶ dirty blocks (Set) ─▶ requestIdleCallback ─▶ onBlocks(batch) ─▶ …
+import { blockOf, isReadable, ownNodes } from './walk';
+
+type IdleDeadlineLike = { timeRemaining(): number; didTimeout?: boolean };
+
+/** requestIdleCallback where it exists (not in Safari), a short timer otherwise. */
+export function onIdle(cb: (deadline: IdleDeadlineLike) => void, signal: AbortSignal, timeout = 500): void {
+  if (signal.aborted) return;
+  const ric = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
+  if (typeof ric === 'function') {
+    const id = ric((d) => cb(d), { timeout });
+    signal.addEventListener('abort', () => cancelIdleCallback(id), { once: true });
+  } else {
+    const start = performance.now();
+    const id = setTimeout(() => cb({ timeRemaining: () => Math.max(0, 12 - (performance.now() - start)) }), 16);
+    signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+  }
+}
+
+export interface MutationQueue {
+  /** Start watching a document or shadow root. */
+  observe(root: Node): void;
+  /** Run `fn` (our own DOM writes: mark fallback, card) and drop the records it caused. */
+  quietly<T>(fn: () => T): T;
+}
+
+const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+/**
+ * `onBlocks` receives the changed blocks that are still in the page, outermost only, and
+ * returns the ones it had no time for (they are queued again for the next idle slice).
+ */
+export function createMutationQueue(
+  onBlocks: (blocks: Node[], deadline: IdleDeadlineLike) => Node[],
+  signal: AbortSignal,
+): MutationQueue {
+  const dirty = new Set<Node>();
+  const observed = new Set<Node>();
+  let scheduled = false;
+
+  const observer = new MutationObserver((records) => collect(records));
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+
+  function collect(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        dirty.add(blockOf(r.target));
+      } else if (r.type === 'childList') {
+        let relevant = false;
+        for (const n of r.addedNodes) if (!isOurs(n) && hasText(n)) relevant = true;
+        for (const n of r.removedNodes) if (!isOurs(n) && hasText(n)) relevant = true;
+        if (relevant) dirty.add(blockOf(r.target));
+      }
+    }
+    if (dirty.size) schedule();
+  }
+
+  function schedule(): void {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    onIdle((deadline) => {
+      scheduled = false;
+      const batch = outermost([...dirty].filter((n) => n.isConnected && isReadable(n)));
+      dirty.clear();
+      const left = onBlocks(batch, deadline);
+      for (const n of left) dirty.add(n);
+      if (dirty.size) schedule();
+    }, signal);
+  }
+
+  return {
+    observe(root) {
+      if (observed.has(root) || signal.aborted) return;
+      observed.add(root);
+      observer.observe(root, OPTIONS);
+    },
+    quietly(fn) {
+      const pending = observer.takeRecords();
+      try {
+        return fn();
+      } finally {
+        observer.takeRecords(); // ours: dropped
+        if (pending.length) collect(pending);
+      }
+    },
+  };
+}
+
+function isOurs(node: Node): boolean {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) if (ownNodes.has(cur)) return true;
+  return false;
+}
+
+function hasText(node: Node): boolean {
+  if (node.nodeType === 3) return (node as Text).data.trim().length > 0;
+  return node.nodeType === 1 && (node.textContent ?? '').trim().length > 0;
+}
+
+/** Drop blocks inside other blocks of the batch: the outer scan covers them. */
+export function outermost(nodes: Node[]): Node[] {
+  return nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
+}

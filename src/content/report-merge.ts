@@ -1,0 +1,73 @@
+// One report for the page out of several scans. The first scan covers the page; each re-scan
+// after a mutation covers one block and supersedes whatever earlier scans found inside it.
+// Items of a scan are kept while the text they point at is still in the page and not inside
+// a block scanned again later. Offsets are shifted so the scans read as one text (each scan's
+// text followed by a line break), and the summary is recomputed by the engine's own rule.
+import type { Finding, Outlet, Report, Sentence, Source } from '../shared/report';
+import { summarize } from '../engine/summary';
+import { nodeAt } from './offsets';
+import type { TextMap } from './walk';
+
+export interface Unit {
+  id: number;
+  map: TextMap;
+  report: Report;
+  /** Blocks scanned again after this unit: its items inside them are stale. */
+  superseded: Node[];
+}
+
+export function aliveAt(unit: Unit, offset: number): boolean {
+  const node = nodeAt(unit.map, offset);
+  if (!node || !node.isConnected) return false;
+  return !unit.superseded.some((block) => block.contains(node));
+}
+
+/** The merged id of a unit's finding: unique across scans, stable while the scan lives. */
+export function mergedId(unit: Unit, finding: Finding): string {
+  return `${unit.id}.${finding.id}`;
+}
+
+export function mergeUnits(units: readonly Unit[]): Report {
+  const findings: Finding[] = [];
+  const sentences: Sentence[] = [];
+  const sources: Source[] = [];
+  const outlets = new Map<string, Outlet>();
+  let base = 0;
+
+  for (const unit of units) {
+    const { report } = unit;
+    const newIndex = new Map<number, number>();
+    report.findings.forEach((f, i) => {
+      if (!aliveAt(unit, f.start)) return;
+      newIndex.set(i, findings.length);
+      findings.push({ ...f, id: mergedId(unit, f), start: f.start + base, end: f.end + base });
+    });
+    for (const s of report.sentences) {
+      if (!aliveAt(unit, s.start)) continue;
+      const kept = s.findings.map((i) => newIndex.get(i)).filter((i): i is number => i !== undefined);
+      sentences.push({ ...s, start: s.start + base, end: s.end + base, findings: kept });
+    }
+    for (const s of report.sources) {
+      if (aliveAt(unit, s.start)) sources.push({ ...s, start: s.start + base, end: s.end + base });
+    }
+    for (const o of report.outlets) {
+      const mentions = o.mentions
+        .filter((m) => aliveAt(unit, m.start))
+        .map((m) => ({ ...m, start: m.start + base, end: m.end + base }));
+      if (!mentions.length) continue;
+      const seen = outlets.get(o.name);
+      if (seen) seen.mentions.push(...mentions);
+      else outlets.set(o.name, { ...o, mentions });
+    }
+    base += unit.map.text.length + 1;
+  }
+
+  return {
+    version: 1,
+    findings,
+    sentences,
+    outlets: [...outlets.values()],
+    sources,
+    summary: summarize(findings),
+  };
+}

@@ -1,0 +1,45 @@
+// The only module that imports webextension-polyfill: everything else asks the platform layer,
+// so the engine, the shared code and the DOM code stay testable without a browser.
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import { makeMessage, parseMessage, senderKind, type Handlers, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
+
+export { browser };
+export type { Runtime, Tabs } from 'webextension-polyfill';
+
+/** The extension's own origin ("chrome-extension://ID/"), to tell its pages from web pages. */
+export function ownOrigin(): string {
+  return browser.runtime.getURL('');
+}
+
+/** Send a typed message to the background (or the extension's pages). */
+export async function send<N extends MessageName>(type: N, payload: RequestOf<N>): Promise<ResponseOf<N> | undefined> {
+  return (await browser.runtime.sendMessage(makeMessage(type, payload))) as ResponseOf<N> | undefined;
+}
+
+/** Send a typed message to the content script of a tab (top frame). */
+export async function sendToTab<N extends MessageName>(
+  tabId: number,
+  type: N,
+  payload: RequestOf<N>,
+): Promise<ResponseOf<N> | undefined> {
+  return (await browser.tabs.sendMessage(tabId, makeMessage(type, payload), { frameId: 0 })) as
+    | ResponseOf<N>
+    | undefined;
+}
+
+/**
+ * Listen for typed messages. Messages of unknown type, wrong shape or from a sender that may
+ * not send them are ignored (no response), as are messages without a handler here.
+ */
+export function listen(handlers: Handlers, signal?: AbortSignal): void {
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const message = parseMessage(raw, senderKind(sender, browser.runtime.id, ownOrigin()));
+    if (!message) return undefined;
+    const handler = handlers[message.type] as ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(message.payload, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}

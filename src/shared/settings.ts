@@ -1,0 +1,211 @@
+// Reader settings: type, defaults, field-by-field validation, numbered migrations, and the
+// three-step load. Pure: storage access goes through the `SettingsArea` interface so the
+// platform layer (src/platform/settings-store.ts) is the only code that touches browser.storage.
+//
+//   raw storage ──1 validate envelope──▶ record ──2 migrate 001..N──▶ record
+//               ──3 validate each field, fill defaults for the rest──▶ Settings
+//
+// Why the envelope is checked before migrating and the fields after: migrations receive the
+// shape an older build wrote, which the current field schemas do not know; validating each
+// field against the current schema only makes sense once it has been migrated to it. A field
+// that fails validation is replaced by its default on its own, so one bad value never resets
+// the reader's other choices (the Dark Reader habit, STYLE.md).
+import { z } from 'zod';
+import { CATEGORIES, type Category } from './report';
+import { MIGRATIONS } from './migrations';
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export type HighlightStyle = 'colours' | 'underline-only';
+
+/** A term the reader added; same shape as a lexicon YAML term entry (src/lexicon/SCHEMA.md). */
+export type CustomEntry = {
+  id: string;
+  category: Exclude<Category, 'place-name'>;
+  patterns: string[];
+  party: string | null;
+  neutral: string | null;
+  explanation: string;
+  reference: string;
+};
+
+export type Settings = {
+  schemaVersion: number;
+  /** Categories the reader wants highlighted. */
+  categories: Record<Category, boolean>;
+  /** Lexicon packs switched off (pack ids, SCHEMA.md). */
+  disabledPacks: string[];
+  highlightStyle: HighlightStyle;
+  /** Host names where scanning never runs (a host also covers its subdomains). */
+  disabledSites: string[];
+  /** Host names the reader added for automatic scanning (optional host permissions). */
+  autoSites: string[];
+  customEntries: CustomEntry[];
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  schemaVersion: SCHEMA_VERSION,
+  categories: { 'loaded-term': true, 'place-name': true, 'unnamed-source': true, editorializing: true },
+  disabledPacks: [],
+  highlightStyle: 'colours',
+  disabledSites: [],
+  autoSites: [],
+  customEntries: [],
+};
+
+const hostName = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.-]+$/, 'a lower-case host name such as example.org');
+
+export const customEntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id'),
+  category: z.enum(['loaded-term', 'unnamed-source', 'editorializing']),
+  patterns: z.array(z.string().min(1).max(200)).min(1).max(50),
+  party: z.string().nullable().default(null),
+  neutral: z.string().nullable().default(null),
+  explanation: z.string().max(500).default(''),
+  reference: z.string().max(500).default(''),
+});
+
+/** One schema per field: a field is validated, and falls back to its default, on its own. */
+export const FIELD_SCHEMAS = {
+  schemaVersion: z.number().int().min(0),
+  categories: z.object(
+    Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean()])) as Record<Category, z.ZodBoolean>,
+  ),
+  disabledPacks: z.array(z.string().min(1).max(100)).max(100),
+  highlightStyle: z.enum(['colours', 'underline-only']),
+  disabledSites: z.array(hostName).max(1000),
+  autoSites: z.array(hostName).max(1000),
+  customEntries: z.array(customEntrySchema).max(5000),
+} satisfies { [K in keyof Settings]: z.ZodType };
+
+export type LooseRecord = Record<string, unknown>;
+
+export interface LoadResult {
+  settings: Settings;
+  /** Fields that were present but invalid and so replaced by their defaults. */
+  rejected: string[];
+  /** Migrations applied, by file name. */
+  migrated: string[];
+}
+
+/** Step 1: the stored value must be a plain object; its version tells which migrations run. */
+export function validateEnvelope(raw: unknown): { record: LooseRecord; version: number } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { record: {}, version: 0 };
+  const record = { ...(raw as LooseRecord) };
+  const v = record.schemaVersion;
+  const version = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+  return { record, version };
+}
+
+/** Step 2: apply every migration newer than `version`, in order. */
+export function migrate(record: LooseRecord, version: number): { record: LooseRecord; applied: string[] } {
+  let current = record;
+  const applied: string[] = [];
+  for (let i = version; i < MIGRATIONS.length; i++) {
+    const m = MIGRATIONS[i]!;
+    current = m.up(current);
+    applied.push(m.name);
+  }
+  return { record: { ...current, schemaVersion: Math.max(version, MIGRATIONS.length) }, applied };
+}
+
+/** Step 3: validate field by field; a missing or invalid field takes its default. */
+export function fillDefaults(record: LooseRecord): { settings: Settings; rejected: string[] } {
+  const settings: LooseRecord = {};
+  const rejected: string[] = [];
+  for (const key of Object.keys(FIELD_SCHEMAS) as (keyof Settings)[]) {
+    const value = record[key];
+    if (value === undefined) {
+      settings[key] = structuredClone(DEFAULT_SETTINGS[key]);
+      continue;
+    }
+    let parsed = FIELD_SCHEMAS[key].safeParse(value);
+    if (!parsed.success && key === 'categories' && value && typeof value === 'object') {
+      // A missing category (one added by a later release) is on by default.
+      parsed = FIELD_SCHEMAS.categories.safeParse({ ...DEFAULT_SETTINGS.categories, ...value });
+    }
+    if (parsed.success) settings[key] = parsed.data;
+    else {
+      settings[key] = structuredClone(DEFAULT_SETTINGS[key]);
+      rejected.push(key);
+    }
+  }
+  return { settings: settings as Settings, rejected };
+}
+
+/** The three-step load. Never throws: whatever storage holds, the reader gets usable settings. */
+export function loadSettingsFrom(raw: unknown): LoadResult {
+  const { record, version } = validateEnvelope(raw);
+  const { record: migrated, applied } = migrate(record, version);
+  const { settings, rejected } = fillDefaults(migrated);
+  return { settings, rejected, migrated: applied };
+}
+
+/** Lower-case host name without a leading "www." — how site lists store a site. */
+export function normalizeHost(input: string): string {
+  let host = input.trim().toLowerCase();
+  try {
+    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
+  } catch {
+    /* not a URL: keep the text as a host name */
+  }
+  host = host.replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+/** True when `hostname` is `site` or one of its subdomains. */
+export function hostMatches(hostname: string, site: string): boolean {
+  const host = normalizeHost(hostname);
+  return host === site || host.endsWith('.' + site);
+}
+
+export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+  return settings.disabledSites.some((site) => hostMatches(hostname, site));
+}
+
+/** The categories switched off, in the shape EngineConfig wants. */
+export function disabledCategories(settings: Settings): Category[] {
+  return CATEGORIES.filter((c) => !settings.categories[c]);
+}
+
+// ── storage layout ──────────────────────────────────────────────────────────────────────────
+// storage.sync holds everything but a large customEntries list: sync allows 8 KB per item, so
+// past that the list moves to storage.local and sync records where it went.
+
+export const SYNC_ITEM_LIMIT = 7_000;
+
+export interface SettingsArea {
+  get(keys: string[] | null): Promise<LooseRecord>;
+  set(items: LooseRecord): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export async function readSettings(sync: SettingsArea, local: SettingsArea): Promise<LoadResult> {
+  const raw = await sync.get(null);
+  if (raw.customEntriesIn === 'local') {
+    const { customEntries } = await local.get(['customEntries']);
+    raw.customEntries = customEntries;
+  }
+  delete raw.customEntriesIn;
+  return loadSettingsFrom(raw);
+}
+
+export async function writeSettings(sync: SettingsArea, local: SettingsArea, settings: Settings): Promise<void> {
+  const { customEntries, ...rest } = settings;
+  const large = JSON.stringify(customEntries).length > SYNC_ITEM_LIMIT;
+  if (large) {
+    await local.set({ customEntries });
+    await sync.set({ ...rest, customEntriesIn: 'local' });
+    await sync.remove(['customEntries']);
+  } else {
+    await sync.set({ ...rest, customEntries, customEntriesIn: 'sync' });
+    await local.remove(['customEntries']);
+  }
+}
+
+/** Storage keys whose change affects scanning (storage.onChanged filters on these). */
+export const SETTINGS_KEYS: readonly string[] = [...Object.keys(DEFAULT_SETTINGS), 'customEntriesIn'];
