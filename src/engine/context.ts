@@ -45,6 +45,17 @@ function casesMatch(original: string, display: string): boolean {
   return b.every((ch, k) => a[k] !== undefined && isUpperChar(a[k]!) === isUpperChar(ch));
 }
 
+/**
+ * Words the pattern writes with a capital start with one in the text ("островов Сиша" needs
+ * the capital С only); a pattern written all in lower case needs a capital first letter.
+ */
+function capitalsKept(original: string, display: string): boolean {
+  const textWords = original.split(/[\s\-–—]+/u);
+  const patternWords = display.split(/[\s\-–—]+/u);
+  if (!/\p{Lu}/u.test(display)) return isUpperChar(letters(original)[0] ?? '');
+  return patternWords.every((w, k) => !isUpperChar(letters(w)[0] ?? '') || isUpperChar(letters(textWords[k] ?? '')[0] ?? ''));
+}
+
 /** "a source, John Smith, said": a personal name right after the phrase names the source. */
 function followedByName(text: string, end: number): boolean {
   const rest = text.slice(end, end + 80);
@@ -54,7 +65,7 @@ function followedByName(text: string, end: number): boolean {
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
   const original = text.slice(c.start, c.end);
   if (rule.matchCase && !casesMatch(original, display)) return false;
-  if (rule.capitalized && !isUpperChar(letters(original)[0] ?? '')) return false;
+  if (rule.capitalized && !capitalsKept(original, display)) return false;
   if (rule.unlessNamed && followedByName(text, c.end)) return false;
   if (rule.notBefore && rule.notBefore.endsWith(wordsBefore(text, c.start, rule.notBefore.longest).map((w) => w.text))) return false;
   if (rule.notAfter && rule.notAfter.startsWith(wordsAfter(text, c.end, rule.notAfter.longest).map((w) => w.text))) return false;

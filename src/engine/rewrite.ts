@@ -50,15 +50,19 @@ function matchCase(original: string, replacement: string): string {
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
 
-/** "a liberation" → "a capture", "a militant" → "an armed fighter". */
+/**
+ * The word before depends on the sound after it: "a militant" → "an armed fighter" in English,
+ * "об освобождении" → "о захвате" in Russian.
+ */
 function fixArticle(sentence: string, at: number, replacement: string, edits: Edit[]): void {
-  const m = /(^|[^\p{L}])(an?)\s+$/iu.exec(sentence.slice(Math.max(0, at - 8), at));
+  const m = /(^|[^\p{L}])(an?|об?)\s+$/iu.exec(sentence.slice(Math.max(0, at - 8), at));
   if (!m || !replacement) return;
   const articleStart = at - m[0].length + m[1]!.length;
   const article = m[2]!;
-  const wanted = VOWEL_SOUND.test(replacement) ? 'an' : 'a';
+  const russian = /^о/i.test(article);
+  const wanted = russian ? (/^[аоуэи]/i.test(replacement) ? 'об' : 'о') : VOWEL_SOUND.test(replacement) ? 'an' : 'a';
   if (article.toLowerCase() === wanted) return;
-  const cased = article[0] === 'A' ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
+  const cased = article[0] !== article[0]!.toLowerCase() ? wanted[0]!.toUpperCase() + wanted.slice(1) : wanted;
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 

@@ -1,0 +1,28 @@
+// A small lexicon for testing the engine's mechanisms independently of the shipped data: built
+// from YAML through the same validation the build uses.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DataEntry, LexiconData } from '../../src/engine/lexicon';
+import { validateLexiconFile } from '../../src/lexicon/validate';
+import { partiesFileSchema } from '../../src/lexicon/schema';
+import { validateYaml } from '../../src/lexicon/validate';
+
+const dir = join(import.meta.dirname, '../fixtures/lexicon');
+
+export function fixtureLexicon(): LexiconData {
+  const parties = validateYaml(readFileSync(join(import.meta.dirname, '../../src/lexicon/parties.yaml'), 'utf8'), partiesFileSchema);
+  if (!parties.ok) throw new Error(JSON.stringify(parties.problems));
+  const entries: DataEntry[] = [];
+  for (const name of ['terms.yaml', 'places.yaml', 'outlets.yaml', 'cues.yaml', 'sources.yaml']) {
+    const result = validateLexiconFile(readFileSync(join(dir, name), 'utf8'));
+    if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.problems)}`);
+    const file = result.value;
+    for (const entry of file.entries) {
+      if (file.category === 'place-name') entries.push({ kind: 'place', pack: file.pack, entry: entry as never });
+      else if (file.category === 'outlet') entries.push({ kind: 'outlet', pack: file.pack, entry: entry as never });
+      else if (file.category === 'cue') entries.push({ kind: 'cue', pack: file.pack, entry: entry as never });
+      else entries.push({ kind: 'term', pack: file.pack, category: file.category, entry: entry as never });
+    }
+  }
+  return { version: 1, parties: parties.value.parties, entries };
+}

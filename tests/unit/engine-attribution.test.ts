@@ -1,0 +1,62 @@
+// Outlets and people the article cites, and how.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+import { fixtureLexicon } from '../support/fixture-lexicon';
+
+const engine = createEngine({ lexicon: fixtureLexicon() });
+
+describe('outlets', () => {
+  it.each([
+    ['according to, past an outlet noun', 'Troops advanced, according to the American publication Responsible Statecraft.', 'Responsible Statecraft', 'according to'],
+    ['quoted by', 'A commander, quoted by Responsible Statecraft, agreed.', 'Responsible Statecraft', 'quoted by'],
+    ['X reported', 'TASS reported heavy fighting.', 'TASS', 'reported'],
+    ['named only', 'The TASS building is in Moscow.', 'TASS', 'name'],
+    ['Russian cue', 'По данным ТАСС, бои продолжаются.', 'TASS', 'according to'],
+  ])('%s', (_name, text, outlet, how) => {
+    const report = engine.analyze(text);
+    const found = report.outlets.find((o) => o.name === outlet);
+    expect(found).toMatchObject({ known: true, mentions: [expect.objectContaining({ how })] });
+    expect(report.sources.some((s) => s.kind === 'outlet' && s.text === text.slice(found!.mentions[0]!.start, found!.mentions[0]!.end))).toBe(true);
+  });
+
+  it('carries what the lexicon knows of the outlet', () => {
+    const [tass] = engine.analyze('TASS reported it.').outlets;
+    expect(tass).toMatchObject({ country: 'RU', owner: 'Government of Russia', stateControlled: true, domains: ['tass.com', 'tass.ru'] });
+  });
+
+  it('an outlet introduced by an outlet noun but unknown to the lexicon is listed as unknown', () => {
+    const report = engine.analyze('The claim was made, according to the newspaper Daily Meridian.');
+    expect(report.outlets).toEqual([expect.objectContaining({ name: 'Daily Meridian', known: false, owner: null, stateControlled: null })]);
+  });
+
+  it('an outlet cited by a link', () => {
+    const text = 'Fighting continued, as this report shows.';
+    const report = engine.analyze(text, { links: [{ start: 26, end: 37, href: 'https://tass.com/politics/1' }] });
+    expect(report.outlets).toEqual([expect.objectContaining({ name: 'TASS', mentions: [{ start: 26, end: 37, how: 'link' }] })]);
+  });
+
+  it('lower-case tass is not the agency', () => {
+    expect(engine.analyze('the tass file').outlets).toEqual([]);
+  });
+});
+
+describe('people cited', () => {
+  const people = (text: string) => engine.analyze(text).sources.filter((s) => s.kind === 'person').map((s) => s.text);
+  it.each([
+    ['after a title', 'The order came from President Volodymyr Zelenskyy last week.', ['Volodymyr Zelenskyy']],
+    ['before a speech verb, after a quote', '‘We are cut off,’ Kimakovskiy stated.', ['Kimakovskiy']],
+    ['according to a person', 'The line held, according to Ivan Petrenko.', ['Ivan Petrenko']],
+    ['a pronoun is nobody', 'He said the line held.', []],
+    ['a place is not a person', 'Krasnoarmeysk reported calm.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('unnamed sources are listed as sources', () => {
+  it('keeps their offsets', () => {
+    const text = 'Commanders are reportedly leaving, a military correspondent reported.';
+    const unnamed = engine.analyze(text).sources.filter((s) => s.kind === 'unnamed');
+    expect(unnamed.map((s) => text.slice(s.start, s.end))).toEqual(['reportedly', 'a military correspondent']);
+  });
+});

@@ -1,0 +1,59 @@
+// Normalisation and matching: what the engine must see through, and offsets that always slice
+// exactly the matched text of the original input.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+import { fixtureLexicon } from '../support/fixture-lexicon';
+
+const engine = createEngine({ lexicon: fixtureLexicon() });
+const ids = (text: string) => engine.analyze(text).findings.map((f) => [f.entryId, f.text]);
+
+describe('normalisation', () => {
+  it.each([
+    ['case', 'Fighting near KRASNOARMEYSK went on.', [['pokrovsk', 'KRASNOARMEYSK']]],
+    ['diacritics', 'Fighting near Krasnoärméysk went on.', [['pokrovsk', 'Krasnoärméysk']]],
+    ['romanisation variant', 'Shelling hit Krasnoarmiisk and Artyomovsk.', [['pokrovsk', 'Krasnoarmiisk'], ['bakhmut', 'Artyomovsk']]],
+    ['two-word spelling', 'Troops entered Krasny Armeysk.', [['pokrovsk', 'Krasny Armeysk']]],
+    ['hyphen between words', 'Troops entered Krasny-Armeysk.', [['pokrovsk', 'Krasny-Armeysk']]],
+    ['line break between words', 'Troops entered Krasny\nArmeysk.', [['pokrovsk', 'Krasny\nArmeysk']]],
+    ['hyphenation at a line break', 'Troops entered Krasnoar-\nmeysk.', [['pokrovsk', 'Krasnoar-\nmeysk']]],
+    ['soft hyphen inside', 'Troops entered Krasno\u00adarmeysk.', [['pokrovsk', 'Krasno\u00adarmeysk']]],
+    ['zero-width space inside', 'Troops entered Krasno\u200barmeysk.', [['pokrovsk', 'Krasno\u200barmeysk']]],
+    ['typographic apostrophe ends a word', 'Kiev’s mayor spoke.', [['kyiv', 'Kiev']]],
+    ['ё folds to е', 'Бои под Артемовском продолжаются.', [['bakhmut', 'Артемовском']]],
+    ['Russian inflection by stem', 'Бои в Красноармейске и у Артёмовска.', [['pokrovsk', 'Красноармейске'], ['bakhmut', 'Артёмовска']]],
+    ['Ukrainian inflection by stem', 'Бої біля Красноармійська.', [['pokrovsk', 'Красноармійська']]],
+    ['phrase with stems', 'Так называемый киевского режима ответ.', [['kiev-regime', 'киевского режима']]],
+    ['no match inside a longer word', 'The Kievan Rus and Krasnoarmeyskiy are history.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
+
+describe('mixed-script words', () => {
+  it.each([
+    ['Cyrillic with a Latin tail', 'Troops left Покровsk.', 'Pokrovsk'],
+    ['Latin with a Cyrillic look-alike', 'Troops left Pokrоvsk.', 'Pokrovsk'],
+    ['Cyrillic with a Latin look-alike', 'Бои у Красноаpмейска.', 'Pokrovsk'],
+  ])('%s is matched as its intended name and reported as mixed', (_name, text, canonical) => {
+    const [f] = engine.analyze(text).findings;
+    expect(f).toMatchObject({ category: 'place-name', canonical, mixedScript: true });
+    expect(text.slice(f!.start, f!.end)).toBe(f!.text);
+  });
+
+  it('a canonical name in one script is not a finding', () => {
+    expect(engine.analyze('Troops left Pokrovsk and Покровськ.').findings).toEqual([]);
+  });
+});
+
+describe('offsets are UTF-16 indices into the original text', () => {
+  it.each([
+    ['emoji before', '🇺🇦🔥 Shelling in Krasnoarmeysk 😢 and Artemovsk.'],
+    ['combining marks before', 'Cafe\u0301 owners in Krasnoarmeysk met e\u0301lite troops near Artemovsk.'],
+    ['Cyrillic before', 'Сообщается: Krasnoarmeysk, затем Artemovsk.'],
+    ['right-to-left text before', 'שלום عربي Krasnoarmeysk \u202eArtemovsk\u202c.'],
+  ])('%s', (_name, text) => {
+    const { findings } = engine.analyze(text);
+    expect(findings.length).toBe(2);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+});

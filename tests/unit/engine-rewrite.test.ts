@@ -1,0 +1,45 @@
+// The neutral rewording: grammar kept, names canonical, unnamed sources kept and marked,
+// quoted words untouched, nothing invented and nothing dropped.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+import { fixtureLexicon } from '../support/fixture-lexicon';
+
+const engine = createEngine({ lexicon: fixtureLexicon() });
+const neutral = (text: string) => engine.analyze(text).sentences.map((s) => s.neutral);
+
+describe('neutral rewording', () => {
+  it.each([
+    ['place name', 'Shelling hit Krasnoarmeysk.', 'Shelling hit Pokrovsk.'],
+    ['term form kept', 'Troops liberated Krasnoarmeysk.', 'Troops captured Pokrovsk.'],
+    ['capital kept at sentence start', 'Liberation of Krasnoarmeysk was announced.', 'Capture of Pokrovsk was announced.'],
+    ['a → an', 'It was a militant from Artemovsk.', 'It was a soldier from Bakhmut.'],
+    ['Russian case ending carried over', 'Бои в Красноармейске.', 'Бои в Покровске.'],
+    ['Russian form table', 'Объявлено об освобождении Артёмовска войсками.', 'Объявлено о захвате Бахмута войсками.'],
+    ['Ukrainian ending carried over', 'Бої біля Красноармійська.', 'Бої біля Покровська.'],
+    ['unnamed source kept and marked', 'A military correspondent reported shelling.', 'A military correspondent [unnamed source] reported shelling.'],
+    ['marked in Russian', 'Войска, reportedly, вошли в город Покровск, сообщается.', 'Войска, reportedly [неназванный источник], вошли в город Покровск, сообщается.'],
+    ['quoted words stay as spoken', '“Krasnoarmeysk is ours,” he said of Artemovsk.', '“Krasnoarmeysk is ours,” he said of Bakhmut.'],
+    ['editorializing word dropped cleanly', 'The grim shelling of Artemovsk went on.', 'The shelling of Bakhmut went on.'],
+    [
+      'a party name with the canonical in parentheses',
+      'Troops neared Krasny Armeysk (Ukrainian name: Покровsk) on Monday.',
+      'Troops neared Pokrovsk (Russian name: Krasnoarmeysk) on Monday.',
+    ],
+    ['a name only mentioned in parentheses', 'Troops neared Pokrovsk (Krasnoarmeysk) on Monday.', 'Troops neared Pokrovsk (Krasnoarmeysk) on Monday.'],
+  ])('%s', (_name, text, expected) => {
+    expect(neutral(text)).toEqual([expected]);
+  });
+
+  it('only sentences with findings are listed, each with its findings', () => {
+    const text = 'Nothing here. Shelling hit Krasnoarmeysk. Calm in Pokrovsk. Orcs left Artemovsk.';
+    const report = engine.analyze(text);
+    expect(report.sentences.map((s) => s.original)).toEqual(['Shelling hit Krasnoarmeysk.', 'Orcs left Artemovsk.']);
+    expect(report.sentences[1]!.findings.map((k) => report.findings[k]!.text)).toEqual(['Orcs', 'Artemovsk']);
+    for (const s of report.sentences) expect(text.slice(s.start, s.end)).toBe(s.original);
+  });
+
+  it('abbreviations do not split sentences', () => {
+    const report = engine.analyze('Mr. Smith met U.S. envoys in Krasnoarmeysk. Then he left.');
+    expect(report.sentences.map((s) => s.original)).toEqual(['Mr. Smith met U.S. envoys in Krasnoarmeysk.']);
+  });
+});
