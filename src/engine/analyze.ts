@@ -89,7 +89,12 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || target.role === 'canonical' || passesContext(text, c, target.display, rule, placeSpans);
   });
-  const kept = resolveOverlaps(passed, targets);
+  // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
+  const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';
+  const kept = [
+    ...resolveOverlaps(passed.filter((c) => !isCue(c)), targets),
+    ...resolveOverlaps(passed.filter(isCue), targets),
+  ];
 
   const findings: Finding[] = [];
   const hints: RewriteHint[] = [];

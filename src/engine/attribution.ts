@@ -26,6 +26,7 @@ export interface Attribution {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const SENTENCE_BREAK = /[.!?…\n]/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Cue hits of a role whose end lies within `words` words before `pos`, nearest first. */
 function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
@@ -99,15 +100,20 @@ export function attribute(
 
   const taken: Span[] = [...outletHits, ...notNames];
   const people: NameRun[] = [];
+  const unknownOutlet = (run: NameRun, how: MentionHow) => {
+    const name = text.slice(run.start, run.end);
+    mention(`unknown:${name}`, () => ({
+      name, known: false, country: null, owner: null, stateControlled: null, domains: [], reference: null, mentions: [],
+    }), run, how);
+    taken.push(run);
+  };
   const consider = (run: NameRun | null, how: MentionHow | null) => {
     if (!run || taken.some((s) => overlaps(s, run))) return;
-    const nounBefore = cueBefore(text, cues, run.start, 3, ['outlet-noun']);
-    if (nounBefore && how) {
-      const name = text.slice(run.start, run.end);
-      mention(`unknown:${name}`, () => ({
-        name, known: false, country: null, owner: null, stateControlled: null, domains: [], reference: null, mentions: [],
-      }), run, how);
-      taken.push(run);
+    // An unknown outlet is one the article introduces as such ("the newspaper X"), and every
+    // later citation of the same name.
+    const introduced = how && cueBefore(text, cues, run.start, 3, ['outlet-noun']);
+    if (how && (introduced || outlets.has(`unknown:${text.slice(run.start, run.end)}`))) {
+      unknownOutlet(run, how);
       return;
     }
     const titled = cueBefore(text, cues, run.start, 1, ['person-title']) !== undefined;
@@ -140,10 +146,6 @@ function skipToName(text: string, cues: readonly CueHit[], cue: CueHit): number 
     .filter((c) => c.cue.role === 'outlet-noun' && c.start >= cue.end && c.end <= (window[window.length - 1]?.end ?? cue.end))
     .sort((a, b) => b.end - a.end)[0];
   if (noun && !SENTENCE_BREAK.test(text.slice(cue.end, noun.start))) return noun.end;
-  let pos = cue.end;
-  for (const w of window) {
-    if (/^\p{Lu}/u.test(text.slice(w.start, w.end))) break;
-    pos = w.end;
-  }
-  return pos;
+  const first = window[0];
+  return first && ARTICLES.has(first.text) ? first.end : cue.end;
 }

@@ -45,6 +45,9 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
     else break;
   }
   if (run.length && NOT_NAMES.has(run[0]!.text)) run.shift();
+  // One capitalised word before a lower-case one is an adjective ("Ukrainian commanders").
+  const next = words[run.length];
+  if (run.length === 1 && next && gapIsSpace(text, run[0]!.end, next.start) && !capitalised(text, next)) return null;
   return toRun(text, run);
 }
 

@@ -1,0 +1,70 @@
+// The command-line analyzer as a researcher runs it: a real child process, real files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const seed = join(root, '../shared/fixtures/seed-article.txt');
+const tmp = mkdtempSync(join(tmpdir(), 'framing-lens-cli-'));
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], { input, encoding: 'utf8', cwd: root });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run analyze', () => {
+  it('prints one JSON report for a text file', () => {
+    const { code, out } = cli([seed, '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.version).toBe(1);
+    expect(Object.keys(report).sort()).toEqual(['findings', 'outlets', 'sentences', 'sources', 'summary', 'version']);
+    expect(Object.keys(report.findings[0]).sort()).toEqual(
+      ['canonical', 'category', 'end', 'entryId', 'explanation', 'id', 'mixedScript', 'neutral', 'party', 'quoted', 'reference', 'severity', 'start', 'text'].sort(),
+    );
+    expect(report.findings.some((f: { canonical: string }) => f.canonical === 'Pokrovsk')).toBe(true);
+  }, 30_000);
+
+  it('prints a Markdown report a fact-checker can paste', () => {
+    const { code, out } = cli([seed, '--format', 'md']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Framing Lens report/);
+    expect(out).toContain('## Flagged sentences');
+    expect(out).toContain('Pokrovsk (Russian name: Krasnoarmeysk)');
+    expect(out).toContain('## Outlets cited');
+  }, 30_000);
+
+  it('reads stdin with -', () => {
+    const { code, out } = cli(['-'], 'Shelling hit Artemovsk on Monday.');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).findings[0]).toMatchObject({ text: 'Artemovsk', canonical: 'Bakhmut' });
+  }, 30_000);
+
+  it('reduces HTML to its article text, offsets into that text, links as citations', () => {
+    const file = join(tmp, 'page.html');
+    writeFileSync(file, `<!doctype html><html><head><title>Kiev</title><script>var s = "Artemovsk";</script></head>
+      <body><nav>Kiev news</nav><article><h1>Front</h1><p>Shelling hit <b>Artemovsk</b>, as <a href="https://tass.com/x">reported</a>.</p></article>
+      <footer>Kiev</footer></body></html>`);
+    const { code, out } = cli([file]);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.findings.map((f: { text: string }) => f.text)).toEqual(['Artemovsk']);
+    expect(report.outlets).toEqual([expect.objectContaining({ name: 'TASS', mentions: [expect.objectContaining({ how: 'link' })] })]);
+  }, 30_000);
+
+  it.each([
+    ['a missing file', [join(tmp, 'nope.txt')], /cannot read .*nope\.txt: no such file/],
+    ['a directory', [tmp], /is a directory/],
+    ['a binary file', [join(tmp, 'bin.dat')], /not a text file/],
+    ['no file at all', [], /usage: npm run analyze/],
+    ['a bad format', [seed, '--format', 'pdf'], /--format must be json or md/],
+  ])('refuses %s with one line and exit code 2', (_name, args) => {
+    writeFileSync(join(tmp, 'bin.dat'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+    const { code, out, err } = cli(args as string[]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
+});
