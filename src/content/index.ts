@@ -104,10 +104,14 @@ async function main(): Promise<void> {
 
   let running: Running | null = null;
   let forced = false; // the reader asked for this page (toolbar): scan even short pages
+  let generation = 0;
   const restart = async (): Promise<void> => {
-    const { settings } = await loadSettings();
+    // Settings can change again while they load: only the latest restart may start a scan.
+    const mine = ++generation;
     running?.controller.abort();
     running = null;
+    const { settings } = await loadSettings();
+    if (mine !== generation) return;
     if (isSiteDisabled(settings, location.hostname)) {
       void send('report', { report: null, url: location.href }).catch(() => {});
       return;

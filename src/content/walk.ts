@@ -115,8 +115,9 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
   // a Closer closes a link.
   type Closer = { href: string; start: number };
   const stack: (Node | null | Closer)[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
 
+  for (const root of roots) {
+  stack.push(root);
   while (stack.length) {
     const node = stack.pop()!;
     if (node === null) {
@@ -140,7 +141,8 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
     if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.tagName;
-      if (SKIP_TAGS.has(tag) || ownNodes.has(el) || exclude.has(el)) continue;
+      // An excluded element is skipped inside other roots, and walked when it is a root itself.
+      if (SKIP_TAGS.has(tag) || ownNodes.has(el) || (exclude.has(el) && el !== root)) continue;
       if (isEditable(el) || !visible(el)) continue;
       if (tag === 'IFRAME' || tag === 'FRAME') {
         const doc = frameDocument(el as HTMLIFrameElement);
@@ -179,6 +181,7 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
       continue;
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   }
   return { text: parts.join(''), segments, links, scopes };
 }

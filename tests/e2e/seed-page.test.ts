@@ -1,0 +1,108 @@
+// The seed article on a news site the outlet lexicon knows: the extension starts by itself,
+// highlights exactly what the engine finds, shows the card on hover, counts on the badge, and
+// changes no node of the page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+import {
+  MUTATION_PROBE, NEWS_HOST, ROOT, cardText, countRanges, launch, readHighlights, startServer, tabState, until,
+  waitForHighlights, type PageServer, type Session,
+} from './support/harness';
+
+const seed = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8');
+const expected = createEngine().analyze(seed).findings;
+
+let server: PageServer;
+let session: Session;
+const URL_ = `http://${NEWS_HOST}/demo/article.html`;
+
+beforeAll(async () => {
+  server = await startServer();
+  // The demo page with a page-side MutationObserver in front of everything else.
+  const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
+  server.set('/demo/article.html', demo.replace('<head>', `<head>${MUTATION_PROBE}`));
+  session = await launch(server.port);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('seed article on a news host', () => {
+  it('the outlet lexicon lists the host, so the manifest matches it', () => {
+    const domains = JSON.parse(readFileSync(join(ROOT, 'src/lexicon/generated/outlet-domains.json'), 'utf8')) as string[];
+    expect(domains).toContain(NEWS_HOST.replace(/^www\./, ''));
+  });
+
+  it('highlights exactly the engine findings, each in its category', async () => {
+    const page = await session.context.newPage();
+    await page.goto(URL_);
+    const got = await waitForHighlights(page, expected.length);
+    await page.waitForTimeout(300); // nothing more should arrive
+    const dump = await readHighlights(page);
+    for (const category of ['loaded-term', 'place-name', 'unnamed-source', 'editorializing'] as const) {
+      const want = expected.filter((f) => f.category === category).map((f) => f.text).sort();
+      expect((dump[`framing-lens-${category}`] ?? []).slice().sort(), category).toEqual(want);
+    }
+    // Not vacuous: the seed's well-known framing is there.
+    expect(got['framing-lens-loaded-term']).toContain('liberation');
+    expect(got['framing-lens-unnamed-source']?.join('|')).toMatch(/military correspondent/);
+    await page.close();
+  });
+
+  it('causes zero DOM mutations in the page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(URL_);
+    await waitForHighlights(page, expected.length);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([]);
+    await page.close();
+  });
+
+  it('the badge counts the findings of the report', async () => {
+    const page = await session.context.newPage();
+    await page.goto(URL_);
+    const dump = await waitForHighlights(page, expected.length);
+    const state = await until(async () => {
+      const s = await tabState(session.sw, URL_);
+      return s?.report ? s : undefined;
+    }, 10_000, 'a report in the background');
+    expect(state.report!.findings.length).toBe(expected.length);
+    expect(state.badge).toBe(String(expected.length));
+    expect(countRanges(dump)).toBe(expected.length);
+    await page.close();
+  });
+
+  it('hovering a highlighted word shows its card with the neutral alternative', async () => {
+    const page = await session.context.newPage();
+    await page.goto(URL_);
+    await waitForHighlights(page, expected.length);
+    const target = expected.find((f) => f.text === 'liberation')!;
+    // The middle of the word on screen, found from the page's own text.
+    const point = await page.evaluate((word) => {
+      const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(word);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + word.length);
+        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    }, target.text);
+    expect(point).not.toBeNull();
+    expect(await cardText(page)).toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const text = await until(async () => (await cardText(page)) ?? undefined, 5_000, 'the card');
+    expect(text).toContain(target.neutral!);
+    expect(text).toContain('Loaded term');
+    expect(text).toContain(target.explanation);
+    await page.keyboard.press('Escape');
+    await until(async () => ((await cardText(page)) === null ? true : undefined), 3_000, 'the card to close');
+    await page.close();
+  });
+});

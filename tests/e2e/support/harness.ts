@@ -1,0 +1,205 @@
+// Shared e2e harness: the built dist/ (the same manifest users install) in Debian's Chromium,
+// local pages served by a node http server, and real news host names mapped to that server
+// with --host-resolver-rules so activation by the manifest's match patterns is what is tested.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const DIST = join(ROOT, 'dist');
+export const PAGES = join(ROOT, 'tests/e2e/pages');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** News hosts the tests browse (each must be in the outlet lexicon, checked by assertCovered). */
+export const NEWS_HOST = 'www.reuters.com';
+export const OTHER_NEWS_HOST = 'tass.ru';
+export const UNKNOWN_HOST = 'blog.example.net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface PageServer {
+  port: number;
+  close(): Promise<void>;
+  /** Add a page generated at run time. */
+  set(path: string, body: string): void;
+}
+
+/**
+ * Serves `/demo/*` from demo/, `/vendor/mark.min.js` from node_modules, anything else from
+ * tests/e2e/pages/ (or pages added with `set`), whatever the Host header says.
+ */
+export async function startServer(): Promise<PageServer> {
+  const generated = new Map<string, string>();
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let body: Buffer | string | undefined = generated.get(path);
+    let file: string | null = null;
+    if (body === undefined) {
+      if (path === '/vendor/mark.min.js') file = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+      else if (path.startsWith('/demo/')) file = join(ROOT, 'demo', normalize(path.slice(6)));
+      else file = join(PAGES, normalize(path === '/' ? 'index.html' : path.slice(1)));
+      if (!file.startsWith(ROOT) || !existsSync(file)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      body = readFileSync(file);
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file ?? path)] ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    set: (path, body) => generated.set(path, body),
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface Session {
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export function assertBuilt(): void {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+}
+
+/** Launch Chromium with the extension; `hosts` resolve to the local server. */
+export async function launch(port: number, hosts: string[] = [NEWS_HOST, OTHER_NEWS_HOST, UNKNOWN_HOST], withExtension = true): Promise<Session> {
+  if (withExtension) assertBuilt();
+  const rules = hosts.map((h) => `MAP ${h}:80 127.0.0.1:${port}`).join(',');
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-proxy-server',
+    // Plain http to the mapped hosts must stay http (no automatic https upgrade here).
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    `--host-resolver-rules=${rules}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1200, height: 900 },
+  });
+  let sw: Worker | undefined;
+  let extensionId = '';
+  if (withExtension) {
+    sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(sw.url()).host;
+  }
+  return { context, sw: sw!, extensionId, close: () => context.close() };
+}
+
+export type HighlightDump = Record<string, string[]>;
+
+/** What the page's main world sees in CSS.highlights: each highlight's ranges as text. */
+export function readHighlights(page: Page | import('playwright-core').Frame): Promise<HighlightDump> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      out[name] = [...h].map((r) => r.toString());
+    }
+    return out;
+  });
+}
+
+export function countRanges(d: HighlightDump): number {
+  return Object.entries(d)
+    .filter(([name]) => name !== 'framing-lens-focus')
+    .reduce((n, [, ranges]) => n + ranges.length, 0);
+}
+
+/** Wait until the page has at least `min` highlighted ranges (or any, by default). */
+export async function waitForHighlights(page: Page, min = 1, timeout = 15_000): Promise<HighlightDump> {
+  const start = Date.now();
+  for (;;) {
+    const d = await readHighlights(page);
+    if (countRanges(d) >= min) return d;
+    if (Date.now() - start > timeout) throw new Error(`no highlights after ${timeout} ms: ${JSON.stringify(d)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Poll until `fn` returns a value that is not undefined. */
+export async function until<T>(fn: () => Promise<T | undefined>, timeout = 10_000, what = 'condition'): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * The badge text and stored report of the tab whose report came from `url`, read in the
+ * service worker (it has no "tabs" permission, so tabs are found through its session store).
+ */
+export async function tabState(sw: Worker, url: string): Promise<{ badge: string; report: { findings: unknown[] } | null; tabId: number } | undefined> {
+  return sw.evaluate(async (wanted) => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const all = (await c.storage.session.get(null)) as Record<string, { url: string; report: { findings: unknown[] } | null }>;
+    const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]!.url === wanted);
+    if (!key) return undefined;
+    const tabId = Number(key.slice(4));
+    return { badge: await c.action.getBadgeText({ tabId }), report: all[key]!.report, tabId };
+  }, url);
+}
+
+/**
+ * The text of the hover card. It lives in a closed shadow root the page cannot read, so the
+ * test asks DevTools (DOM.getDocument with pierce) like an inspector would.
+ */
+export async function cardText(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = { nodeName: string; nodeType: number; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[]; attributes?: string[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (n: DomNode): DomNode | null => {
+      if (n.nodeName === 'FRAMING-LENS-CARD') return n;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) {
+        const f = find(c);
+        if (f) return f;
+      }
+      return null;
+    };
+    const host = find(root);
+    if (!host) return null;
+    const parts: string[] = [];
+    let hidden = false;
+    const collect = (n: DomNode): void => {
+      if (n.nodeName === 'STYLE') return;
+      if (n.nodeName === 'DIV' && n.attributes?.includes('card') && n.attributes.includes('hidden')) hidden = true;
+      if (n.nodeType === 3 && n.nodeValue) parts.push(n.nodeValue);
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) collect(c);
+    };
+    collect(host);
+    return hidden ? null : parts.join(' ');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * A page-side MutationObserver, started when the document is parsed (before a content script
+ * at document_idle can run) so the parser's own insertions are not counted.
+ */
+export const MUTATION_PROBE = `<script>
+  window.__mutations = [];
+  document.addEventListener('DOMContentLoaded', () => new MutationObserver((records) => {
+    for (const r of records) window.__mutations.push({ type: r.type, target: r.target.nodeName,
+      added: [...r.addedNodes].map((n) => n.nodeName), removed: [...r.removedNodes].map((n) => n.nodeName),
+      attr: r.attributeName });
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true }));
+</script>`;
