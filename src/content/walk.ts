@@ -117,71 +117,71 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
   const stack: (Node | null | Closer)[] = [];
 
   for (const root of roots) {
-  stack.push(root);
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node === null) {
-      brk();
-      continue;
-    }
-    if (!('nodeType' in node)) {
-      if (length > node.start) links.push({ start: node.start, end: length, href: node.href });
-      continue;
-    }
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      segments.push({ start: length, end: length + data.length, node: node as Text });
-      parts.push(data);
-      length += data.length;
-      lastBreak = false;
-      continue;
-    }
-    let children: ArrayLike<Node> | null = null;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName;
-      // An excluded element is skipped inside other roots, and walked when it is a root itself.
-      if (SKIP_TAGS.has(tag) || ownNodes.has(el) || (exclude.has(el) && el !== root)) continue;
-      if (isEditable(el) || !visible(el)) continue;
-      if (tag === 'IFRAME' || tag === 'FRAME') {
-        const doc = frameDocument(el as HTMLIFrameElement);
-        if (doc?.body) {
-          scopes.push(doc);
-          options.onFrame?.(doc);
-          brk();
-          stack.push(null, doc.body);
-        }
+    stack.push(root);
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node === null) {
+        brk();
         continue;
       }
-      if (tag === 'SLOT') {
-        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-        children = assigned.length ? assigned : el.childNodes;
-      } else if (el.shadowRoot) {
-        // A host renders its shadow tree; its light children appear only through slots.
-        scopes.push(el.shadowRoot);
-        children = el.shadowRoot.childNodes;
+      if (!('nodeType' in node)) {
+        if (length > node.start) links.push({ start: node.start, end: length, href: node.href });
+        continue;
+      }
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        segments.push({ start: length, end: length + data.length, node: node as Text });
+        parts.push(data);
+        length += data.length;
+        lastBreak = false;
+        continue;
+      }
+      let children: ArrayLike<Node> | null = null;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = el.tagName;
+        // An excluded element is skipped inside other roots, and walked when it is a root itself.
+        if (SKIP_TAGS.has(tag) || ownNodes.has(el) || (exclude.has(el) && el !== root)) continue;
+        if (isEditable(el) || !visible(el)) continue;
+        if (tag === 'IFRAME' || tag === 'FRAME') {
+          const doc = frameDocument(el as HTMLIFrameElement);
+          if (doc?.body) {
+            scopes.push(doc);
+            options.onFrame?.(doc);
+            brk();
+            stack.push(null, doc.body);
+          }
+          continue;
+        }
+        if (tag === 'SLOT') {
+          const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+          children = assigned.length ? assigned : el.childNodes;
+        } else if (el.shadowRoot) {
+          // A host renders its shadow tree; its light children appear only through slots.
+          scopes.push(el.shadowRoot);
+          children = el.shadowRoot.childNodes;
+        } else {
+          children = el.childNodes;
+        }
+        if (BLOCK_TAGS.has(tag)) {
+          brk();
+          stack.push(null);
+        } else if (tag === 'A' && (el as HTMLAnchorElement).href) {
+          stack.push({ href: (el as HTMLAnchorElement).href, start: length });
+        }
+      } else if (node.nodeType === 9) {
+        scopes.push(node as Document);
+        const body = (node as Document).body;
+        children = body ? [body] : [];
+      } else if (node.nodeType === 11) {
+        if ((node as ShadowRoot).host) scopes.push(node as ShadowRoot);
+        children = node.childNodes;
       } else {
-        children = el.childNodes;
+        continue;
       }
-      if (BLOCK_TAGS.has(tag)) {
-        brk();
-        stack.push(null);
-      } else if (tag === 'A' && (el as HTMLAnchorElement).href) {
-        stack.push({ href: (el as HTMLAnchorElement).href, start: length });
-      }
-    } else if (node.nodeType === 9) {
-      scopes.push(node as Document);
-      const body = (node as Document).body;
-      children = body ? [body] : [];
-    } else if (node.nodeType === 11) {
-      if ((node as ShadowRoot).host) scopes.push(node as ShadowRoot);
-      children = node.childNodes;
-    } else {
-      continue;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
   }
   return { text: parts.join(''), segments, links, scopes };
 }
