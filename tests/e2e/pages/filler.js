@@ -1,0 +1,2 @@
+// Neutral text (nothing in it is flagged) so test pages pass the "has article text" threshold.
+window.FILLER = 'The weather was mild and the market opened at nine with traders discussing grain prices, rail timetables and the new bridge over the river near the old mill, which will shorten the daily commute for many families in the valley. Teachers planned a concert for the spring and the library extended its opening hours on weekdays.';
