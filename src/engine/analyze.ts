@@ -18,6 +18,7 @@ import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite'
 import type { Candidate } from './scan';
 import { scan } from './scan';
 import { sentenceSpans } from './sentences';
+import { byStart, spansWithin } from './spans';
 import { summarize } from './summary';
 import { wordsBefore } from './words';
 
@@ -55,11 +56,8 @@ function resolveOverlaps(candidates: Candidate[], targets: readonly Target[]): C
 }
 
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
-  const folded = foldText(matched);
-  const forms = target.forms;
-  if (forms) {
-    for (const [form, neutral] of Object.entries(forms)) if (foldText(form) === folded) return neutral;
-  }
+  const form = target.forms?.get(foldText(matched));
+  if (form !== undefined) return form;
   if (item.kind === 'term') {
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;
   }
@@ -83,7 +81,7 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
   const { targets, data } = lexicon;
   const raw = scan(text, lexicon.automaton);
 
-  const placeSpans: Span[] = raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === 'place');
+  const placeSpans: Span[] = raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === 'place').sort(byStart);
   const passed = raw.filter((c) => {
     const target = targets[c.target]!;
     const rule = ruleFor(lexicon, rules, target.entry);
@@ -178,7 +176,9 @@ function isQuoted(text: string, f: Finding, cues: readonly CueHit[], cache: Map<
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
   const near = wordsBefore(text, f.start, 3, para.start);
   const from = near[0]?.start ?? f.start;
-  return cues.some((c) => c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?]/.test(text.slice(c.end, f.start)));
+  return spansWithin(cues, from, f.start).some(
+    (c) => c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?]/.test(text.slice(c.end, f.start)),
+  );
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */

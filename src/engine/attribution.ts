@@ -5,6 +5,7 @@ import type { CueEntry, OutletEntry } from '../lexicon/schema';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
 import { nameAfter, nameBefore, type NameRun } from './names';
+import { byStart, overlapsAny, spansWithin } from './spans';
 import { wordsAfter, wordsBefore } from './words';
 
 export interface CueHit extends Span {
@@ -32,7 +33,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
   const window = wordsBefore(text, pos, words);
   const from = window[0]?.start ?? pos;
-  return cues
+  return spansWithin(cues, from, pos)
     .filter((c) => roles.includes(c.cue.role) && c.end <= pos && c.end >= from && !SENTENCE_BREAK.test(text.slice(c.end, pos)))
     .sort((a, b) => b.end - a.end)[0];
 }
@@ -40,7 +41,7 @@ function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: nu
 function cueAfter(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
   const window = wordsAfter(text, pos, words);
   const to = window[window.length - 1]?.end ?? pos;
-  return cues
+  return spansWithin(cues, pos, to + 1)
     .filter((c) => roles.includes(c.cue.role) && c.start >= pos && c.start <= to && !SENTENCE_BREAK.test(text.slice(pos, c.start)))
     .sort((a, b) => a.start - b.start)[0];
 }
@@ -98,7 +99,9 @@ export function attribute(
     if (entry) mention(entry.name, () => outletOf(entry), link, 'link');
   }
 
-  const taken: Span[] = [...outletHits, ...notNames];
+  // Static spans are sorted once; names found here are few and kept apart.
+  const blocked: Span[] = [...outletHits, ...notNames].sort(byStart);
+  const taken: Span[] = [];
   const people: NameRun[] = [];
   const unknownOutlet = (run: NameRun, how: MentionHow) => {
     const name = text.slice(run.start, run.end);
@@ -108,7 +111,7 @@ export function attribute(
     taken.push(run);
   };
   const consider = (run: NameRun | null, how: MentionHow | null) => {
-    if (!run || taken.some((s) => overlaps(s, run))) return;
+    if (!run || overlapsAny(blocked, run) || taken.some((s) => overlaps(s, run))) return;
     // An unknown outlet is one the article introduces as such ("the newspaper X"), and every
     // later citation of the same name.
     const introduced = how && cueBefore(text, cues, run.start, 3, ['outlet-noun']);
@@ -142,7 +145,7 @@ export function attribute(
  */
 function skipToName(text: string, cues: readonly CueHit[], cue: CueHit): number {
   const window = wordsAfter(text, cue.end, 5);
-  const noun = cues
+  const noun = spansWithin(cues, cue.end, window[window.length - 1]?.end ?? cue.end)
     .filter((c) => c.cue.role === 'outlet-noun' && c.start >= cue.end && c.end <= (window[window.length - 1]?.end ?? cue.end))
     .sort((a, b) => b.end - a.end)[0];
   if (noun && !SENTENCE_BREAK.test(text.slice(cue.end, noun.start))) return noun.end;

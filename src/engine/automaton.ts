@@ -14,6 +14,8 @@ export interface RawMatch {
   end: number;
   /** Where the last stem ended (the inflection ending starts here); -1 without stem. */
   stemEnd: number;
+  /** Found by reading a mixed-script word in one script (see mixed-script.ts). */
+  mixed: boolean;
 }
 
 export class Automaton {
@@ -21,6 +23,7 @@ export class Automaton {
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly stem: number[] = [-1];
   private readonly outs: (number[] | undefined)[] = [undefined];
+  private readonly stack: number[] = [];
 
   add(folded: number[], target: number): void {
     let node = 0;
@@ -69,7 +72,10 @@ export class Automaton {
    */
   walk(text: string, start: number, out: RawMatch[]): void {
     const n = text.length;
-    const stack: number[] = [0, start, -1];
+    // One stack per automaton, reused: this runs at every word start, so no allocation here.
+    const stack = this.stack;
+    stack.length = 0;
+    stack.push(0, start, -1);
     while (stack.length) {
       const stemEnd = stack.pop()!;
       let i = stack.pop()!;
@@ -79,7 +85,7 @@ export class Automaton {
         if (stemNode >= 0 && i > start) stack.push(stemNode, wordEnd(text, i), i);
         const outs = this.outs[node];
         if (outs && i > start && atBoundary(text, i)) {
-          for (const target of outs) out.push({ target, start, end: i, stemEnd });
+          for (const target of outs) out.push({ target, start, end: i, stemEnd, mixed: false });
         }
         if (i >= n) break;
         const c = text.charCodeAt(i);

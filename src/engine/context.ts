@@ -4,8 +4,9 @@
 import type { ContextRule } from '../lexicon/schema';
 import { isUpperChar } from './chars';
 import type { Candidate } from './scan';
+import { spansWithin } from './spans';
 import { WordList } from './word-list';
-import { wordsAfter, wordsBefore } from './words';
+import { wordsAfter, wordsBefore, type Word } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number };
@@ -63,25 +64,33 @@ function followedByName(text: string, end: number): boolean {
 }
 
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
-  const original = text.slice(c.start, c.end);
-  if (rule.matchCase && !casesMatch(original, display)) return false;
-  if (rule.capitalized && !capitalsKept(original, display)) return false;
+  if (rule.matchCase || rule.capitalized) {
+    const original = text.slice(c.start, c.end);
+    if (rule.matchCase && !casesMatch(original, display)) return false;
+    if (rule.capitalized && !capitalsKept(original, display)) return false;
+  }
   if (rule.unlessNamed && followedByName(text, c.end)) return false;
-  if (rule.notBefore && rule.notBefore.endsWith(wordsBefore(text, c.start, rule.notBefore.longest).map((w) => w.text))) return false;
-  if (rule.notAfter && rule.notAfter.startsWith(wordsAfter(text, c.end, rule.notAfter.longest).map((w) => w.text))) return false;
+  // One window of words on each side serves every rule of the entry.
+  const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
+  if (reach === 0) return true;
+  const before = wordsBefore(text, c.start, reach);
+  const after = wordsAfter(text, c.end, reach);
+  const texts = (words: Word[]) => words.map((w) => w.text);
+  if (rule.notBefore && rule.notBefore.endsWith(texts(before.slice(-rule.notBefore.longest)))) return false;
+  if (rule.notAfter && rule.notAfter.startsWith(texts(after.slice(0, rule.notAfter.longest)))) return false;
   if (rule.notNear) {
-    const around = [...wordsBefore(text, c.start, rule.notNear.within), ...wordsAfter(text, c.end, rule.notNear.within)];
-    if (rule.notNear.words.anyIn(around.map((w) => w.text))) return false;
+    const w = rule.notNear.within;
+    if (rule.notNear.words.anyIn([...texts(before.slice(-w)), ...texts(after.slice(0, w))])) return false;
   }
   if (rule.near) {
-    const before = wordsBefore(text, c.start, rule.near.within);
-    const after = wordsAfter(text, c.end, rule.near.within);
-    const around = [...before, ...after];
-    if (rule.near.words.anyIn(around.map((w) => w.text))) return true;
+    const w = rule.near.within;
+    const nearBefore = before.slice(-w);
+    const nearAfter = after.slice(0, w);
+    if (rule.near.words.anyIn([...texts(nearBefore), ...texts(nearAfter)])) return true;
     if (!rule.near.places) return false;
-    const from = before[0]?.start ?? c.start;
-    const to = after[after.length - 1]?.end ?? c.end;
-    return places.some((p) => p.start < to && p.end > from && (p.end <= c.start || p.start >= c.end));
+    const from = nearBefore[0]?.start ?? c.start;
+    const to = nearAfter[nearAfter.length - 1]?.end ?? c.end;
+    return spansWithin(places, from, to).some((p) => p.end <= c.start || p.start >= c.end);
   }
   return true;
 }

@@ -3,7 +3,7 @@
 import type { CueEntry, OutletEntry, PlaceEntry, TermEntry } from '../lexicon/schema';
 import type { Category, Severity } from '../shared/report';
 import { Automaton } from './automaton';
-import { foldPattern } from './fold';
+import { foldPattern, foldText } from './fold';
 
 export type TermCategory = Exclude<Category, 'place-name'>;
 
@@ -37,7 +37,8 @@ export interface Target {
   party: string | null;
   /** For a place's party name: how that name is shown ("Krasnoarmeysk"). */
   label: string | null;
-  forms: Record<string, string> | null;
+  /** Per-form neutral replacements, keyed by the folded form. */
+  forms: Map<string, string> | null;
 }
 
 export interface CompiledLexicon {
@@ -57,9 +58,13 @@ function scriptOf(pattern: string): 'en' | 'ru' {
   return /[\u0400-\u04ff]/.test(pattern) ? 'ru' : 'en';
 }
 
+function foldedForms(forms: Record<string, string> | undefined): Map<string, string> | null {
+  return forms ? new Map(Object.entries(forms).map(([form, neutral]) => [foldText(form), neutral])) : null;
+}
+
 function targetsOf(item: DataEntry, entry: number): Target[] {
   const plain = (role: TargetRole, patterns: string[], party: string | null, forms?: Record<string, string>) =>
-    patterns.map((display) => ({ entry, role, display, lang: null, party, label: null, forms: forms ?? null }));
+    patterns.map((display) => ({ entry, role, display, lang: null, party, label: null, forms: foldedForms(forms) }));
   switch (item.kind) {
     case 'term':
       return plain('flag', item.entry.patterns, item.entry.party, item.entry.forms);
@@ -73,7 +78,7 @@ function targetsOf(item: DataEntry, entry: number): Target[] {
       }));
       const names = item.entry.names.flatMap((group) =>
         group.patterns.map((display): Target => ({
-          entry, role: 'flag', display, lang: group.lang, party: group.party, label: group.label, forms: group.forms ?? null,
+          entry, role: 'flag', display, lang: group.lang, party: group.party, label: group.label, forms: foldedForms(group.forms),
         })),
       );
       return [...canonical, ...names];

@@ -7,30 +7,33 @@ import type { Span } from './context';
 const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && CLASS[text.charCodeAt(i)] === LETTER;
 
 /** The closer expected for each opener. */
-const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"', "'": "'", '‹': '›', '「': '」' };
+const PAIRS = new Map<number, number>(
+  [['“', '”'], ['«', '»'], ['„', '“'], ['‘', '’'], ['"', '"'], ["'", "'"], ['‹', '›'], ['「', '」']].map(([o, c]) => [
+    o!.charCodeAt(0),
+    c!.charCodeAt(0),
+  ]),
+);
+const QUOTE_CHARS = new Set([...PAIRS.keys(), ...PAIRS.values()]);
+const RIGHT_SINGLE = 0x2019;
+const APOSTROPHE = 0x27;
 
 export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
-  const open: { ch: string; at: number }[] = [];
+  const open: { ch: number; at: number }[] = [];
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      open.length = 0;
-      continue;
-    }
+    const ch = text.charCodeAt(i);
+    if (!QUOTE_CHARS.has(ch)) continue;
     const top = open[open.length - 1];
-    const between = isLetterAt(text, i - 1) && isLetterAt(text, i + 1);
-    if (top && PAIRS[top.ch] === ch && !((ch === '’' || ch === "'") && between)) {
+    const single = ch === RIGHT_SINGLE || ch === APOSTROPHE;
+    const between = single && isLetterAt(text, i - 1) && isLetterAt(text, i + 1);
+    if (top && PAIRS.get(top.ch) === ch && !between) {
       open.pop();
       spans.push({ start: top.at, end: i + 1 });
       continue;
     }
-    if (ch === '’' || ch === "'") {
-      // An apostrophe (city’s, п'ять) or a closer without an opener: not a quote mark.
-      if (between || isLetterAt(text, i - 1)) continue;
-    }
-    if (ch === '”' || ch === '»') continue; // closer without opener
-    if (PAIRS[ch] !== undefined) open.push({ ch, at: i });
+    // An apostrophe (city’s, п'ять) or a closer without an opener is not a quote mark.
+    if (single && (between || isLetterAt(text, i - 1))) continue;
+    if (PAIRS.has(ch)) open.push({ ch, at: i });
   }
   return spans.sort((a, b) => a.start - b.start);
 }

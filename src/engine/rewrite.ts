@@ -27,10 +27,21 @@ const UNNAMED_MARK: Record<Lang, string> = {
 };
 
 export function languageOf(text: string): Lang {
-  const cyr = (text.match(/[\u0400-\u04ff]/g) ?? []).length;
-  const lat = (text.match(/[a-z]/gi) ?? []).length;
+  let cyr = 0;
+  let lat = 0;
+  let ukrainian = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
+    if (c >= 0x61 && c <= 0x7a) lat++;
+    else if (c >= 0x0400 && c <= 0x04ff) {
+      cyr++;
+      // і ї є ґ (either case): letters Russian does not have.
+      const u = text.charCodeAt(i);
+      if (u === 0x456 || u === 0x457 || u === 0x454 || u === 0x491 || u === 0x406 || u === 0x407 || u === 0x404 || u === 0x490) ukrainian = true;
+    }
+  }
   if (cyr <= lat) return 'en';
-  return /[іїєґ]/i.test(text) ? 'uk' : 'ru';
+  return ukrainian ? 'uk' : 'ru';
 }
 
 interface Edit {

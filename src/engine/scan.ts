@@ -5,15 +5,12 @@ import { CLASS, CYRILLIC, FOLD, LATIN, LETTER, SCRIPT, SKIP } from './chars';
 import type { Automaton, RawMatch } from './automaton';
 import { mixedScriptReadings } from './mixed-script';
 
-export interface Candidate extends RawMatch {
-  mixed: boolean;
-}
+export type Candidate = RawMatch;
 
 const MIXED = LATIN | CYRILLIC;
 
 export function scan(text: string, automaton: Automaton): Candidate[] {
-  const found: RawMatch[] = [];
-  const mixed: Candidate[] = [];
+  const found: Candidate[] = [];
   const n = text.length;
   let inWord = false;
   let wordStart = 0;
@@ -31,12 +28,11 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
       scripts |= SCRIPT[c]!;
     } else if (cls !== SKIP && inWord) {
       inWord = false;
-      if (scripts === MIXED) matchMixed(text, wordStart, i, automaton, mixed);
+      if (scripts === MIXED) matchMixed(text, wordStart, i, automaton, found);
     }
   }
-  if (inWord && scripts === MIXED) matchMixed(text, wordStart, n, automaton, mixed);
-  const candidates: Candidate[] = found.map((m) => ({ ...m, mixed: false }));
-  return mixed.length ? candidates.concat(mixed) : candidates;
+  if (inWord && scripts === MIXED) matchMixed(text, wordStart, n, automaton, found);
+  return found;
 }
 
 function foldWord(text: string, start: number, end: number): string {

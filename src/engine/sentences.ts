@@ -1,5 +1,6 @@
 // Sentence boundaries for the rewording and the popup: end punctuation followed by space and a
 // capital, quote or digit, unless the word before is a known abbreviation or an initial.
+// A hand-written scan: this runs on every paragraph that holds a finding.
 import type { Span } from './context';
 
 const ABBREVIATIONS = new Set([
@@ -8,29 +9,51 @@ const ABBREVIATIONS = new Set([
   'г', 'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'с', 'см',
 ]);
 
-const END = /[.!?…]+["'»”’)\]]*(?=\s+["'«“‘„(\[]?[\p{Lu}\p{N}])/gu;
+const isEnd = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…';
+const isCloser = (ch: string) => '"\'»”’)]'.includes(ch);
+const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+const startsSentence = (ch: string | undefined) => ch !== undefined && /[\p{Lu}\p{N}]/u.test(ch);
 
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** Sentence spans of one paragraph (no line breaks inside), trimmed. */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
-  let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
-    let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e });
+  const push = (from: number, to: number) => {
+    while (from < to && isSpace(text[from])) from++;
+    while (to > from && isSpace(text[to - 1])) to--;
+    if (to > from) spans.push({ start: from, end: to });
   };
-  for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    start = paragraph.index;
-    const para = paragraph[0];
-    for (const m of para.matchAll(END)) {
-      const cut = paragraph.index + m.index;
-      const before = /([\p{L}.]+)$/u.exec(text.slice(start, cut))?.[1]?.toLowerCase() ?? '';
-      if (m[0].startsWith('.') && (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before))) continue;
-      push(cut + m[0].length);
-      start = cut + m[0].length;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(start, i);
+      start = i + 1;
+      continue;
     }
-    push(paragraph.index + para.length);
+    if (!isEnd(ch)) continue;
+    let j = i;
+    while (j < text.length && isEnd(text[j]!)) j++;
+    while (j < text.length && isCloser(text[j]!)) j++;
+    let k = j;
+    if (!isSpace(text[k])) continue;
+    while (isSpace(text[k]) && text[k] !== '\n') k++;
+    if (isOpener(text[k] ?? '')) k++;
+    if (!startsSentence(text[k])) continue;
+    if (ch === '.') {
+      const before = wordBefore(text, i);
+      if (ABBREVIATIONS.has(before) || [...before].length === 1) continue;
+    }
+    push(start, j);
+    start = j;
+    i = j - 1;
   }
+  push(start, text.length);
   return spans;
 }

@@ -4,9 +4,20 @@ import { foldText } from './fold';
 
 export class WordList {
   private readonly phrases: string[][];
+  // Single words are by far the most common: a Set and a short stem list answer `anyIn` without
+  // trying every phrase at every position.
+  private readonly singles = new Set<string>();
+  private readonly stems: string[] = [];
+  private readonly multi: string[][];
 
   constructor(entries: readonly string[]) {
     this.phrases = entries.map((e) => foldText(e).split(' '));
+    for (const [word, more] of this.phrases) {
+      if (more !== undefined || word === undefined) continue;
+      if (word.endsWith('*')) this.stems.push(word.slice(0, -1));
+      else this.singles.add(word);
+    }
+    this.multi = this.phrases.filter((p) => p.length > 1);
   }
 
   private static wordMatches(pattern: string, word: string): boolean {
@@ -20,7 +31,11 @@ export class WordList {
 
   /** Some phrase occurs anywhere in `words`. */
   anyIn(words: readonly string[]): boolean {
-    return this.phrases.some((phrase) => words.some((_, at) => this.matchesAt(phrase, words, at)));
+    for (const w of words) {
+      if (this.singles.has(w)) return true;
+      for (const stem of this.stems) if (w.startsWith(stem)) return true;
+    }
+    return this.multi.some((phrase) => words.some((_, at) => this.matchesAt(phrase, words, at)));
   }
 
   /** Some phrase ends exactly at the end of `words` (the words right before a match). */
