@@ -14,7 +14,7 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY } from './lexicon';
 import { insideAny, quoteSpans } from './quotes';
-import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
+import { languageOf, rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
 import { sentenceSpans } from './sentences';
@@ -38,6 +38,28 @@ function ruleFor(lexicon: CompiledLexicon, rules: Rules, entry: number) {
     rules.set(entry, context ? compileRule(context) : null);
   }
   return rules.get(entry)!;
+}
+
+/**
+ * Russian and Ukrainian groups of one place can share a spelling (Краснодон); the group of the
+ * text's own language gives the right neutral name and ending.
+ */
+function preferTextLanguage(text: string, candidates: Candidate[], targets: readonly Target[]): Candidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const t = targets[c.target]!;
+    if (t.role !== 'flag' || t.lang === null) continue;
+    const key = `${c.start}:${c.end}:${t.entry}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const drop = new Set<Candidate>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const lang = languageOf(text.slice(Math.max(0, group[0]!.start - 150), group[0]!.end + 150));
+    const preferred = group.filter((c) => targets[c.target]!.lang === lang);
+    if (preferred.length) for (const c of group) if (!preferred.includes(c)) drop.add(c);
+  }
+  return drop.size ? candidates.filter((c) => !drop.has(c)) : candidates;
 }
 
 /** Longest first; at equal length a flag beats an outlet name, which beats a neutral name. */
@@ -90,7 +112,7 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
   // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
   const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';
   const kept = [
-    ...resolveOverlaps(passed.filter((c) => !isCue(c)), targets),
+    ...resolveOverlaps(preferTextLanguage(text, passed.filter((c) => !isCue(c)), targets), targets),
     ...resolveOverlaps(passed.filter(isCue), targets),
   ];
 

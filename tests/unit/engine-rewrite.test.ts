@@ -43,3 +43,18 @@ describe('neutral rewording', () => {
     expect(report.sentences.map((s) => s.original)).toEqual(['Mr. Smith met U.S. envoys in Krasnoarmeysk.']);
   });
 });
+
+describe('a spelling shared by Russian and Ukrainian', () => {
+  it('takes the neutral name from the group of the text’s own language', () => {
+    const lexicon = fixtureLexicon();
+    const place = lexicon.entries.find((e) => e.entry.id === 'pokrovsk')!;
+    if (place.kind !== 'place') throw new Error('fixture changed');
+    place.entry.names.push(
+      { party: 'ru-official', lang: 'ru', label: 'Красноармейка', patterns: ['Красноармейка'], forms: { красноармейка: 'Покровск-ru' } },
+      { party: 'ru-official', lang: 'uk', label: 'Красноармейка', patterns: ['Красноармейка'], forms: { красноармейка: 'Покровськ-uk' } },
+    );
+    const shared = createEngine({ lexicon });
+    expect(shared.analyze('Бої біля міста Красноармейка тривають, повідомили в штабі.').findings[0]!.neutral).toBe('Покровськ-uk');
+    expect(shared.analyze('Бои у города Красноармейка продолжаются, сообщили в штабе.').findings[0]!.neutral).toBe('Покровск-ru');
+  });
+});
