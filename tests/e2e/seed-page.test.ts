@@ -105,4 +105,38 @@ describe('seed article on a news host', () => {
     await until(async () => ((await cardText(page)) === null ? true : undefined), 3_000, 'the card to close');
     await page.close();
   });
+
+  it('next-finding (the keyboard command, relayed by the background) steps through findings in reading order', async () => {
+    const page = await session.context.newPage();
+    await page.goto(URL_);
+    await waitForHighlights(page, expected.length);
+    const { tabId } = (await until(() => tabState(session.sw, URL_), 10_000, 'tab state'))!;
+    // What the background sends on the command: the same message, from the service worker.
+    const step = (direction: 1 | -1) =>
+      session.sw.evaluate(
+        ([id, d]) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.sendMessage(id, { type: 'nextFinding', payload: { direction: d } }, { frameId: 0 }),
+        [tabId, direction] as const,
+      );
+    const focused = async () => (await readHighlights(page))['framing-lens-focus'] ?? [];
+
+    expect(await step(1)).toEqual({ ok: true });
+    expect(await focused()).toEqual(['liberation']); // the first flagged word of the article
+    expect(await cardText(page)).toContain('liberation');
+    expect(await step(1)).toEqual({ ok: true });
+    expect(await focused()).toEqual(['Krasny Armeysk']);
+    expect(await step(-1)).toEqual({ ok: true });
+    expect(await focused()).toEqual(['liberation']);
+    await page.keyboard.press('Escape');
+    expect(await focused()).toEqual([]);
+    expect(await cardText(page)).toBeNull();
+
+    // A message that is not ours, or malformed, gets no answer and changes nothing.
+    const bad = await session.sw.evaluate(
+      (id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.sendMessage(id, { type: 'nextFinding', payload: { direction: 5 } }, { frameId: 0 }).catch((e: Error) => e.message),
+      tabId,
+    );
+    expect(bad).not.toEqual({ ok: true });
+    expect(await focused()).toEqual([]);
+    await page.close();
+  });
 });
