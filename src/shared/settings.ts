@@ -27,7 +27,14 @@ export type CustomEntry = {
   neutral: string | null;
   explanation: string;
   reference: string;
+  /** Optional, as in lexicon entries: imported files may carry them (SCHEMA.md). */
+  severity?: 'high' | 'medium' | 'low';
+  context?: Record<string, unknown>;
+  forms?: Record<string, string>;
 };
+
+/** The least severe finding still highlighted and listed ('low' shows everything). */
+export type SeverityThreshold = 'high' | 'medium' | 'low';
 
 export type Settings = {
   schemaVersion: number;
@@ -36,6 +43,8 @@ export type Settings = {
   /** Lexicon packs switched off (pack ids, SCHEMA.md). */
   disabledPacks: string[];
   highlightStyle: HighlightStyle;
+  /** Findings below this severity are not shown (options page). */
+  minSeverity: SeverityThreshold;
   /** Host names where scanning never runs (a host also covers its subdomains). */
   disabledSites: string[];
   /** Host names the reader added for automatic scanning (optional host permissions). */
@@ -48,6 +57,7 @@ export const DEFAULT_SETTINGS: Settings = {
   categories: { 'loaded-term': true, 'place-name': true, 'unnamed-source': true, editorializing: true },
   disabledPacks: [],
   highlightStyle: 'colours',
+  minSeverity: 'low',
   disabledSites: [],
   autoSites: [],
   customEntries: [],
@@ -67,6 +77,10 @@ export const customEntrySchema = z.object({
   neutral: z.string().nullable().default(null),
   explanation: z.string().max(500).default(''),
   reference: z.string().max(500).default(''),
+  severity: z.enum(['high', 'medium', 'low']).optional(),
+  // Context rules were validated against the lexicon schema when the term was imported.
+  context: z.record(z.string(), z.unknown()).optional(),
+  forms: z.record(z.string(), z.string()).optional(),
 });
 
 /** One schema per field: a field is validated, and falls back to its default, on its own. */
@@ -77,6 +91,7 @@ export const FIELD_SCHEMAS = {
   ),
   disabledPacks: z.array(z.string().min(1).max(100)).max(100),
   highlightStyle: z.enum(['colours', 'underline-only']),
+  minSeverity: z.enum(['high', 'medium', 'low']),
   disabledSites: z.array(hostName).max(1000),
   autoSites: z.array(hostName).max(1000),
   customEntries: z.array(customEntrySchema).max(5000),
@@ -165,6 +180,13 @@ export function hostMatches(hostname: string, site: string): boolean {
 
 export function isSiteDisabled(settings: Settings, hostname: string): boolean {
   return settings.disabledSites.some((site) => hostMatches(hostname, site));
+}
+
+const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
+
+/** Whether a finding of this severity is shown under the reader's threshold. */
+export function meetsSeverity(settings: Pick<Settings, 'minSeverity'>, severity: 'high' | 'medium' | 'low'): boolean {
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[settings.minSeverity ?? 'low'];
 }
 
 /** The categories switched off, in the shape EngineConfig wants. */
