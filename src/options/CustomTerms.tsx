@@ -1,0 +1,161 @@
+// The reader's own terms: a table (edit, delete), a form (add, edit) checked by the lexicon
+// schema, and import/export as JSON or YAML. A bad file is refused whole, with the line, the
+// entry, the field and the reason; settings stay exactly as they were.
+import { useState } from 'preact/hooks';
+import type { CustomEntry, Settings } from '../shared/settings';
+import { t } from '../ui/i18n';
+import { categoryLabel, partyLabel } from '../ui/labels';
+import { parties } from '../lexicon/generated/lexicon.json';
+import type { OptionsApi } from './api';
+import { CUSTOM_CATEGORIES, exportTerms, formatProblem, mergeTerms, parseTermsFile, validateTerm } from './terms-file';
+
+type Draft = { id: string; category: string; patterns: string; party: string; neutral: string; explanation: string; reference: string };
+const EMPTY: Draft = { id: '', category: 'loaded-term', patterns: '', party: '', neutral: '', explanation: '', reference: '' };
+
+function toDraft(e: CustomEntry): Draft {
+  return { ...e, patterns: e.patterns.join('\n'), party: e.party ?? '', neutral: e.neutral ?? '' };
+}
+
+export function CustomTerms({ settings, api, patch }: {
+  settings: Settings; api: OptionsApi; patch(p: Partial<Settings>): Promise<boolean>;
+}) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+  const entries = settings.customEntries;
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!draft) return;
+    const before = editing ? entries.find((x) => x.id === editing) : undefined;
+    const v = validateTerm({
+      ...(before?.context ? { context: before.context } : {}),
+      ...(before?.forms ? { forms: before.forms } : {}),
+      ...(before?.severity ? { severity: before.severity } : {}),
+      id: draft.id.trim(),
+      category: draft.category,
+      patterns: draft.patterns.split('\n').map((p) => p.trim()).filter(Boolean),
+      party: draft.party || null,
+      neutral: draft.neutral,
+      explanation: draft.explanation,
+      reference: draft.reference,
+    });
+    if (!v.ok) return setFormErrors(v.problems.map(formatProblem));
+    if (entries.some((x) => x.id === v.value.id && x.id !== editing)) return setFormErrors([t('termDuplicateId', v.value.id)]);
+    const next = editing ? entries.map((x) => (x.id === editing ? v.value : x)) : [...entries, v.value];
+    if (await patch({ customEntries: next })) {
+      setMessage(t(editing ? 'termSaved' : 'termAdded', v.value.id));
+      setDraft(null);
+      setEditing(null);
+      setFormErrors([]);
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = parseTermsFile(await file.text());
+    if (!parsed.ok) {
+      setMessage('');
+      return setImportErrors(parsed.problems.map(formatProblem));
+    }
+    setImportErrors([]);
+    if (await patch({ customEntries: mergeTerms(entries, parsed.value) })) {
+      setMessage(t('importDone', parsed.value.length, file.name));
+    }
+  };
+
+  const field = (name: keyof Draft, label: string, el: 'input' | 'textarea' = 'input') => {
+    const id = `term-${name}`;
+    const onInput = (e: Event) => setDraft({ ...draft!, [name]: (e.currentTarget as HTMLInputElement).value });
+    return [
+      <label for={id} key={`${id}-l`}>{label}</label>,
+      el === 'textarea'
+        ? <textarea id={id} key={id} rows={3} value={draft![name]} onInput={onInput} />
+        : <input id={id} key={id} type="text" value={draft![name]} onInput={onInput} />,
+    ];
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('termsLegend')}</legend>
+      {entries.length === 0 ? (
+        <p class="hint">{t('termsNone')}</p>
+      ) : (
+        <table class="terms-table">
+          <caption class="sr-only">{t('termsLegend')}</caption>
+          <thead>
+            <tr><th scope="col">{t('termId')}</th><th scope="col">{t('termCategory')}</th><th scope="col">{t('termPatterns')}</th><th scope="col">{t('termNeutral')}</th><th scope="col"><span class="sr-only">{t('termActions')}</span></th></tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id} data-testid="term-row">
+                <td>{e.id}</td>
+                <td>{categoryLabel(e.category)}</td>
+                <td>{e.patterns.join(', ')}</td>
+                <td>{e.neutral ?? '—'}</td>
+                <td class="row">
+                  <button type="button" aria-label={t('termEditLabel', e.id)} onClick={() => { setEditing(e.id); setDraft(toDraft(e)); setFormErrors([]); }}>{t('edit')}</button>
+                  <button type="button" aria-label={t('termDeleteLabel', e.id)} onClick={async () => {
+                    if (await patch({ customEntries: entries.filter((x) => x.id !== e.id) })) setMessage(t('termDeleted', e.id));
+                  }}>{t('delete')}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {draft ? (
+        <form class="term-form" onSubmit={submit} aria-label={editing ? t('termEditTitle', editing) : t('termAddTitle')}>
+          {field('id', t('termId'))}
+          <label for="term-category">{t('termCategory')}</label>
+          <select id="term-category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.currentTarget.value })}>
+            {CUSTOM_CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
+          </select>
+          {field('patterns', t('termPatternsHint'), 'textarea')}
+          <label for="term-party">{t('termParty')}</label>
+          <select id="term-party" value={draft.party} onChange={(e) => setDraft({ ...draft, party: e.currentTarget.value })}>
+            <option value="">{t('partyNone')}</option>
+            {(parties as { id: string }[]).map((p) => <option key={p.id} value={p.id}>{partyLabel(p.id)}</option>)}
+          </select>
+          {field('neutral', t('termNeutral'))}
+          {field('explanation', t('termExplanation'))}
+          {field('reference', t('termReference'))}
+          {formErrors.length > 0 && (
+            <ul class="problems" role="alert">{formErrors.map((p) => <li key={p}>{p}</li>)}</ul>
+          )}
+          <div class="row">
+            <button type="submit" class="primary">{t(editing ? 'termSave' : 'termAdd')}</button>
+            <button type="button" onClick={() => { setDraft(null); setEditing(null); setFormErrors([]); }}>{t('cancel')}</button>
+          </div>
+        </form>
+      ) : (
+        <div class="row">
+          <button type="button" onClick={() => { setEditing(null); setDraft({ ...EMPTY }); }}>{t('termAddTitle')}</button>
+        </div>
+      )}
+
+      <h2>{t('importExportHeading')}</h2>
+      <div class="row">
+        <label for="import-file">{t('importLabel')}</label>
+        <input id="import-file" type="file" accept=".json,.yaml,.yml,application/json,text/yaml"
+          onChange={(e) => void importFile(e.currentTarget)} />
+      </div>
+      {importErrors.length > 0 && (
+        <div role="alert" class="problems" data-testid="import-errors">
+          <p>{t('importRefused')}</p>
+          <ul>{importErrors.map((p) => <li key={p}>{p}</li>)}</ul>
+        </div>
+      )}
+      <div class="row">
+        <button type="button" disabled={!entries.length} onClick={() => api.download('framing-lens-terms.json', exportTerms(entries, 'json'), 'application/json')}>{t('exportJson')}</button>
+        <button type="button" disabled={!entries.length} onClick={() => api.download('framing-lens-terms.yaml', exportTerms(entries, 'yaml'), 'text/yaml')}>{t('exportYaml')}</button>
+      </div>
+      <p role="status" class="hint">{message}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,89 @@
+// Custom-term files: what the options page imports and exports. The same lexicon schema as
+// the shipped packs (src/lexicon/schema.ts), so a reader's term obeys the same rules.
+//
+//   version: 1            # optional
+//   entries:
+//     - id: my-term
+//       category: loaded-term | unnamed-source | editorializing
+//       patterns: [...]
+//       neutral: ...       # and explanation, reference, party, severity, context, forms
+//
+// JSON is read by the YAML parser too (JSON is YAML 1.2), so both kinds of file get the
+// same line numbers, entry ids and field names in their error messages.
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { termEntrySchema } from '../lexicon/schema';
+import { validateYaml, type LexiconProblem, type Validated } from '../lexicon/validate';
+import type { CustomEntry } from '../shared/settings';
+
+export const CUSTOM_CATEGORIES = ['loaded-term', 'unnamed-source', 'editorializing'] as const;
+
+export const customTermSchema = termEntrySchema.extend({ category: z.enum(CUSTOM_CATEGORIES) }).strict();
+
+export const customFileSchema = z
+  .object({ version: z.literal(1).optional(), entries: z.array(customTermSchema) })
+  .strict()
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.entries.forEach((e, i) => {
+      if (seen.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `duplicate id "${e.id}"` });
+      seen.add(e.id);
+    });
+  });
+
+export type CustomTerm = z.infer<typeof customTermSchema>;
+
+/** A validated term as settings store it (examples are for the pack tests, not kept). */
+export function toCustomEntry(term: CustomTerm): CustomEntry {
+  const entry: CustomEntry = {
+    id: term.id,
+    category: term.category,
+    patterns: term.patterns,
+    party: term.party ?? null,
+    neutral: term.neutral,
+    explanation: term.explanation,
+    reference: term.reference,
+  };
+  if (term.severity) entry.severity = term.severity;
+  if (term.context) entry.context = term.context as Record<string, unknown>;
+  if (term.forms) entry.forms = term.forms;
+  return entry;
+}
+
+export function parseTermsFile(source: string): Validated<CustomEntry[]> {
+  if (!source.trim()) return { ok: false, problems: [{ line: 1, entry: null, field: '', message: 'the file is empty' }] };
+  const result = validateYaml(source, customFileSchema);
+  return result.ok ? { ok: true, value: result.value.entries.map(toCustomEntry) } : result;
+}
+
+/** One term from the add/edit form, checked by the same schema; problems carry no line. */
+export function validateTerm(term: unknown): Validated<CustomEntry> {
+  const r = customTermSchema.safeParse(term);
+  if (r.success) return { ok: true, value: toCustomEntry(r.data) };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => ({ line: 0, entry: null, field: i.path.join('.'), message: i.message })),
+  };
+}
+
+/** Imported terms replace stored ones with the same id; the rest are appended. */
+export function mergeTerms(current: CustomEntry[], incoming: CustomEntry[]): CustomEntry[] {
+  const ids = new Set(incoming.map((e) => e.id));
+  return [...current.filter((e) => !ids.has(e.id)), ...incoming];
+}
+
+function exportable(entries: CustomEntry[]): { version: 1; entries: object[] } {
+  return { version: 1, entries: entries.map(({ category, ...rest }) => ({ ...rest, category })) };
+}
+
+export function exportTerms(entries: CustomEntry[], format: 'json' | 'yaml'): string {
+  const data = exportable(entries);
+  return format === 'json' ? JSON.stringify(data, null, 2) + '\n' : stringify(data);
+}
+
+export function formatProblem(p: LexiconProblem): string {
+  const where = [p.line ? `line ${p.line}` : '', p.entry ? `entry ${p.entry}` : '', p.field ? `field ${p.field}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return where ? `${where}: ${p.message}` : p.message;
+}

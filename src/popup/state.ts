@@ -1,0 +1,48 @@
+// What the popup can show for a tab. Decided by src/popup/api.ts from the tab's URL, the
+// settings and what the background and the content script answer.
+import type { Report } from '../shared/report';
+
+export type PopupState =
+  | { kind: 'loading' }
+  | { kind: 'unscannable'; reason: 'browser-page' | 'pdf' | 'store' | 'error'; detail?: string }
+  | { kind: 'not-scanned'; host: string | null }
+  | { kind: 'scanning'; host: string | null }
+  | { kind: 'site-off'; host: string }
+  | { kind: 'no-text'; host: string | null }
+  | { kind: 'report'; report: Report; host: string | null; url: string | null };
+
+export interface PopupApi {
+  load(): Promise<PopupState>;
+  /** Inject / re-run the content script (the reader's click), then the state after it. */
+  scan(): Promise<PopupState>;
+  scrollTo(findingId: string): Promise<boolean>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<PopupState>;
+  copy(text: string): Promise<boolean>;
+  openOptions(): void;
+}
+
+const STORES = [
+  /^https:\/\/chrome\.google\.com\/webstore/,
+  /^https:\/\/chromewebstore\.google\.com\//,
+  /^https:\/\/addons\.mozilla\.org\//,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
+];
+
+/** Why a URL cannot be scanned, or null when it can (or when the URL is hidden from us). */
+export function unscannableReason(url: string | undefined | null): 'browser-page' | 'pdf' | 'store' | null {
+  if (!url) return null;
+  if (STORES.some((re) => re.test(url))) return 'store';
+  if (/^https?:\/\/[^?#]*\.pdf(?:[?#]|$)/i.test(url)) return 'pdf';
+  if (!/^https?:\/\//.test(url)) return 'browser-page';
+  return null;
+}
+
+export function hostOf(url: string | undefined | null): string | null {
+  if (!url) return null;
+  try {
+    const h = new URL(url).hostname;
+    return h ? (h.startsWith('www.') ? h.slice(4) : h) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,149 @@
+// The report, as the popup shows it: summary with the party counts and an honest line,
+// flagged sentences with their rewordings, outlets, people and unnamed sources.
+// Renders and dispatches only; what counts as loaded language was decided by the engine.
+import type { Report } from '../shared/report';
+import { CATEGORIES } from '../shared/report';
+import { DiffView } from './Diff';
+import { t } from './i18n';
+import { COUNTERPART, categoryLabel, howLabel, partyLabel } from './labels';
+
+export function SummaryView({ report }: { report: Report }) {
+  const { counts, parties, lean } = report.summary;
+  const rows = Object.entries(parties).sort((a, b) => b[1] - a[1]);
+  const other = lean ? COUNTERPART[lean] : undefined;
+  if (other && !(other in parties)) rows.push([other, 0]);
+  const neutral = report.findings.filter((f) => f.party === null).length;
+  return (
+    <section aria-labelledby="summary-h" class="card">
+      <h2 id="summary-h">{t('summaryHeading')}</h2>
+      <ul class="counts" aria-label={t('countsLabel')}>
+        {CATEGORIES.map((c) => (
+          <li key={c} class={`count count-${c}`} data-category={c}>
+            <span class="swatch" aria-hidden="true" />
+            <span class="count-name">{categoryLabel(c)}</span> <strong class="count-n">{counts[c]}</strong>
+          </li>
+        ))}
+      </ul>
+      {rows.length > 0 && (
+        <p class="parties" data-testid="parties">
+          {rows.map(([p, n], i) => (
+            <span key={p}>
+              {i > 0 && ' · '}
+              {partyLabel(p)}: <strong>{n}</strong>
+            </span>
+          ))}
+          {' · '}
+          {t('partyNone')}: <strong>{neutral}</strong>
+        </p>
+      )}
+      <p class="lean">{lean ? t('leanDominant', partyLabel(lean)) : t('leanNone')}</p>
+      <p class="honest">{t('honestLine')}</p>
+    </section>
+  );
+}
+
+export function SentencesView({ report, onSelect }: { report: Report; onSelect(findingId: string): void }) {
+  if (!report.sentences.length) return null;
+  return (
+    <section aria-labelledby="sentences-h" class="card">
+      <h2 id="sentences-h">{t('sentencesHeading', report.sentences.length)}</h2>
+      <ol class="sentences">
+        {report.sentences.map((s, i) => {
+          const findings = s.findings.map((k) => report.findings[k]).filter((f) => f !== undefined);
+          const first = findings[0];
+          return (
+            <li key={i} class="sentence" data-testid="sentence">
+              <button
+                type="button"
+                class="sentence-button"
+                disabled={!first}
+                aria-label={t('sentenceShow', i + 1)}
+                aria-describedby={`sentence-${i}`}
+                onClick={() => first && onSelect(first.id)}
+              >
+                {t('sentenceShowShort')}
+              </button>
+              <div id={`sentence-${i}`}>
+                <DiffView original={s.original} neutral={s.neutral} />
+                <p class="flags">
+                  {findings.map((f) => (
+                    <span key={f.id} class={`flag flag-${f.category}`} title={f.explanation}>
+                      {f.text}
+                      <span class="sr-only"> ({categoryLabel(f.category)})</span>
+                      {f.quoted && <em class="tag">{t('tagQuoted')}</em>}
+                      {f.mixedScript && <em class="tag">{t('tagMixedScript')}</em>}
+                    </span>
+                  ))}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export function OutletsView({ report }: { report: Report }) {
+  return (
+    <section aria-labelledby="outlets-h" class="card">
+      <h2 id="outlets-h">{t('outletsHeading')}</h2>
+      {report.outlets.length === 0 ? (
+        <p class="empty">{t('outletsNone')}</p>
+      ) : (
+        <ul class="outlets">
+          {report.outlets.map((o) => {
+            const hows = [...new Set(o.mentions.map((m) => m.how))];
+            return (
+              <li key={o.name} class="outlet" data-testid="outlet" data-known={String(o.known)}>
+                <span class="outlet-name">{o.name}</span>{' '}
+                {o.stateControlled === true && <span class="badge badge-state">{t('badgeStateControlled')}</span>}
+                {!o.known && <span class="badge badge-unknown">{t('badgeUnknownOutlet')}</span>}
+                {o.known && (
+                  <span class="outlet-facts">
+                    {[o.country, o.owner].filter(Boolean).join(' · ')}
+                    {o.stateControlled === null && ` · ${t('stateUnknown')}`}
+                  </span>
+                )}
+                {hows.length > 0 && (
+                  <span class="outlet-how">
+                    {t('citedAs')} {hows.map(howLabel).join(', ')}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function SourcesView({ report }: { report: Report }) {
+  const people = [...new Set(report.sources.filter((s) => s.kind === 'person').map((s) => s.text))];
+  const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
+  return (
+    <>
+      <section aria-labelledby="people-h" class="card">
+        <h2 id="people-h">{t('peopleHeading')}</h2>
+        {people.length ? (
+          <ul class="people">{people.map((p) => <li key={p}>{p}</li>)}</ul>
+        ) : (
+          <p class="empty">{t('peopleNone')}</p>
+        )}
+      </section>
+      <section aria-labelledby="unnamed-h" class="card">
+        <h2 id="unnamed-h">{t('unnamedHeading')}</h2>
+        {unnamed.length ? (
+          <ul class="unnamed">
+            {unnamed.map((u, i) => (
+              <li key={i} data-testid="unnamed">“{u.text}”</li>
+            ))}
+          </ul>
+        ) : (
+          <p class="empty">{t('unnamedNone')}</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// UI strings. Pages install the browser's translator (chrome.i18n.getMessage through the
+// platform module) at start-up; tests install one that reads _locales/<lang>/messages.json.
+// Kept free of browser imports so components render in happy-dom without an extension.
+export type Translate = (key: string, substitutions?: (string | number)[]) => string;
+
+let translate: Translate = (key) => key;
+let language = 'en';
+
+export function setTranslator(fn: Translate, lang = 'en'): void {
+  translate = fn;
+  language = lang;
+}
+
+/** The message for `key`; the key itself when a locale lacks it, so a gap is visible, not blank. */
+export function t(key: string, ...subs: (string | number)[]): string {
+  return translate(key, subs.length ? subs : undefined) || key;
+}
+
+/** The UI language ('en' | 'ru' | 'uk'), for data that carries its own translations (party labels). */
+export function uiLanguage(): 'en' | 'ru' | 'uk' {
+  return language === 'ru' || language === 'uk' ? language : 'en';
+}
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** A translator over a messages.json object, with $1-style and named placeholders (as Chrome does). */
+export function translatorFrom(messages: Messages): Translate {
+  return (key, subs = []) => {
+    const m = messages[key];
+    if (!m) return '';
+    let text = m.message;
+    for (const [name, p] of Object.entries(m.placeholders ?? {})) {
+      text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), p.content);
+    }
+    return text.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
+  };
+}
