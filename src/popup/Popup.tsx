@@ -1,5 +1,5 @@
 // The toolbar popup: one state at a time (src/popup/state.ts), the report when there is one.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { reportToMarkdown } from '../shared/report-markdown';
 import type { Report } from '../shared/report';
 import { OutletsView, SentencesView, SourcesView, SummaryView } from '../ui/ReportView';
@@ -11,9 +11,10 @@ export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state:
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    api.load().then(setState, (e: unknown) => setState({ kind: 'unscannable', reason: 'error', detail: String(e) }));
+    api.load().then((s) => (performance.mark('framing-lens:popup-data'), setState(s)), (e: unknown) => setState({ kind: 'unscannable', reason: 'error', detail: String(e) }));
   }, [api]);
-  useEffect(() => {
+  // Layout effect: runs once the state's DOM is committed, before the browser paints it.
+  useLayoutEffect(() => {
     if (state.kind !== 'loading') onRendered?.(state);
   }, [state]);
 

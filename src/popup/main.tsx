@@ -7,6 +7,7 @@ import { createPopupApi } from './api';
 import { Popup } from './Popup';
 import '../ui/theme.css';
 
+performance.mark('framing-lens:popup-script');
 setTranslator((key, subs) => browser.i18n.getMessage(key, subs?.map(String)), browser.i18n.getUILanguage().slice(0, 2));
 document.documentElement.lang = browser.i18n.getUILanguage();
 
@@ -17,11 +18,9 @@ render(
     onRendered={(state) => {
       if (measured) return;
       measured = true;
-      // From the popup document's start (navigation) to the first state painted after loading.
-      requestAnimationFrame(() => {
-        performance.measure('framing-lens:popup', { start: 0, end: performance.now(), detail: state.kind });
-        document.documentElement.dataset.rendered = state.kind;
-      });
+      // From the popup document's start (navigation) to the first state's DOM after loading.
+      performance.measure('framing-lens:popup', { start: 0, end: performance.now(), detail: state.kind });
+      document.documentElement.dataset.rendered = state.kind;
     }}
   />,
   document.getElementById('app')!,
