@@ -11,6 +11,7 @@
 // page only asks the running instance to scan again.
 import { createEngine, bundledLexicon } from '../engine';
 import type { CustomEntry as EngineCustomEntry } from '../engine';
+import type { Finding } from '../shared/report';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, send } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
@@ -69,7 +70,9 @@ function start(settings: Settings, force: boolean): Running {
     return left;
   }, signal);
 
-  const scanner = createScanner({ doc: document, engine, painter, quietly: (fn) => queue.quietly(fn) });
+  const rank = { low: 0, medium: 1, high: 2 } as const;
+  const keep = (f: Finding): boolean => rank[f.severity] >= rank[settings.minSeverity];
+  const scanner = createScanner({ doc: document, engine, painter, keep, quietly: (fn) => queue.quietly(fn) });
   const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
 
   function afterScan(): void {

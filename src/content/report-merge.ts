@@ -27,7 +27,8 @@ export function mergedId(unit: Unit, finding: Finding): string {
   return `${unit.id}.${finding.id}`;
 }
 
-export function mergeUnits(units: readonly Unit[]): Report {
+/** `keep` filters findings (the reader's severity threshold); sentences keep their indices right. */
+export function mergeUnits(units: readonly Unit[], keep: (f: Finding) => boolean = () => true): Report {
   const findings: Finding[] = [];
   const sentences: Sentence[] = [];
   const sources: Source[] = [];
@@ -38,7 +39,7 @@ export function mergeUnits(units: readonly Unit[]): Report {
     const { report } = unit;
     const newIndex = new Map<number, number>();
     report.findings.forEach((f, i) => {
-      if (!aliveAt(unit, f.start)) return;
+      if (!keep(f) || !aliveAt(unit, f.start)) return;
       newIndex.set(i, findings.length);
       findings.push({ ...f, id: mergedId(unit, f), start: f.start + base, end: f.end + base });
     });

@@ -27,6 +27,8 @@ export interface ScannerOptions {
   /** Our own DOM writes (mark fallback) go through this so the mutation queue ignores them. */
   quietly?: <T>(fn: () => T) => T;
   walk?: WalkOptions;
+  /** Findings to show (the reader's severity threshold); all by default. */
+  keep?: (finding: Finding) => boolean;
 }
 
 /** Fewer words than this and the page has no article text: nothing is scanned or shown. */
@@ -57,6 +59,7 @@ export interface Scanner {
 export function createScanner(options: ScannerOptions): Scanner {
   const { engine, painter, doc } = options;
   const quietly = options.quietly ?? (<T>(fn: () => T): T => fn());
+  const keep = options.keep ?? ((): boolean => true);
   const units: Unit[] = [];
   const entries = new Map<string, Entry>();
   const byNode = new Map<Text, Set<Entry>>();
@@ -66,11 +69,13 @@ export function createScanner(options: ScannerOptions): Scanner {
   let scanned = false;
 
   function addUnit(map: TextMap): void {
+    const t0 = performance.now();
     const report = engine.analyze(map.text, { links: map.links });
+    part('analyze', t0);
     const unit: Unit = { id: nextUnit++, map, report, superseded: [] };
     units.push(unit);
     for (const s of map.scopes) scopes.add(s);
-    let findings = report.findings;
+    let findings = report.findings.filter(keep);
     if (painter.mode === 'mark') {
       // Wrapping splits text nodes: paint last-first so earlier offsets stay valid, and skip
       // overlaps (a node cannot sit in two wrappers).
@@ -78,6 +83,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       let floor = Infinity;
       findings = findings.filter((f) => (f.end <= floor ? ((floor = f.start), true) : false));
     }
+    const t1 = performance.now();
     quietly(() => {
       for (const finding of findings) {
         const b = locate(map, finding.start, finding.end);
@@ -93,12 +99,22 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
       }
     });
+    part('paint', t1);
   }
 
   function drop(entry: Entry): void {
     entries.delete(entry.id);
     for (const node of entry.mark.boundaries.nodes) byNode.get(node)?.delete(entry);
     quietly(() => painter.remove(entry.mark));
+  }
+
+  /** The parts of a scan, for DevTools and the benchmark: framing-lens:walk / analyze / paint. */
+  function part(name: string, start: number): void {
+    try {
+      performance.measure(`framing-lens:${name}`, { start, end: performance.now() });
+    } catch {
+      /* see measure() */
+    }
   }
 
   function measure(start: number): void {
@@ -117,6 +133,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       const start = performance.now();
       const { roots, exclude } = pageRoots(doc);
       const map = buildTextMap(roots, { ...options.walk, exclude });
+      part('walk', start);
       if (!force && countWords(map.text) < MIN_WORDS) return false;
       for (const entry of [...entries.values()]) drop(entry);
       units.length = 0;
@@ -153,7 +170,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       return left;
     },
     report() {
-      return mergeUnits(units);
+      return mergeUnits(units, keep);
     },
     entries() {
       return [...entries.values()];

@@ -2,24 +2,28 @@
 // response } }`. Each request is validated by shape (zod) and by sender before it is handled,
 // so a page cannot drive the background by posting look-alike objects, and a handler never
 // sees `any`. The popup and options pages add their messages to MESSAGES; nothing else changes.
+// zod/mini, not classic zod: the same validation, tree-shaken to ~7 KB gzip instead of ~90 KB,
+// which matters because the content script carries it on every news page.
 //
 //   content ──report──────────▶ background (badge, per-tab report)
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CATEGORIES } from './report';
 import type { Report } from './report';
+
+const count = z.int().check(z.minimum(0));
 
 const findingSchema = z.object({
   id: z.string(),
   category: z.enum(CATEGORIES),
   text: z.string(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
+  start: count,
+  end: count,
   entryId: z.string(),
-  party: z.string().nullable(),
-  neutral: z.string().nullable(),
-  canonical: z.string().nullable(),
+  party: z.nullable(z.string()),
+  neutral: z.nullable(z.string()),
+  canonical: z.nullable(z.string()),
   explanation: z.string(),
   reference: z.string(),
   quoted: z.boolean(),
@@ -27,23 +31,23 @@ const findingSchema = z.object({
   severity: z.enum(['high', 'medium', 'low']),
 });
 
-const span = { start: z.number().int().min(0), end: z.number().int().min(0) };
+const span = { start: count, end: count };
 
 export const reportSchema = z.object({
   version: z.literal(1),
   findings: z.array(findingSchema),
   sentences: z.array(
-    z.object({ ...span, original: z.string(), neutral: z.string(), findings: z.array(z.number().int().min(0)) }),
+    z.object({ ...span, original: z.string(), neutral: z.string(), findings: z.array(count) }),
   ),
   outlets: z.array(
     z.object({
       name: z.string(),
       known: z.boolean(),
-      country: z.string().nullable(),
-      owner: z.string().nullable(),
-      stateControlled: z.boolean().nullable(),
+      country: z.nullable(z.string()),
+      owner: z.nullable(z.string()),
+      stateControlled: z.nullable(z.boolean()),
       domains: z.array(z.string()),
-      reference: z.string().nullable(),
+      reference: z.nullable(z.string()),
       mentions: z.array(
         z.object({
           ...span,
@@ -54,17 +58,14 @@ export const reportSchema = z.object({
   ),
   sources: z.array(z.object({ kind: z.enum(['unnamed', 'person', 'outlet']), text: z.string(), ...span })),
   summary: z.object({
-    counts: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, z.number().int().min(0)])) as Record<
-      (typeof CATEGORIES)[number],
-      z.ZodNumber
-    >),
-    parties: z.record(z.string(), z.number().int().min(0)),
-    lean: z.string().nullable(),
+    counts: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
+    parties: z.record(z.string(), count),
+    lean: z.nullable(z.string()),
   }),
-}) satisfies z.ZodType<Report>;
+}) satisfies z.ZodMiniType<Report>;
 
-const tabId = z.number().int().min(0);
-const ok = z.object({ ok: z.boolean(), error: z.string().optional() });
+const tabId = count;
+const ok = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
 
 /** Who may send a message: a content script in a web page, or one of the extension's pages. */
 export type SenderKind = 'content' | 'extension';
@@ -73,14 +74,14 @@ export const MESSAGES = {
   /** The content script's current report for its tab (null: nothing scanned, clear the badge). */
   report: {
     from: ['content'],
-    request: z.object({ report: reportSchema.nullable(), url: z.string() }),
+    request: z.object({ report: z.nullable(reportSchema), url: z.string() }),
     response: ok,
   },
   /** A tab's report: to the background with a tabId (popup), or to the content script without. */
   getReport: {
     from: ['extension'],
-    request: z.object({ tabId: tabId.optional() }),
-    response: z.object({ report: reportSchema.nullable(), url: z.string().nullable() }),
+    request: z.object({ tabId: z.optional(tabId) }),
+    response: z.object({ report: z.nullable(reportSchema), url: z.nullable(z.string()) }),
   },
   /** Scan the tab now (toolbar click, or the popup asking for the active tab). */
   scanTab: {
@@ -91,7 +92,7 @@ export const MESSAGES = {
   /** Scroll the page to a finding and show its card. */
   scrollToFinding: {
     from: ['extension'],
-    request: z.object({ tabId: tabId.optional(), findingId: z.string().min(1) }),
+    request: z.object({ tabId: z.optional(tabId), findingId: z.string().check(z.minLength(1)) }),
     response: ok,
   },
   /** Step to the next (or previous) finding: the keyboard command, relayed by the background. */
@@ -114,7 +115,7 @@ export const MESSAGES = {
   },
 } as const satisfies Record<
   string,
-  { from: readonly SenderKind[]; request: z.ZodType; response: z.ZodType }
+  { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }
 >;
 
 export type MessageName = keyof typeof MESSAGES;

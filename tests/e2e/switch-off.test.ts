@@ -44,6 +44,14 @@ it('turning off for the site and back on, and a category off, apply without relo
   }, 5_000, 'place names switched off');
   expect(d).toEqual({ 'framing-lens-loaded-term': ['liberation'] });
 
+  // The severity threshold: place names are "medium", so "high" leaves the loaded term only.
+  await setSync({ categories: { 'loaded-term': true, 'place-name': true, 'unnamed-source': true, editorializing: true }, minSeverity: 'high' });
+  await waitForHighlights(page, 1, 5_000);
+  await page.waitForTimeout(500);
+  expect(await readHighlights(page)).toEqual({ 'framing-lens-loaded-term': ['liberation'] });
+  await setSync({ minSeverity: 'low' });
+  await waitForHighlights(page, 2, 5_000);
+
   await setSync({ highlightStyle: 'underline-only' });
   await until(async () => ((await page.evaluate(() => document.adoptedStyleSheets.length)) === 1 ? true : undefined), 5_000, 'underline-only sheet');
   await setSync({ highlightStyle: 'colours', categories: { 'loaded-term': true, 'place-name': true, 'unnamed-source': true, editorializing: true } });

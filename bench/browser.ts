@@ -1,0 +1,177 @@
+// Browser benchmark (called by bench/run.ts): in one Chromium run with the built extension,
+//   - time from scan start to highlights registered: the content script's own
+//     performance.measure("framing-lens:scan"), on the seed page and on a generated ~1 MB news
+//     page with about 1,000 matches;
+//   - the same term list highlighted by mark.js (plain <script> tag, the extension not active on
+//     that host) on the same pages, for the ratio;
+//   - DOM mutations the extension caused (a MutationObserver in the page);
+//   - the content script's size in dist/ (bytes and gzip).
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { createEngine } from '../src/engine';
+import {
+  DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, readHighlights, startServer, until,
+} from '../tests/e2e/support/harness';
+
+export interface PageFigures {
+  page: string;
+  textChars: number;
+  /** Highlighted ranges the extension registered. */
+  matches: number;
+  /** framing-lens:scan of the page's first full scan (median of `runs` page loads). */
+  extensionMs: number;
+  /** mark.js on the same page, same terms (median of `runs` page loads). */
+  markjsMs: number;
+  markjsMatches: number;
+  /** markjsMs / extensionMs. */
+  ratio: number;
+  /** Mutations the page's own observer saw while the extension scanned. */
+  extensionMutations: number;
+  /** The scan's parts (median run): text extraction, engine, highlight registration. */
+  parts: Record<string, number>;
+}
+
+export interface BrowserFigures {
+  chromium: string;
+  pages: PageFigures[];
+  contentScript: { file: string; bytes: number; gzipBytes: number };
+}
+
+const SEED = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8').split('\n').filter(Boolean);
+
+// Neutral news prose for the large page: nothing in it is flagged, as on most of a real page.
+const NEUTRAL = [
+  'The city council approved the budget after a long debate about school repairs and bus routes.',
+  'Farmers in the region expect a good harvest this year thanks to a mild spring and steady rain.',
+  'The museum reopened its east wing with an exhibition of maps and photographs from the last century.',
+  'Shares in the shipping company rose after it reported higher profits for the third quarter.',
+  'Volunteers planted three hundred trees along the river bank over the weekend.',
+  'The new rail timetable adds two early trains on weekdays and a late service on Fridays.',
+  'Doctors at the children’s hospital opened a ward for patients recovering from surgery.',
+  'The football club signed a young defender on a four-year contract.',
+];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function html(title: string, paragraphs: string[], extraHead = ''): string {
+  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${MUTATION_PROBE}${extraHead}</head>
+<body><header><p>The Daily Benchmark</p></header><main><article><h1>${esc(title)}</h1>
+${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</article></main></body></html>`;
+}
+
+/** About `chars` of text with the seed article's paragraphs spread so the page has ~`matches` findings. */
+function largePage(chars: number, matches: number): string[] {
+  const perSeed = createEngine().analyze(SEED.join('\n')).findings.length / SEED.length;
+  const seedParagraphs = Math.round(matches / Math.max(perSeed, 0.1));
+  const random = rng(42);
+  const out: string[] = [];
+  let size = 0;
+  let seedUsed = 0;
+  while (size < chars) {
+    const wantSeed = seedUsed < seedParagraphs && random() < seedParagraphs / (chars / 450);
+    const p = wantSeed
+      ? SEED[seedUsed++ % SEED.length]!
+      : Array.from({ length: 4 }, () => NEUTRAL[Math.floor(random() * NEUTRAL.length)]!).join(' ');
+    out.push(p);
+    size += p.length + 1;
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function extensionRun(page: Page, url: string): Promise<{ ms: number; matches: number; mutations: number; chars: number; parts: Record<string, number> }> {
+  await page.goto(url);
+  const ms = await until(async () => {
+    const d = await page.evaluate(() => performance.getEntriesByName('framing-lens:scan').map((e) => e.duration));
+    return d.length ? d[0] : undefined;
+  }, 30_000, 'framing-lens:scan');
+  await page.waitForTimeout(300);
+  const matches = countRanges(await readHighlights(page));
+  const mutations = await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length);
+  const chars = await page.evaluate(() => document.body.innerText.length);
+  const parts = await page.evaluate(() =>
+    Object.fromEntries(['walk', 'analyze', 'paint'].map((p) => [p, performance.getEntriesByName(`framing-lens:${p}`)[0]?.duration ?? 0])),
+  );
+  return { ms, matches, mutations, chars, parts };
+}
+
+async function markjsRun(page: Page, url: string, terms: string[]): Promise<{ ms: number; matches: number }> {
+  await page.goto(url);
+  // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const start = performance.now();
+    let matches = 0;
+    new Mark(document.body).mark(${JSON.stringify(terms)}, {
+      separateWordSearch: false, acrossElements: true, diacritics: false,
+      each() { matches++; },
+      done() { resolve({ ms: performance.now() - start, matches }); },
+    });
+  })`) as Promise<{ ms: number; matches: number }>;
+}
+
+export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
+  const server = await startServer();
+  const session = await launch(server.port);
+  try {
+    const seedParas = SEED;
+    const pages: [string, string[]][] = [
+      ['seed article', seedParas],
+      ['~1 MB news page', largePage(1_000_000, 1_000)],
+    ];
+    const figures: PageFigures[] = [];
+    for (const [name, paragraphs] of pages) {
+      const slug = name.replace(/\W+/g, '-');
+      server.set(`/bench/${slug}.html`, html(name, paragraphs));
+      server.set(`/bench/${slug}-markjs.html`, html(name, paragraphs, '<script src="/vendor/mark.min.js"></script>'));
+      const page = await session.context.newPage();
+      const ext: Awaited<ReturnType<typeof extensionRun>>[] = [];
+      for (let i = 0; i < runs; i++) ext.push(await extensionRun(page, `http://${NEWS_HOST}/bench/${slug}.html`));
+      // The very terms the extension highlighted, for mark.js to find on the same page.
+      await page.goto(`http://${NEWS_HOST}/bench/${slug}.html`);
+      await until(async () => ((await page.evaluate(() => performance.getEntriesByName('framing-lens:scan').length)) ? true : undefined), 30_000, 'scan');
+      const terms = [...new Set(Object.entries(await readHighlights(page)).filter(([n]) => n !== 'framing-lens-focus').flatMap(([, r]) => r))];
+      const mk: { ms: number; matches: number }[] = [];
+      for (let i = 0; i < runs; i++) mk.push(await markjsRun(page, `http://${UNKNOWN_HOST}/bench/${slug}-markjs.html`, terms));
+      await page.close();
+      const extensionMs = median(ext.map((r) => r.ms));
+      const markjsMs = median(mk.map((r) => r.ms));
+      figures.push({
+        page: name,
+        textChars: ext[0]!.chars,
+        matches: ext[0]!.matches,
+        extensionMs: Math.round(extensionMs * 10) / 10,
+        markjsMs: Math.round(markjsMs * 10) / 10,
+        markjsMatches: mk[0]!.matches,
+        ratio: Math.round((markjsMs / extensionMs) * 10) / 10,
+        extensionMutations: Math.max(...ext.map((r) => r.mutations)),
+        parts: [...ext].sort((a, b) => a.ms - b.ms)[Math.floor(ext.length / 2)]!.parts,
+      });
+    }
+    const file = join(DIST, 'src/content/index.js');
+    const code = readFileSync(file);
+    return {
+      chromium: session.context.browser()?.version() ?? 'unknown',
+      pages: figures,
+      contentScript: { file: 'dist/src/content/index.js', bytes: statSync(file).size, gzipBytes: gzipSync(code, { level: 9 }).length },
+    };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+// `npx tsx bench/browser.ts` prints the figures on their own.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await benchBrowser(), null, 2));
+}
