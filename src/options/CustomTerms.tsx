@@ -97,12 +97,12 @@ export function CustomTerms({ settings, api, patch }: {
                 <td>{categoryLabel(e.category)}</td>
                 <td>{e.patterns.join(', ')}</td>
                 <td>{e.neutral ?? '—'}</td>
-                <td class="row">
+                <td><div class="term-actions">
                   <button type="button" aria-label={t('termEditLabel', e.id)} onClick={() => { setEditing(e.id); setDraft(toDraft(e)); setFormErrors([]); }}>{t('edit')}</button>
                   <button type="button" aria-label={t('termDeleteLabel', e.id)} onClick={async () => {
                     if (await patch({ customEntries: entries.filter((x) => x.id !== e.id) })) setMessage(t('termDeleted', e.id));
                   }}>{t('delete')}</button>
-                </td>
+                </div></td>
               </tr>
             ))}
           </tbody>

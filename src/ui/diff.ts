@@ -49,27 +49,36 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 
 /**
  * A space kept as "same" between two changes reads as noise: "special military operation" →
- * "invasion" would show three removed words split by kept spaces. A whitespace-only run that
- * sits between two changes belongs to the changed phrase on both sides (it is in both texts,
- * so adding it to the removed run and to the added run keeps each side's text exact).
+ * "invasion" would show three removed words split by kept spaces. So a whitespace-only run
+ * between two changes joins the change (on both sides: it is in both texts), and each block
+ * of consecutive changes is shown as one removed run followed by one added run. Each side's
+ * text stays exact: a block's removed parts, in order, are its original words; its added
+ * parts are its neutral words.
  */
 function tidy(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
-  for (let k = 0; k < parts.length; k++) {
-    const p = { ...parts[k]! };
-    const prev = out[out.length - 1];
+  let removed = '';
+  let added = '';
+  const flush = () => {
+    if (removed) out.push({ kind: 'removed', text: removed });
+    if (added) out.push({ kind: 'added', text: added });
+    removed = added = '';
+  };
+  parts.forEach((p, k) => {
+    const inChange = removed !== '' || added !== '';
     const next = parts[k + 1];
-    if (p.kind === 'same' && /^\s+$/.test(p.text) && prev && prev.kind !== 'same' && next && next.kind !== 'same') {
-      if (prev.kind === next.kind) {
-        prev.text += p.text; // the next run merges into prev below
-      } else {
-        prev.text += p.text;
-        parts[k + 1] = { kind: next.kind, text: p.text + next.text };
-      }
-      continue;
+    if (p.kind === 'removed') removed += p.text;
+    else if (p.kind === 'added') added += p.text;
+    else if (inChange && next && next.kind !== 'same' && /^\s+$/.test(p.text)) {
+      removed += p.text;
+      added += p.text;
+    } else {
+      flush();
+      const last = out[out.length - 1];
+      if (last?.kind === 'same') last.text += p.text;
+      else out.push({ ...p });
     }
-    if (prev && prev.kind === p.kind) prev.text += p.text;
-    else out.push(p);
-  }
+  });
+  flush();
   return out;
 }
