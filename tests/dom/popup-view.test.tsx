@@ -1,0 +1,124 @@
+// The popup against a fake platform: the seed article's report, and every state a tab can be in.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+import { createEngine } from '../../src/engine';
+import { Popup } from '../../src/popup/Popup';
+import { unscannableReason, type PopupApi, type PopupState } from '../../src/popup/state';
+import type { Report } from '../../src/shared/report';
+import { useLocale } from './popup-locale-support';
+
+const seed = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8');
+let report: Report;
+beforeAll(() => {
+  useLocale('en');
+  report = createEngine().analyze(seed);
+});
+afterEach(cleanup);
+
+function fakeApi(first: PopupState, overrides: Partial<PopupApi> = {}): PopupApi & { copied: string[] } {
+  const copied: string[] = [];
+  return {
+    copied,
+    load: vi.fn(async () => first),
+    scan: vi.fn(async () => ({ kind: 'report', report, host: 'example.org', url: null }) as PopupState),
+    scrollTo: vi.fn(async () => true),
+    setSiteEnabled: vi.fn(async (host: string, on: boolean) => (on ? first : ({ kind: 'site-off', host } as PopupState))),
+    copy: vi.fn(async (text: string) => (copied.push(text), true)),
+    openOptions: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('popup with the seed article report', () => {
+  it('shows counts, parties with the honest line, every sentence, outlets and sources', async () => {
+    const api = fakeApi({ kind: 'report', report, host: 'reuters.com', url: 'https://www.reuters.com/x' });
+    render(<Popup api={api} />);
+    await screen.findByRole('heading', { name: 'On this page' });
+    expect(screen.getAllByTestId('sentence')).toHaveLength(report.sentences.length);
+    expect(screen.getByTestId('parties').textContent).toMatch(/Russian official: \d+/);
+    expect(screen.getByTestId('parties').textContent).toContain('Ukrainian official: 0');
+    expect(screen.getByText(/not whether its facts are right/)).toBeTruthy();
+    const outlets = screen.getAllByTestId('outlet').map((li) => li.querySelector('.outlet-name')!.textContent);
+    expect(outlets).toEqual(report.outlets.map((o) => o.name));
+    expect(outlets).toContain('Responsible Statecraft');
+    const unnamed = screen.getAllByTestId('unnamed').map((li) => li.textContent);
+    expect(unnamed).toEqual(report.sources.filter((s) => s.kind === 'unnamed').map((s) => `“${s.text}”`));
+  });
+
+  it('a sentence button asks to scroll to its first finding', async () => {
+    const api = fakeApi({ kind: 'report', report, host: 'reuters.com', url: null });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show sentence 1 on the page' }));
+    const first = report.findings[report.sentences[0]!.findings[0]!]!;
+    expect(api.scrollTo).toHaveBeenCalledWith(first.id);
+  });
+
+  it('copies Markdown and JSON and says so', async () => {
+    const api = fakeApi({ kind: 'report', report, host: null, url: null });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    await screen.findByText('Report copied as Markdown.');
+    expect(api.copied[0]).toContain('# Framing Lens report');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as JSON' }));
+    await screen.findByText('Report copied as JSON.');
+    expect(JSON.parse(api.copied[1]!)).toEqual(report);
+  });
+
+  it('a site switch turns scanning off for the host', async () => {
+    const api = fakeApi({ kind: 'report', report, host: 'reuters.com', url: null });
+    render(<Popup api={api} />);
+    const sw = await screen.findByRole('switch', { name: 'Scan pages on reuters.com' });
+    fireEvent.click(sw);
+    await screen.findByText('Scanning is off on reuters.com.');
+    expect(api.setSiteEnabled).toHaveBeenCalledWith('reuters.com', false);
+  });
+});
+
+describe('popup states', () => {
+  const empty: Report = { version: 1, findings: [], sentences: [], outlets: [], sources: [], summary: { counts: { 'loaded-term': 0, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null } };
+  it.each<[PopupState, string]>([
+    [{ kind: 'unscannable', reason: 'browser-page' }, 'Browser pages and the extension’s own pages are off limits'],
+    [{ kind: 'unscannable', reason: 'pdf' }, 'PDF files open in the browser’s own viewer'],
+    [{ kind: 'unscannable', reason: 'store' }, 'Extension stores do not let extensions run'],
+    [{ kind: 'no-text', host: 'example.org' }, 'found no article text'],
+    [{ kind: 'report', report: empty, host: 'example.org', url: null }, 'Nothing flagged'],
+    [{ kind: 'site-off', host: 'example.org' }, 'Scanning is off on example.org.'],
+  ])('%o', async (state, text) => {
+    render(<Popup api={fakeApi(state)} />);
+    await screen.findByText(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+
+  it('"Scan this page" on a page not scanned automatically asks for a scan, then shows the report', async () => {
+    const api = fakeApi({ kind: 'not-scanned', host: 'example.org' });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Scan this page' }));
+    await screen.findByRole('heading', { name: 'On this page' });
+    expect(api.scan).toHaveBeenCalledOnce();
+  });
+
+  it('tells browser pages, the PDF viewer and extension stores apart from web pages', () => {
+    expect(unscannableReason('chrome://extensions/')).toBe('browser-page');
+    expect(unscannableReason('chrome-extension://abc/popup.html')).toBe('browser-page');
+    expect(unscannableReason('https://example.org/report.pdf')).toBe('pdf');
+    expect(unscannableReason('https://chromewebstore.google.com/detail/x')).toBe('store');
+    expect(unscannableReason('https://addons.mozilla.org/en-US/firefox/')).toBe('store');
+    expect(unscannableReason('https://www.reuters.com/world/')).toBeNull();
+    expect(unscannableReason(null)).toBeNull();
+  });
+});
+
+describe('popup in Russian', () => {
+  it('renders its strings and party labels in Russian', async () => {
+    useLocale('ru');
+    try {
+      render(<Popup api={fakeApi({ kind: 'report', report, host: null, url: null })} />);
+      await screen.findByRole('heading', { name: 'На этой странице' });
+      expect(screen.getByTestId('parties').textContent).toContain('Официальная российская');
+      expect(within(document.body).getByRole('button', { name: 'Копировать как Markdown' })).toBeTruthy();
+    } finally {
+      useLocale('en');
+    }
+  });
+});
