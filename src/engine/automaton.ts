@@ -4,7 +4,9 @@
 //                      └─ ' ' → r → e → g ...   phrases: one space stands for any separator run
 //   root ─l→ ... ─t→ ⟨stem⟩ → [out: liberat*]  a stem edge swallows the rest of the word
 //
-// The root is a dense table (every word start looks it up); deeper nodes use small Maps.
+// Built with Maps, then frozen into typed arrays: the root is a dense table (every word start
+// looks it up), deeper edges live in one open-addressing hash table. Before any walk, a bitset
+// of four-code beginnings rejects most words of a page with a single lookup.
 import { CLASS, FOLD, LETTER, SEP, SKIP, SPACE } from './chars';
 import { STEM } from './fold';
 
@@ -18,21 +20,113 @@ export interface RawMatch {
   mixed: boolean;
 }
 
+const PREFIX_BITS = 1 << 22;
+
+/** Codes the prefix filter reads before it decides. */
+const PREFIX = 4;
+
+function prefixHash(codes: readonly number[], length = PREFIX): number {
+  let h = length;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ codes[k]!, 0x9e3779b1) ^ (h >>> 15);
+  return (h >>> 10) ^ (h & 0x3ff);
+}
+
+function edgeHash(node: number, code: number): number {
+  return Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca77);
+}
+
+/** Stands for "the word (and the pattern) ends here" in the prefix filter. */
+const END = 0;
+
 export class Automaton {
   private readonly root = new Int32Array(0x10000).fill(-1);
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly stem: number[] = [-1];
+  private building: Map<number, number>[] | null = [new Map()];
+  private stemOf: number[] = [-1];
   private readonly outs: (number[] | undefined)[] = [undefined];
+  private readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
+  private readonly shortStems = new Set<number>();
   private readonly stack: number[] = [];
+  private readonly codes: number[] = new Array<number>(PREFIX).fill(0);
+  // Frozen edges: node, code → child.
+  private edgeNode = new Int32Array(0);
+  private edgeCode = new Uint16Array(0);
+  private edgeChild = new Int32Array(0);
+  private edgeMask = 0;
+  private stems = new Int32Array(0);
 
   add(folded: number[], target: number): void {
+    if (!this.building) throw new Error('automaton is frozen');
+    const stem = folded.indexOf(STEM);
+    const head = Array.from({ length: PREFIX }, (_, k) => folded[k] ?? END);
+    // A stem inside the prefix ("в мор*" has none, but a custom "СВО*" might): only the codes
+    // before it are known, so that shorter prefix is what the filter asks for.
+    const known = stem >= 0 && stem < PREFIX ? stem : PREFIX;
+    if (known < PREFIX) this.shortStems.add(known);
+    this.setPrefix(prefixHash(head, known));
     let node = 0;
     for (const code of folded) node = code === STEM ? this.stemChild(node) : this.child(node, code);
     (this.outs[node] ??= []).push(target);
   }
 
   get size(): number {
-    return this.next.length;
+    return this.outs.length;
+  }
+
+  private newNode(): number {
+    this.building!.push(new Map());
+    this.stemOf.push(-1);
+    this.outs.push(undefined);
+    return this.outs.length - 1;
+  }
+
+  private child(node: number, code: number): number {
+    const existing = node === 0 ? this.root[code]! : (this.building![node]!.get(code) ?? -1);
+    if (existing >= 0) return existing;
+    const created = this.newNode();
+    if (node === 0) this.root[code] = created;
+    else this.building![node]!.set(code, created);
+    return created;
+  }
+
+  private stemChild(node: number): number {
+    if (this.stemOf[node]! < 0) this.stemOf[node] = this.newNode();
+    return this.stemOf[node]!;
+  }
+
+  /** Ends construction: edges move into flat typed arrays for the scan. */
+  freeze(): this {
+    const maps = this.building;
+    if (!maps) return this;
+    const edges = maps.reduce((n, m) => n + m.size, 0);
+    let capacity = 16;
+    while (capacity < edges * 2) capacity <<= 1;
+    this.edgeNode = new Int32Array(capacity).fill(-1);
+    this.edgeCode = new Uint16Array(capacity);
+    this.edgeChild = new Int32Array(capacity);
+    this.edgeMask = capacity - 1;
+    maps.forEach((map, node) => {
+      for (const [code, child] of map) {
+        let h = edgeHash(node, code) & this.edgeMask;
+        while (this.edgeNode[h] !== -1) h = (h + 1) & this.edgeMask;
+        this.edgeNode[h] = node;
+        this.edgeCode[h] = code;
+        this.edgeChild[h] = child;
+      }
+    });
+    this.stems = Int32Array.from(this.stemOf);
+    this.building = null;
+    this.stemOf = [];
+    return this;
+  }
+
+  private step(node: number, code: number): number {
+    if (node === 0) return this.root[code]!;
+    const mask = this.edgeMask;
+    for (let h = edgeHash(node, code) & mask; ; h = (h + 1) & mask) {
+      const n = this.edgeNode[h]!;
+      if (n === -1) return -1;
+      if (n === node && this.edgeCode[h] === code) return this.edgeChild[h]!;
+    }
   }
 
   /** Whether any pattern can start with this (folded) code unit: the scanner's fast reject. */
@@ -40,51 +134,87 @@ export class Automaton {
     return this.root[code]! >= 0;
   }
 
-  private newNode(): number {
-    this.next.push(new Map());
-    this.stem.push(-1);
-    this.outs.push(undefined);
-    return this.next.length - 1;
+  private setPrefix(h: number): void {
+    this.prefixes[(h >>> 5) & (PREFIX_BITS / 32 - 1)]! |= 1 << (h & 31);
   }
 
-  private child(node: number, code: number): number {
-    const existing = node === 0 ? this.root[code]! : (this.next[node]!.get(code) ?? -1);
-    if (existing >= 0) return existing;
-    const created = this.newNode();
-    if (node === 0) this.root[code] = created;
-    else this.next[node]!.set(code, created);
-    return created;
+  private hasPrefix(codes: readonly number[]): boolean {
+    for (const length of this.shortStems) if (this.test(prefixHash(codes, length))) return true;
+    return this.test(prefixHash(codes));
   }
 
-  private stemChild(node: number): number {
-    if (this.stem[node]! < 0) this.stem[node] = this.newNode();
-    return this.stem[node]!;
-  }
-
-  private step(node: number, code: number): number {
-    return node === 0 ? this.root[code]! : (this.next[node]!.get(code) ?? -1);
+  private test(h: number): boolean {
+    return (this.prefixes[(h >>> 5) & (PREFIX_BITS / 32 - 1)]! & (1 << (h & 31))) !== 0;
   }
 
   /**
-   * Every pattern that matches `text` from `start` (a word start). Matches are appended to
-   * `out`. A hyphen before a line break inside a word ("Krasnoar-\nmeysk") is tried both as a
-   * separator and as a join, so the walk keeps a small stack of alternatives.
+   * Whether a walk from `start` can succeed, judged by the first four codes the walk would
+   * read (letters, one space for a separator run, the end of the word). Punctuation may either
+   * end a pattern or belong to it ("Lenta.ru"), so both readings are asked; a hyphenated line
+   * break could join a word, so it lets the walk through.
+   */
+  mayMatchAt(text: string, start: number): boolean {
+    const n = text.length;
+    const codes = this.codes;
+    codes.fill(END);
+    let k = 0;
+    let i = start;
+    while (k < PREFIX && i < n) {
+      const c = text.charCodeAt(i);
+      const cls = CLASS[c];
+      if (cls === SKIP) {
+        i++;
+        continue;
+      }
+      if (cls === SEP) {
+        // The pattern may end with the word, or go on past the separator.
+        if (this.hasPrefix(codes)) return true;
+        const j = this.separatorEnd(text, i);
+        if (j < 0) return true;
+        codes[k++] = SPACE;
+        i = j;
+        continue;
+      }
+      // Before punctuation the pattern may end (END), or go on with it as the walk would.
+      if (cls !== LETTER && this.hasPrefix(codes)) return true;
+      codes[k++] = FOLD[c]!;
+      i++;
+    }
+    return this.hasPrefix(codes);
+  }
+
+  /** Where a separator run ends; -1 when it is a hyphenated line break (which may join a word). */
+  private separatorEnd(text: string, i: number): number {
+    let hyphen = false;
+    let lineBreak = false;
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      const dc = CLASS[d];
+      if (dc !== SEP && dc !== SKIP) break;
+      if (d === 0x2d || d === 0xad || d === 0x2010) hyphen = true;
+      else if (d === 0x0a || d === 0x0d) lineBreak = true;
+    }
+    return hyphen && lineBreak ? -1 : i;
+  }
+
+  /**
+   * Every pattern that matches `text` from `start` (a word start), appended to `out`. A stem
+   * edge, and a hyphen before a line break inside a word ("Krasnoar-\nmeysk", tried both as a
+   * separator and as a join), fork the walk: forks wait on a stack reused across calls.
    */
   walk(text: string, start: number, out: RawMatch[]): void {
+    this.freeze();
     const n = text.length;
-    // One stack per automaton, reused: this runs at every word start, so no allocation here.
     const stack = this.stack;
-    stack.length = 0;
-    stack.push(0, start, -1);
-    while (stack.length) {
-      const stemEnd = stack.pop()!;
-      let i = stack.pop()!;
-      let node = stack.pop()!;
+    let node = 0;
+    let i = start;
+    let stemEnd = -1;
+    for (;;) {
       for (;;) {
-        const stemNode = this.stem[node]!;
+        const stemNode = this.stems[node]!;
         if (stemNode >= 0 && i > start) stack.push(stemNode, wordEnd(text, i), i);
         const outs = this.outs[node];
-        if (outs && i > start && atBoundary(text, i)) {
+        if (outs !== undefined && i > start && atBoundary(text, i)) {
           for (const target of outs) out.push({ target, start, end: i, stemEnd, mixed: false });
         }
         if (i >= n) break;
@@ -95,17 +225,7 @@ export class Automaton {
           continue;
         }
         if (cls === SEP) {
-          let j = i;
-          let hyphen = false;
-          let lineBreak = false;
-          for (; j < n; j++) {
-            const d = text.charCodeAt(j);
-            const dc = CLASS[d];
-            if (dc !== SEP && dc !== SKIP) break;
-            if (d === 0x2d || d === 0xad || d === 0x2010) hyphen = true;
-            else if (d === 0x0a || d === 0x0d) lineBreak = true;
-          }
-          if (hyphen && lineBreak && j < n && CLASS[text.charCodeAt(j)] === LETTER) stack.push(node, j, stemEnd);
+          const j = this.separatorRun(text, i, node, stemEnd);
           node = this.step(node, SPACE);
           if (node < 0) break;
           i = j;
@@ -115,7 +235,28 @@ export class Automaton {
         if (node < 0) break;
         i++;
       }
+      if (stack.length === 0) return;
+      stemEnd = stack.pop()!;
+      i = stack.pop()!;
+      node = stack.pop()!;
     }
+  }
+
+  /** The end of a separator run from `i`; forks a join when it is a hyphenated line break. */
+  private separatorRun(text: string, i: number, node: number, stemEnd: number): number {
+    const n = text.length;
+    let j = i;
+    let hyphen = false;
+    let lineBreak = false;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      const dc = CLASS[d];
+      if (dc !== SEP && dc !== SKIP) break;
+      if (d === 0x2d || d === 0xad || d === 0x2010) hyphen = true;
+      else if (d === 0x0a || d === 0x0d) lineBreak = true;
+    }
+    if (hyphen && lineBreak && node !== 0 && j < n && CLASS[text.charCodeAt(j)] === LETTER) this.stack.push(node, j, stemEnd);
+    return j;
   }
 }
 

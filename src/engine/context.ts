@@ -2,11 +2,11 @@
 // not after "women's"; "Dimitrov" near the front, not near "tennis"). Rules are lexicon data;
 // this file only knows how to read them.
 import type { ContextRule } from '../lexicon/schema';
-import { isUpperChar } from './chars';
+import { CLASS, LETTER, isUpperChar } from './chars';
 import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
-import { wordsAfter, wordsBefore, type Word } from './words';
+import { wordsAfter, wordsBefore } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number };
@@ -35,15 +35,24 @@ export interface Span {
   end: number;
 }
 
-function letters(s: string): string[] {
-  return [...s].filter((ch) => /\p{L}/u.test(ch));
+/** Upper-case flags of the letters of a string, in order (a char loop: this runs per match). */
+function capitals(s: string): boolean[] {
+  const out: boolean[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (CLASS[c] !== LETTER) continue;
+    if (c < 0x80) out.push(c >= 0x41 && c <= 0x5a);
+    else if (c >= 0x400 && c <= 0x45f) out.push(c < 0x430);
+    else out.push(isUpperChar(s[i]!));
+  }
+  return out;
 }
 
 /** The text has the pattern's capitals: "RT" matches RT, not "rt" or "Rt". */
 function casesMatch(original: string, display: string): boolean {
-  const a = letters(original);
-  const b = letters(display.replace(/\*/g, ''));
-  return b.every((ch, k) => a[k] !== undefined && isUpperChar(a[k]!) === isUpperChar(ch));
+  const a = capitals(original);
+  const b = capitals(display);
+  return b.every((upper, k) => a[k] !== undefined && a[k] === upper);
 }
 
 /**
@@ -51,10 +60,11 @@ function casesMatch(original: string, display: string): boolean {
  * the capital С only); a pattern written all in lower case needs a capital first letter.
  */
 function capitalsKept(original: string, display: string): boolean {
-  const textWords = original.split(/[\s\-–—]+/u);
-  const patternWords = display.split(/[\s\-–—]+/u);
-  if (!/\p{Lu}/u.test(display)) return isUpperChar(letters(original)[0] ?? '');
-  return patternWords.every((w, k) => !isUpperChar(letters(w)[0] ?? '') || isUpperChar(letters(textWords[k] ?? '')[0] ?? ''));
+  const firsts = (s: string) => s.split(/[\s\-–—]+/u).map((w) => capitals(w)[0] ?? false);
+  const pattern = firsts(display);
+  const text = firsts(original);
+  if (!capitals(display).some(Boolean)) return text[0] === true;
+  return pattern.every((upper, k) => !upper || text[k] === true);
 }
 
 /** "a source, John Smith, said": a personal name right after the phrase names the source. */
@@ -75,18 +85,17 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   if (reach === 0) return true;
   const before = wordsBefore(text, c.start, reach);
   const after = wordsAfter(text, c.end, reach);
-  const texts = (words: Word[]) => words.map((w) => w.text);
-  if (rule.notBefore && rule.notBefore.endsWith(texts(before.slice(-rule.notBefore.longest)))) return false;
-  if (rule.notAfter && rule.notAfter.startsWith(texts(after.slice(0, rule.notAfter.longest)))) return false;
-  if (rule.notNear) {
-    const w = rule.notNear.within;
-    if (rule.notNear.words.anyIn([...texts(before.slice(-w)), ...texts(after.slice(0, w))])) return false;
-  }
+  const textsBefore = before.map((w) => w.text);
+  const textsAfter = after.map((w) => w.text);
+  const around = (w: number) => textsBefore.slice(-w).concat(textsAfter.slice(0, w));
+  if (rule.notBefore && rule.notBefore.endsWith(textsBefore.slice(-rule.notBefore.longest))) return false;
+  if (rule.notAfter && rule.notAfter.startsWith(textsAfter.slice(0, rule.notAfter.longest))) return false;
+  if (rule.notNear && rule.notNear.words.anyIn(around(rule.notNear.within))) return false;
   if (rule.near) {
     const w = rule.near.within;
     const nearBefore = before.slice(-w);
     const nearAfter = after.slice(0, w);
-    if (rule.near.words.anyIn([...texts(nearBefore), ...texts(nearAfter)])) return true;
+    if (rule.near.words.anyIn(around(w))) return true;
     if (!rule.near.places) return false;
     const from = nearBefore[0]?.start ?? c.start;
     const to = nearAfter[nearAfter.length - 1]?.end ?? c.end;

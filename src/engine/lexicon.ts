@@ -103,5 +103,5 @@ export function compileLexicon(data: LexiconData, disabledPacks: ReadonlySet<str
       automaton.add(folded, targets.length - 1);
     }
   });
-  return { data, automaton, targets };
+  return { data, automaton: automaton.freeze(), targets };
 }

@@ -23,7 +23,7 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
         inWord = true;
         wordStart = i;
         scripts = 0;
-        if (automaton.startsWith(FOLD[c]!)) automaton.walk(text, i, found);
+        if (automaton.startsWith(FOLD[c]!) && automaton.mayMatchAt(text, i)) automaton.walk(text, i, found);
       }
       scripts |= SCRIPT[c]!;
     } else if (cls !== SKIP && inWord) {

@@ -12,8 +12,8 @@ const ABBREVIATIONS = new Set([
 const isEnd = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…';
 const isCloser = (ch: string) => '"\'»”’)]'.includes(ch);
 const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
-const startsSentence = (ch: string | undefined) => ch !== undefined && /[\p{Lu}\p{N}]/u.test(ch);
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r' || (ch !== undefined && ch > '\u007f' && /\s/.test(ch));
+const startsSentence = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() || (ch !== undefined && ch >= '0' && ch <= '9');
 
 function wordBefore(text: string, end: number): string {
   let i = end;

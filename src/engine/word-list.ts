@@ -7,15 +7,20 @@ export class WordList {
   // Single words are by far the most common: a Set and a short stem list answer `anyIn` without
   // trying every phrase at every position.
   private readonly singles = new Set<string>();
-  private readonly stems: string[] = [];
+  /** Stems bucketed by their first two letters, so a word is tried against a handful only. */
+  private readonly stems = new Map<string, string[]>();
   private readonly multi: string[][];
 
   constructor(entries: readonly string[]) {
     this.phrases = entries.map((e) => foldText(e).split(' '));
     for (const [word, more] of this.phrases) {
       if (more !== undefined || word === undefined) continue;
-      if (word.endsWith('*')) this.stems.push(word.slice(0, -1));
-      else this.singles.add(word);
+      if (!word.endsWith('*')) this.singles.add(word);
+      else {
+        const stem = word.slice(0, -1);
+        const key = stem.slice(0, 2);
+        this.stems.set(key, [...(this.stems.get(key) ?? []), stem]);
+      }
     }
     this.multi = this.phrases.filter((p) => p.length > 1);
   }
@@ -33,9 +38,10 @@ export class WordList {
   anyIn(words: readonly string[]): boolean {
     for (const w of words) {
       if (this.singles.has(w)) return true;
-      for (const stem of this.stems) if (w.startsWith(stem)) return true;
+      const stems = this.stems.get(w.slice(0, 2));
+      if (stems) for (const stem of stems) if (w.startsWith(stem)) return true;
     }
-    return this.multi.some((phrase) => words.some((_, at) => this.matchesAt(phrase, words, at)));
+    return this.multi.length > 0 && this.multi.some((phrase) => words.some((_, at) => this.matchesAt(phrase, words, at)));
   }
 
   /** Some phrase ends exactly at the end of `words` (the words right before a match). */

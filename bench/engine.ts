@@ -1,0 +1,75 @@
+// Engine benchmark: throughput over a 5 MB mixed-language corpus with the full lexicon, and the
+// lexicon compile time, each against a baseline measured in the same process so the figures are
+// ratios, not machine-dependent absolutes.
+import { compileLexicon, createEngine } from '../src/engine';
+import { bundledLexicon } from '../src/engine';
+import { corpus } from './corpus';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm-up: JIT and caches
+  return median(Array.from({ length: runs }, () => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
+  }));
+}
+
+function charCodeLoop(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  return sum;
+}
+
+function regexTokens(text: string): number {
+  let count = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) count += m[0].length;
+  return count;
+}
+
+export interface EngineFigures {
+  corpusMB: number;
+  engineMs: number;
+  engineMBs: number;
+  baselineMBs: number;
+  regexTokenizerMBs: number;
+  findings: number;
+  compileMs: number;
+  entries: number;
+  lexiconBytes: number;
+}
+
+export function benchEngine(): EngineFigures {
+  const text = corpus(5 * 1024 * 1024);
+  const mb = text.length / (1024 * 1024);
+  const engine = createEngine();
+  let findings = 0;
+  const engineMs = time(() => {
+    findings = engine.analyze(text).findings.length;
+  }, 5);
+  // Baselines from the engine issue: a bare charCodeAt loop, and a Unicode regex tokenizer.
+  let sink = 0;
+  const loopMs = time(() => {
+    sink += charCodeLoop(text);
+  }, 5);
+  const regexMs = time(() => {
+    sink += regexTokens(text);
+  }, 3);
+  if (sink === 42) console.log('');
+  const compileMs = time(() => compileLexicon(bundledLexicon), 9);
+  return {
+    corpusMB: mb,
+    engineMs,
+    engineMBs: mb / (engineMs / 1000),
+    baselineMBs: mb / (loopMs / 1000),
+    regexTokenizerMBs: mb / (regexMs / 1000),
+    findings,
+    compileMs,
+    entries: bundledLexicon.entries.length,
+    lexiconBytes: JSON.stringify(bundledLexicon).length,
+  };
+}
