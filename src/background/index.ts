@@ -48,9 +48,11 @@ browser.commands.onCommand.addListener((command, tab) => {
   void sendToTab(tab.id, 'nextFinding', { direction }).catch(() => {});
 });
 
-// A new page in the tab: the old page's report and badge go.
+// A new page in the tab: the old page's report and badge go. (`change.url` is hidden without
+// the "tabs" permission, so the status alone says a page is loading; the new page's content
+// script, if any, reports again once it has scanned.)
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url !== undefined) void clearTab(tabId);
+  if (change.status === 'loading') void clearTab(tabId);
 });
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
 

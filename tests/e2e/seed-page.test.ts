@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
 import {
-  MUTATION_PROBE, NEWS_HOST, ROOT, cardText, countRanges, launch, readHighlights, startServer, tabState, until,
+  MUTATION_PROBE, NEWS_HOST, ROOT, UNKNOWN_HOST, cardText, countRanges, launch, readHighlights, startServer, tabState, until,
   waitForHighlights, type PageServer, type Session,
 } from './support/harness';
 
@@ -71,6 +71,15 @@ describe('seed article on a news host', () => {
     expect(state.report!.findings.length).toBe(expected.length);
     expect(state.badge).toBe(String(expected.length));
     expect(countRanges(dump)).toBe(expected.length);
+
+    // Navigating the tab elsewhere (a host the extension does not scan) clears the badge.
+    await page.goto(`http://${UNKNOWN_HOST}/live.html`);
+    await until(
+      async () => ((await session.sw.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: id }), state.tabId)) === '' ? true : undefined),
+      5_000,
+      'badge cleared after navigation',
+    );
+    expect(await tabState(session.sw, URL_)).toBeUndefined();
     await page.close();
   });
 
