@@ -1,0 +1,193 @@
+// The options page against a fake platform: each change saved at once, a refused import
+// changes nothing, a quota error is shown and nothing is lost, reset asks first, the term form
+// obeys the lexicon schema, and the packs offered are the packs the lexicon holds.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import lexicon from '../../src/lexicon/generated/lexicon.json';
+import { Options } from '../../src/options/Options';
+import type { OptionsApi } from '../../src/options/api';
+import { PACKS } from '../../src/options/packs';
+import { exportTerms, parseTermsFile } from '../../src/options/terms-file';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { useLocale } from './popup-locale-support';
+
+beforeAll(() => useLocale('en'));
+afterEach(cleanup);
+
+function fakeApi(initial: Partial<Settings> = {}, save?: (s: Settings) => Promise<void>) {
+  let stored: Settings = { ...structuredClone(DEFAULT_SETTINGS), ...initial };
+  const api = {
+    load: vi.fn(async () => structuredClone(stored)),
+    save: vi.fn(save ?? (async (s: Settings) => void (stored = structuredClone(s)))),
+    requestSite: vi.fn(async () => true),
+    revokeSite: vi.fn(async () => {}),
+    download: vi.fn(),
+    onExternalChange: vi.fn(),
+    get stored() {
+      return stored;
+    },
+  };
+  return api satisfies OptionsApi & { stored: Settings };
+}
+
+const TERM = {
+  id: 'kinetic-activity', category: 'loaded-term' as const, patterns: ['kinetic activity'], party: null,
+  neutral: 'strikes', explanation: 'A euphemism for military strikes.', reference: 'https://en.wikipedia.org/wiki/Euphemism',
+};
+
+function upload(input: HTMLElement, name: string, text: string): void {
+  const file = new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/yaml' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('options page', () => {
+  it('saves a category switched off at once', async () => {
+    const api = fakeApi();
+    render(<Options api={api} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Place names' }));
+    await waitFor(() => expect(api.stored.categories['place-name']).toBe(false));
+    fireEvent.change(screen.getByLabelText('Show flags of at least this weight:'), { target: { value: 'high' } });
+    await waitFor(() => expect(api.stored.minSeverity).toBe('high'));
+  });
+
+  it('refuses a malformed import with line, entry, field and reason, and saves nothing', async () => {
+    const api = fakeApi({ customEntries: [TERM] });
+    render(<Options api={api} />);
+    const input = await screen.findByLabelText('Import terms (JSON or YAML)');
+    upload(input, 'bad.yaml', 'entries:\n  - id: Bad_Id\n    category: loaded-term\n    patterns: [x]\n    neutral: y\n    explanation: z\n    reference: r\n');
+    const alert = await screen.findByTestId('import-errors');
+    expect(alert.textContent).toContain('line 2, entry Bad_Id, field id: must be kebab-case');
+    expect(api.save).not.toHaveBeenCalled();
+    expect(screen.getAllByTestId('term-row')).toHaveLength(1);
+  });
+
+  it('imports a good JSON file, replacing a term with the same id', async () => {
+    const api = fakeApi({ customEntries: [TERM] });
+    render(<Options api={api} />);
+    const input = await screen.findByLabelText('Import terms (JSON or YAML)');
+    const file = { version: 1, entries: [{ ...TERM, neutral: 'air strikes' }, { ...TERM, id: 'collateral-damage', patterns: ['collateral damage'], neutral: 'civilian casualties' }] };
+    upload(input, 'terms.json', JSON.stringify(file, null, 2));
+    await screen.findByText('Imported 2 terms from terms.json.');
+    expect(api.stored.customEntries.map((e) => [e.id, e.neutral])).toEqual([['kinetic-activity', 'air strikes'], ['collateral-damage', 'civilian casualties']]);
+  });
+
+  it('shows a quota error, keeps what the reader set, and saves it on retry', async () => {
+    let fail = true;
+    const stored: Settings[] = [];
+    const api = fakeApi({}, async (s) => {
+      if (fail) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+      stored.push(s);
+    });
+    render(<Options api={api} />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Underlines only' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('QUOTA_BYTES_PER_ITEM quota exceeded');
+    expect((screen.getByRole('radio', { name: 'Underlines only' }) as HTMLInputElement).checked).toBe(true);
+    fail = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(stored.at(-1)?.highlightStyle).toBe('underline-only'));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('resets only after confirmation', async () => {
+    const api = fakeApi({ customEntries: [TERM], highlightStyle: 'underline-only' });
+    render(<Options api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset all settings…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(api.save).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all settings…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    await waitFor(() => expect(api.stored).toEqual(DEFAULT_SETTINGS));
+  });
+
+  it('adds, edits and deletes a term through the form, refusing what the schema refuses', async () => {
+    const api = fakeApi();
+    render(<Options api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a term' }));
+    fireEvent.input(screen.getByLabelText('Id'), { target: { value: 'kinetic-activity' } });
+    fireEvent.input(screen.getByLabelText('Words or phrases (one a line)'), { target: { value: 'kinetic activity\nkinetic strike' } });
+    fireEvent.input(screen.getByLabelText('Neutral alternative'), { target: { value: 'strikes' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByText(/field explanation: must not be empty/);
+    expect(api.save).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Why it is flagged (one line)'), { target: { value: TERM.explanation } });
+    fireEvent.input(screen.getByLabelText('Reference (URL)'), { target: { value: TERM.reference } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(api.stored.customEntries[0]?.patterns).toEqual(['kinetic activity', 'kinetic strike']));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit kinetic-activity' }));
+    fireEvent.input(screen.getByLabelText('Neutral alternative'), { target: { value: 'air strikes' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.stored.customEntries[0]?.neutral).toBe('air strikes'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete kinetic-activity' }));
+    await waitFor(() => expect(api.stored.customEntries).toEqual([]));
+  });
+
+  it('adds a site only when its permission is granted, and gives it back on removal', async () => {
+    const api = fakeApi();
+    api.requestSite.mockResolvedValueOnce(false);
+    render(<Options api={api} />);
+    const input = await screen.findByLabelText('Site');
+    fireEvent.input(input, { target: { value: 'https://www.Example.org/news' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await screen.findByText('Permission for example.org was not granted; nothing changed.');
+    expect(api.save).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+    await waitFor(() => expect(api.stored.autoSites).toEqual(['example.org']));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove example.org' }));
+    await waitFor(() => expect(api.stored.autoSites).toEqual([]));
+    expect(api.revokeSite).toHaveBeenCalledWith('example.org');
+  });
+});
+
+describe('custom-term files', () => {
+  it.each([
+    ['not YAML at all', 'entries: [\n', /line \d/],
+    ['empty', '   ', /the file is empty/],
+    ['a place-name entry', 'entries:\n  - id: x\n    category: place-name\n    patterns: [a]\n    neutral: b\n    explanation: c\n    reference: d\n', /line 3, entry x, field category/],
+    ['an unknown field', 'entries:\n  - id: x\n    category: loaded-term\n    patterns: [a]\n    neutral: b\n    explanation: c\n    reference: d\n    colour: red\n', /entry x.*Unrecognized key/],
+    ['duplicate ids', '{"entries": [\n {"id":"x","category":"loaded-term","patterns":["a"],"neutral":"b","explanation":"c","reference":"d"},\n {"id":"x","category":"loaded-term","patterns":["e"],"neutral":"b","explanation":"c","reference":"d"}\n]}', /line 3, entry x, field id: duplicate id/],
+  ])('refuses %s', (_, source, message) => {
+    const r = parseTermsFile(source);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => `line ${p.line}, entry ${p.entry}, field ${p.field}: ${p.message}`).join('\n')).toMatch(message);
+  });
+
+  it('export then import gives back the same terms (JSON and YAML)', () => {
+    const terms = [{ ...TERM, severity: 'high' as const, context: { notNear: { words: ['physics'], within: 6 } } }];
+    for (const format of ['json', 'yaml'] as const) {
+      const r = parseTermsFile(exportTerms(terms, format));
+      expect(r).toEqual({ ok: true, value: terms });
+    }
+  });
+});
+
+describe('packs and locales', () => {
+  it('offers exactly the packs the compiled lexicon holds, plus the reader’s own', () => {
+    const packs = new Set((lexicon as { entries: { pack: string }[] }).entries.map((e) => e.pack));
+    expect(PACKS.map((p) => p.id).sort()).toEqual([...packs, 'custom'].sort());
+  });
+
+  it('every locale has every key the UI uses, with the same $n placeholders', () => {
+    const dir = join(import.meta.dirname, '../../_locales');
+    const load = (l: string) => JSON.parse(readFileSync(join(dir, l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const en = load('en');
+    const src = ['src/ui', 'src/popup', 'src/options'].flatMap((d) =>
+      readdirSync(join(import.meta.dirname, '../..', d)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(import.meta.dirname, '../..', d, f), 'utf8')),
+    ).join('\n');
+    const used = new Set([...src.matchAll(/\bt\('([A-Za-z]\w*)'/g), ...src.matchAll(/key: '(\w+)'/g), ...src.matchAll(/: '((?:category|how)[A-Z]\w+)'/g)].map((m) => m[1]!));
+    for (const k of used) expect(en[k], k).toBeDefined();
+    for (const lang of ['ru', 'uk']) {
+      const other = load(lang);
+      expect(Object.keys(other).sort(), lang).toEqual(Object.keys(en).sort());
+      for (const [k, v] of Object.entries(en)) {
+        const ph = (s: string) => (s.match(/\$\d/g) ?? []).sort().join();
+        expect(ph(other[k]!.message), `${lang} ${k}`).toBe(ph(v.message));
+      }
+    }
+  });
+});
