@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NEWS_HOST, ROOT, launch, readHighlights, startServer, until, waitForHighlights, type PageServer, type Session } from './support/harness';
 
+/** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
+type ChromeApi = {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
+};
+
 let server: PageServer;
 let session: Session;
 
@@ -21,7 +27,7 @@ afterAll(async () => {
 
 const optionsUrl = () => `chrome-extension://${session.extensionId}/src/options/index.html`;
 const storedSync = () =>
-  session.sw.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.get(null));
+  session.sw.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get(null));
 
 it('a category switched off in the options page leaves the open tab at once, without a reload', async () => {
   const page = await session.context.newPage();

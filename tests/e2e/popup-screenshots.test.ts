@@ -7,6 +7,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NEWS_HOST, ROOT, launch, startServer, tabState, until, waitForHighlights, type PageServer, type Session } from './support/harness';
 
+/** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
+type ChromeApi = {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
+};
+
 let server: PageServer;
 let session: Session;
 const write = process.env.SCREENSHOTS === '1';
@@ -32,7 +38,7 @@ it('popup and options page, light and dark', async () => {
   }, 10_000, 'report');
   // A sample custom term so the options table is not empty in the picture.
   await session.sw.evaluate(() =>
-    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({
+    (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({
       customEntries: [{ id: 'kinetic-activity', category: 'loaded-term', patterns: ['kinetic activity'], party: null,
         neutral: 'strikes', explanation: 'A euphemism for military strikes.', reference: 'https://en.wikipedia.org/wiki/Euphemism' }],
       autoSites: [], disabledSites: ['example.com'],

@@ -8,6 +8,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Report } from '../../src/shared/report';
 import { NEWS_HOST, ROOT, UNKNOWN_HOST, launch, startServer, tabState, until, waitForHighlights, type PageServer, type Session } from './support/harness';
 
+/** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
+type ChromeApi = {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
+};
+
 let server: PageServer;
 let session: Session;
 const URL_ = `http://${NEWS_HOST}/demo/article.html`;
@@ -98,7 +104,7 @@ it('offers to scan a page outside the known news sites, and scans it on request'
   const page = await session.context.newPage();
   await page.goto(`http://${UNKNOWN_HOST}/article.html`);
   const tabId = await session.sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const tabs = await c.tabs.query({});
     return tabs.find((t) => t.url?.includes('blog.example.net') || t.title === '')?.id ?? tabs[tabs.length - 1]!.id!;
   });
@@ -118,7 +124,7 @@ it('refuses a browser page with a reason', async () => {
   const page = await session.context.newPage();
   await page.goto('chrome://version');
   const tabId = await session.sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const tabs = await c.tabs.query({});
     return tabs.find((t) => t.url?.startsWith('chrome://') || t.pendingUrl?.startsWith('chrome://'))?.id ?? -1;
   });
