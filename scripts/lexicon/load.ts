@@ -39,18 +39,18 @@ function yamlFiles(dir: string): string[] {
     });
 }
 
-function toData(file: LexiconFile): DataEntry[] {
+export function toData(file: LexiconFile): DataEntry[] {
   return file.entries.map((entry) => {
     const { examples: _examples, ...rest } = entry;
     switch (file.category) {
       case 'place-name':
-        return { kind: 'place', pack: file.pack, entry: rest } as DataEntry;
+        return { kind: 'place', pack: file.pack, language: file.language, entry: rest } as DataEntry;
       case 'outlet':
-        return { kind: 'outlet', pack: file.pack, entry: rest } as DataEntry;
+        return { kind: 'outlet', pack: file.pack, language: file.language, entry: rest } as DataEntry;
       case 'cue':
-        return { kind: 'cue', pack: file.pack, entry: rest } as DataEntry;
+        return { kind: 'cue', pack: file.pack, language: file.language, entry: rest } as DataEntry;
       default:
-        return { kind: 'term', pack: file.pack, category: file.category, entry: rest } as DataEntry;
+        return { kind: 'term', pack: file.pack, language: file.language, category: file.category, entry: rest } as DataEntry;
     }
   });
 }

@@ -41,15 +41,16 @@ function ruleFor(lexicon: CompiledLexicon, rules: Rules, entry: number) {
 }
 
 /**
- * Russian and Ukrainian groups of one place can share a spelling (Краснодон); the group of the
- * text's own language gives the right neutral name and ending.
+ * Russian and Ukrainian groups of one place (Краснодон), or Russian and Ukrainian entries
+ * (режим), can share a spelling; the one of the text's own language gives the right neutral
+ * name and ending.
  */
 function preferTextLanguage(text: string, candidates: Candidate[], targets: readonly Target[]): Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const t = targets[c.target]!;
     if (t.role !== 'flag' || t.lang === null) continue;
-    const key = `${c.start}:${c.end}:${t.entry}`;
+    const key = `${c.start}:${c.end}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const drop = new Set<Candidate>();

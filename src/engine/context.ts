@@ -6,7 +6,7 @@ import { CLASS, LETTER, isUpperChar } from './chars';
 import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
-import { wordsAfter, wordsBefore } from './words';
+import { sentenceAround, wordsAfter, wordsBefore } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number };
@@ -83,8 +83,9 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;
-  const before = wordsBefore(text, c.start, reach);
-  const after = wordsAfter(text, c.end, reach);
+  const sentence = sentenceAround(text, c.start, c.end);
+  const before = wordsBefore(text, c.start, reach, sentence.from);
+  const after = wordsAfter(text, c.end, reach, sentence.to);
   const textsBefore = before.map((w) => w.text);
   const textsAfter = after.map((w) => w.text);
   const around = (w: number) => textsBefore.slice(-w).concat(textsAfter.slice(0, w));

@@ -7,11 +7,15 @@ import { foldPattern, foldText } from './fold';
 
 export type TermCategory = Exclude<Category, 'place-name'>;
 
-export type DataEntry =
-  | { kind: 'term'; pack: string; category: TermCategory; entry: TermEntry }
-  | { kind: 'place'; pack: string; entry: PlaceEntry }
-  | { kind: 'outlet'; pack: string; entry: OutletEntry }
-  | { kind: 'cue'; pack: string; entry: CueEntry };
+/** The language of the file an entry comes from ("multi" when it carries several). */
+export type FileLanguage = 'en' | 'ru' | 'uk' | 'multi';
+
+export type DataEntry = { pack: string; language?: FileLanguage } & (
+  | { kind: 'term'; category: TermCategory; entry: TermEntry }
+  | { kind: 'place'; entry: PlaceEntry }
+  | { kind: 'outlet'; entry: OutletEntry }
+  | { kind: 'cue'; entry: CueEntry }
+);
 
 export interface Party {
   id: string;
@@ -66,8 +70,12 @@ function targetsOf(item: DataEntry, entry: number): Target[] {
   const plain = (role: TargetRole, patterns: string[], party: string | null, forms?: Record<string, string>) =>
     patterns.map((display) => ({ entry, role, display, lang: null, party, label: null, forms: foldedForms(forms) }));
   switch (item.kind) {
-    case 'term':
-      return plain('flag', item.entry.patterns, item.entry.party, item.entry.forms);
+    case 'term': {
+      // A term's language is its file's: with Russian and Ukrainian entries sharing a
+      // spelling (режим), the one of the text's language is chosen.
+      const lang = item.language && item.language !== 'multi' ? item.language : null;
+      return plain('flag', item.entry.patterns, item.entry.party, item.entry.forms).map((t) => ({ ...t, lang }));
+    }
     case 'outlet':
       return plain('outlet', item.entry.patterns, null);
     case 'cue':

@@ -41,8 +41,11 @@ export function languageOf(text: string): Lang {
     }
   }
   if (cyr <= lat) return 'en';
-  return ukrainian ? 'uk' : 'ru';
+  return ukrainian || UKRAINIAN_WORDS.test(text) ? 'uk' : 'ru';
 }
+
+// Short Ukrainian words for a text too short to hold і, ї, є or ґ ("Режим заявив, що …").
+const UKRAINIAN_WORDS = /(?:^|[^\p{L}])(?:що|від|але|цього|цей|яка|які|вона|вони|тривають|заявив|заявила)(?=$|[^\p{L}])/iu;
 
 interface Edit {
   start: number;
@@ -50,14 +53,10 @@ interface Edit {
   text: string;
 }
 
-function matchCase(original: string, replacement: string): string {
-  if (!replacement) return replacement;
-  const first = original[0] ?? '';
-  if (first !== first.toLowerCase() && replacement[0] === replacement[0]!.toLowerCase()) {
-    return replacement[0]!.toUpperCase() + replacement.slice(1);
-  }
-  return replacement;
-}
+const capitalize = (s: string) => s.replace(/^(["'«“‘„(\[\s]*)(\p{Ll})/u, (_, lead: string, ch: string) => lead + ch.toUpperCase());
+
+/** Nothing but opening quotes or brackets stand before `at` in the sentence. */
+const startsSentence = (s: string, at: number) => /^["'«“‘„(\[\s]*$/u.test(s.slice(0, at));
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
 
@@ -95,6 +94,7 @@ export function rewriteSentence(
   const lang = languageOf(s);
   const edits: Edit[] = [];
   const covered = (pos: number) => edits.some((e) => e.start <= pos && pos < e.end);
+  let capitalizeAfterRemoval = false;
   for (const { finding: f, placeEntry, label } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
@@ -103,7 +103,9 @@ export function rewriteSentence(
       edits.push({ start: end, end, text: UNNAMED_MARK[lang] });
       continue;
     }
-    const replacement = matchCase(f.text, f.neutral ?? '');
+    // A replacement keeps its own capitals ("in the West Bank"), except at a sentence start.
+    const atStart = startsSentence(s, start);
+    const replacement = atStart ? capitalize(f.neutral ?? '') : (f.neutral ?? '');
     if (f.category === 'place-name' && placeEntry !== null) {
       const paired = pairedName(s, sentence.start, f, placeEntry, places);
       if (paired === 'inside') continue; // "Pokrovsk (Krasnoarmeysk)": the name is only mentioned
@@ -116,6 +118,7 @@ export function rewriteSentence(
     }
     if (replacement === '') {
       edits.push(removal(s, start, end));
+      if (atStart) capitalizeAfterRemoval = true;
       continue;
     }
     fixArticle(s, start, replacement, edits);
@@ -124,7 +127,7 @@ export function rewriteSentence(
   edits.sort((a, b) => b.start - a.start);
   let out = s;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  return capitalizeAfterRemoval ? capitalize(out) : out;
 }
 
 /**

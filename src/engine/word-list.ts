@@ -1,6 +1,7 @@
 // A list of context words or phrases from the lexicon ("troops", "war*", "nazi germany"),
 // folded once and matched against folded words.
 import { foldText } from './fold';
+import { dropPossessive } from './words';
 
 export class WordList {
   private readonly phrases: string[][];
@@ -12,7 +13,7 @@ export class WordList {
   private readonly multi: string[][];
 
   constructor(entries: readonly string[]) {
-    this.phrases = entries.map((e) => foldText(e).split(' '));
+    this.phrases = entries.map((e) => foldText(e).split(' ').map(dropPossessive));
     for (const [word, more] of this.phrases) {
       if (more !== undefined || word === undefined) continue;
       if (!word.endsWith('*')) this.singles.add(word);

@@ -17,13 +17,43 @@ function isWordChar(text: string, i: number): boolean {
     CLASS[text.charCodeAt(i - 1)] === LETTER && CLASS[text.charCodeAt(i + 1)] === LETTER;
 }
 
+/** Folded, with an English possessive dropped: context word "Kyiv" counts in "Kyiv's". */
 function fold(text: string, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (CLASS[c] !== SKIP) out += String.fromCharCode(FOLD[c]!);
   }
-  return out;
+  return dropPossessive(out);
+}
+
+export function dropPossessive(word: string): string {
+  return word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word;
+}
+
+const LOOK = 600;
+
+/**
+ * The sentence around [start, end): context rules read words within it only, so a year or a
+ * word in the next sentence neither hides nor makes a flag.
+ */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  const low = Math.max(0, start - LOOK);
+  while (from > low) {
+    const ch = text[from - 1]!;
+    if (ch === '\n' || ((ch === ' ' || ch === '\u00a0') && /[.!?…]["'»”’)]?$/.test(text.slice(Math.max(0, from - 3), from - 1)))) break;
+    from--;
+  }
+  let to = end;
+  const high = Math.min(text.length, end + LOOK);
+  while (to < high) {
+    const ch = text[to]!;
+    if (ch === '\n') break;
+    if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && /^["'»”’)]?(\s|$)/.test(text.slice(to + 1, to + 3))) break;
+    to++;
+  }
+  return { from, to };
 }
 
 /** Up to `count` words ending at or before `pos`, nearest last. Stops at `stop` characters. */

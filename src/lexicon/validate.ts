@@ -41,7 +41,7 @@ export function validateYaml<T>(source: string, schema: z.ZodType<T>): Validated
     return {
       ok: false,
       problems: doc.errors.map((e) => ({
-        line: e.linePos?.[0]?.line ?? 1, entry: null, field: '', message: e.message.split('\n')[0]!,
+        line: lines.linePos(e.pos[0]).line, entry: null, field: '', message: e.message.split('\n')[0]!,
       })),
     };
   }

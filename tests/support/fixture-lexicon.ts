@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataEntry, LexiconData } from '../../src/engine/lexicon';
-import { validateLexiconFile } from '../../src/lexicon/validate';
+import { toData } from '../../scripts/lexicon/load';
 import { partiesFileSchema } from '../../src/lexicon/schema';
-import { validateYaml } from '../../src/lexicon/validate';
+import { validateLexiconFile, validateYaml } from '../../src/lexicon/validate';
 
 const dir = join(import.meta.dirname, '../fixtures/lexicon');
 
@@ -16,13 +16,7 @@ export function fixtureLexicon(): LexiconData {
   for (const name of ['terms.yaml', 'places.yaml', 'outlets.yaml', 'cues.yaml', 'sources.yaml']) {
     const result = validateLexiconFile(readFileSync(join(dir, name), 'utf8'));
     if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.problems)}`);
-    const file = result.value;
-    for (const entry of file.entries) {
-      if (file.category === 'place-name') entries.push({ kind: 'place', pack: file.pack, entry: entry as never });
-      else if (file.category === 'outlet') entries.push({ kind: 'outlet', pack: file.pack, entry: entry as never });
-      else if (file.category === 'cue') entries.push({ kind: 'cue', pack: file.pack, entry: entry as never });
-      else entries.push({ kind: 'term', pack: file.pack, category: file.category, entry: entry as never });
-    }
+    entries.push(...toData(result.value));
   }
   return { version: 1, parties: parties.value.parties, entries };
 }

@@ -51,3 +51,13 @@ describe('quoted: a speaker’s words, not the outlet’s voice', () => {
     expect(report.summary.lean).toBe('ua-official');
   });
 });
+
+describe('context windows', () => {
+  it.each([
+    ['a military word in the next sentence does not count', 'Finishing the novel felt like a liberation. Troops were elsewhere.', 'liberation', false],
+    ['a possessive context word counts', 'Dimitrov lies north of Donetsk’s suburbs.', 'myrnohrad', true],
+    ['a forbidden word in another sentence does not hide a flag', 'Grigor played tennis. Troops of the DPR shelled Dimitrov.', 'myrnohrad', true],
+  ])('%s', (_name, text, id, expected) => {
+    expect(has(text, id)).toBe(expected);
+  });
+});

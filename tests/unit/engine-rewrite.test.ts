@@ -58,3 +58,26 @@ describe('a spelling shared by Russian and Ukrainian', () => {
     expect(shared.analyze('Бои у города Красноармейка продолжаются, сообщили в штабе.').findings[0]!.neutral).toBe('Покровск-ru');
   });
 });
+
+describe('capitals in the rewording', () => {
+  it.each([
+    ['a replacement keeps its own case mid-sentence', 'Troops marked the Liberation of Krasnoarmeysk.', 'Troops marked the capture of Pokrovsk.'],
+    ['a dropped first word leaves a capital behind', 'Grim shelling of Artemovsk went on.', 'Shelling of Bakhmut went on.'],
+  ])('%s', (_name, text, expected) => {
+    expect(neutral(text)).toEqual([expected]);
+  });
+});
+
+describe('a term spelled alike in Russian and Ukrainian entries', () => {
+  it('takes the entry of the text’s language', () => {
+    const lexicon = fixtureLexicon();
+    const term = (language: 'ru' | 'uk', neutral: string) => ({
+      kind: 'term' as const, pack: 'test', language, category: 'loaded-term' as const,
+      entry: { id: `rezhym-${language}`, patterns: ['режим'], party: 'partisan', neutral, explanation: 't', reference: 't' },
+    });
+    lexicon.entries.push(term('ru', 'правительство'), term('uk', 'уряд'));
+    const shared = createEngine({ lexicon });
+    expect(shared.analyze('Режим заявив, що переговори тривають.').findings[0]).toMatchObject({ entryId: 'rezhym-uk', neutral: 'уряд' });
+    expect(shared.analyze('Режим заявил, что переговоры продолжаются.').findings[0]).toMatchObject({ entryId: 'rezhym-ru', neutral: 'правительство' });
+  });
+});
