@@ -61,6 +61,14 @@ it('popup and options page, light and dark', async () => {
     await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
     await options.getByTestId('term-row').first().waitFor();
     if (write) await options.screenshot({ path: join(ROOT, `docs/screenshot-options-${scheme}.png`), fullPage: true });
+
+    // 200% zoom: the same pages in half the CSS width must not scroll sideways.
+    await options.setViewportSize({ width: 450, height: 700 });
+    await popup.setViewportSize({ width: 378, height: 600 });
+    await popup.evaluate(() => (document.body.style.width = '100%'));
+    for (const p of [popup, options]) {
+      expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
     await Promise.all([popup.close(), options.close()]);
   }
   await page.close();
