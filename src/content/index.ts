@@ -79,7 +79,14 @@ function start(settings: Settings, force: boolean): Running {
 
   const rank = { low: 0, medium: 1, high: 2 } as const;
   const keep = (f: Finding): boolean => rank[f.severity] >= rank[settings.minSeverity];
-  const scanner = createScanner({ doc: document, engine, painter, keep, quietly: (fn) => queue.quietly(fn) });
+  // An iframe that (re)loads after a scan brings a new document: re-scan its block then.
+  const frames = new WeakSet<HTMLIFrameElement>();
+  const onIframe = (frame: HTMLIFrameElement): void => {
+    if (frames.has(frame)) return;
+    frames.add(frame);
+    frame.addEventListener('load', () => queue.add(frame), { signal });
+  };
+  const scanner = createScanner({ doc: document, engine, painter, keep, walk: { onIframe }, quietly: (fn) => queue.quietly(fn) });
   const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
 
   function afterScan(): void {

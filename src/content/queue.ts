@@ -25,6 +25,8 @@ export function onIdle(cb: (deadline: IdleDeadlineLike) => void, signal: AbortSi
 export interface MutationQueue {
   /** Start watching a document or shadow root. */
   observe(root: Node): void;
+  /** Queue a node for re-scan as if it had changed (an iframe that loaded). */
+  add(node: Node): void;
   /** Run `fn` (our own DOM writes: mark fallback, card) and drop the records it caused. */
   quietly<T>(fn: () => T): T;
 }
@@ -79,6 +81,10 @@ export function createMutationQueue(
       if (observed.has(root) || signal.aborted) return;
       observed.add(root);
       observer.observe(root, OPTIONS);
+    },
+    add(node) {
+      dirty.add(node);
+      schedule();
     },
     quietly(fn) {
       const pending = observer.takeRecords();

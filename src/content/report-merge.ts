@@ -6,7 +6,7 @@
 import type { Finding, Outlet, Report, Sentence, Source } from '../shared/report';
 import { summarize } from '../engine/summary';
 import { nodeAt } from './offsets';
-import type { TextMap } from './walk';
+import { within, type TextMap } from './walk';
 
 export interface Unit {
   id: number;
@@ -19,7 +19,7 @@ export interface Unit {
 export function aliveAt(unit: Unit, offset: number): boolean {
   const node = nodeAt(unit.map, offset);
   if (!node || !node.isConnected) return false;
-  return !unit.superseded.some((block) => block.contains(node));
+  return !unit.superseded.some((block) => within(block, node));
 }
 
 /** The merged id of a unit's finding: unique across scans, stable while the scan lives. */

@@ -11,7 +11,7 @@ import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
 import { mergeUnits, mergedId, type Unit } from './report-merge';
-import { buildTextMap, pageRoots, type TextMap, type WalkOptions } from './walk';
+import { buildTextMap, pageRoots, within, type TextMap, type WalkOptions } from './walk';
 
 export interface Entry {
   id: string;
@@ -153,7 +153,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         const start = performance.now();
         for (const entry of [...entries.values()]) {
           const node = entry.mark.boundaries.startNode;
-          if (!node.isConnected || block.contains(node) || !entry.mark.range.startContainer.isConnected) drop(entry);
+          if (!node.isConnected || within(block, node) || !entry.mark.range.startContainer.isConnected) drop(entry);
         }
         for (const unit of units) unit.superseded.push(block);
         const map = buildTextMap([block], options.walk);
@@ -163,7 +163,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       // Units with nothing left in the page are forgotten.
       for (let i = units.length - 1; i >= 0; i--) {
         const u = units[i]!;
-        if (!u.map.segments.some((s) => s.node.isConnected && !u.superseded.some((b) => b.contains(s.node)))) {
+        if (!u.map.segments.some((s) => s.node.isConnected && !u.superseded.some((b) => within(b, s.node)))) {
           units.splice(i, 1);
         }
       }

@@ -90,6 +90,8 @@ export interface WalkOptions {
   exclude?: Element[];
   /** Called for each same-origin iframe document met (the caller observes it). */
   onFrame?: (doc: Document) => void;
+  /** Called for every iframe met, readable or not yet loaded (the caller re-scans it on load). */
+  onIframe?: (frame: HTMLIFrameElement) => void;
 }
 
 /** Walk the roots in order and build one text map over all of them. */
@@ -145,6 +147,7 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
         if (SKIP_TAGS.has(tag) || ownNodes.has(el) || (exclude.has(el) && el !== root)) continue;
         if (isEditable(el) || !visible(el)) continue;
         if (tag === 'IFRAME' || tag === 'FRAME') {
+          options.onIframe?.(el as HTMLIFrameElement);
           const doc = frameDocument(el as HTMLIFrameElement);
           if (doc?.body) {
             scopes.push(doc);
@@ -231,4 +234,14 @@ export function blockOf(node: Node): Node {
     cur = cur.parentNode;
   }
   return node;
+}
+
+/** Whether `node` is inside `block`, where an iframe contains its own document's nodes. */
+export function within(block: Node, node: Node): boolean {
+  if (block.contains(node)) return true;
+  if ((block as Element).tagName === 'IFRAME') {
+    const doc = frameDocument(block as HTMLIFrameElement);
+    return !!doc && node.ownerDocument === doc;
+  }
+  return false;
 }
