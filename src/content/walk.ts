@@ -66,10 +66,14 @@ function isDisplayContents(el: Element): boolean {
   return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
 }
 
+/**
+ * The attribute is enough while walking: the subtree of an editable element is skipped as a
+ * whole, so inherited editability never needs `isContentEditable`, which makes Chromium update
+ * style for each element asked (designMode is checked once per document, in buildTextMap).
+ */
 function isEditable(el: Element): boolean {
   const attr = el.getAttribute('contenteditable');
-  if (attr !== null && attr !== 'false') return true;
-  return (el as HTMLElement).isContentEditable === true;
+  return attr !== null && attr !== 'false';
 }
 
 /** Whether text under `node` may be read: no skipped or editable ancestor, not our own UI. */
@@ -149,7 +153,7 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
         if (tag === 'IFRAME' || tag === 'FRAME') {
           options.onIframe?.(el as HTMLIFrameElement);
           const doc = frameDocument(el as HTMLIFrameElement);
-          if (doc?.body) {
+          if (doc?.body && doc.designMode !== 'on') {
             scopes.push(doc);
             options.onFrame?.(doc);
             brk();
@@ -174,6 +178,7 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
           stack.push({ href: (el as HTMLAnchorElement).href, start: length });
         }
       } else if (node.nodeType === 9) {
+        if ((node as Document).designMode === 'on') continue; // the whole document is an editor
         scopes.push(node as Document);
         const body = (node as Document).body;
         children = body ? [body] : [];
@@ -206,8 +211,9 @@ export function findArticleRoot(doc: Document): Element | null {
   if (explicit) return explicit;
   let best: Element | null = null;
   let bestLength = 0;
+  // Size by paragraph count: textContent would build the whole article as a string first.
   for (const el of doc.querySelectorAll('article, [role="article"]')) {
-    const len = el.textContent?.length ?? 0;
+    const len = el.getElementsByTagName('p').length + 1;
     if (len > bestLength) {
       best = el;
       bestLength = len;
@@ -218,6 +224,7 @@ export function findArticleRoot(doc: Document): Element | null {
 
 /** The roots of a full-page scan: the article first, then the rest of the body. */
 export function pageRoots(doc: Document): { roots: Node[]; exclude: Element[] } {
+  if (doc.designMode === 'on') return { roots: [], exclude: [] }; // the page is an editor
   const article = findArticleRoot(doc);
   if (!article || !doc.body) return { roots: doc.body ? [doc.body] : [], exclude: [] };
   return { roots: [article, doc.body], exclude: [article] };

@@ -100,6 +100,16 @@ describe('article first', () => {
     expect(map.text.split('Body text')).toHaveLength(2); // once, not twice
   });
 
+  it('reads nothing of a document in design mode (the whole page is an editor)', () => {
+    document.body.innerHTML = '<article><p>Kiev</p></article>';
+    document.designMode = 'on';
+    try {
+      expect(pageRoots(document).roots).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
   it('prefers itemprop=articleBody', () => {
     document.body.innerHTML = '<article><h1>T</h1><div itemprop="articleBody"><p>x</p></div></article>';
     expect(findArticleRoot(document)?.getAttribute('itemprop')).toBe('articleBody');
