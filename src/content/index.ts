@@ -57,12 +57,15 @@ function start(settings: Settings, force: boolean): Running {
   applyHighlightStyle(document, settings.highlightStyle, signal);
   const card = createCard(document, signal);
 
+  // At most one report per interval: a debounce would never fire on a page that never stops
+  // changing (a live blog), and the badge would stay stale.
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   const sendReport = (): void => {
-    clearTimeout(reportTimer);
+    if (reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
+      reportTimer = undefined;
       if (!signal.aborted && scanner.scanned) void send('report', { report: scanner.report(), url: location.href }).catch(() => {});
-    }, 200);
+    }, 250);
   };
   signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
 

@@ -1,8 +1,8 @@
 // A page whose framework re-renders the article: highlights follow the new text (and nothing
 // stale stays behind), the page's own behaviour is unchanged, and a live blog that posts every
-// 20 ms stays responsive while its posts get highlighted.
+// 20 ms stays responsive while its posts get highlighted and the badge keeps count.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, launch, readHighlights, startServer, until, waitForHighlights, type HighlightDump, type PageServer, type Session } from './support/harness';
+import { NEWS_HOST, launch, readHighlights, startServer, tabState, until, waitForHighlights, type HighlightDump, type PageServer, type Session } from './support/harness';
 
 let server: PageServer;
 let session: Session;
@@ -51,17 +51,30 @@ it('highlights follow re-rendered and patched text; the page behaves as before',
   await page.close();
 });
 
-it('a live blog stays responsive and its posts are highlighted', async () => {
+it('a live blog stays responsive, its posts are highlighted and counted as they come', async () => {
   const page = await session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/live.html`);
   await waitForHighlights(page);
+  const posts = (): Promise<number> => page.evaluate(() => (window as unknown as { blog: { posts: number } }).blog.posts);
   await page.click('#blog');
-  await until(async () => ((await page.evaluate(() => (window as unknown as { blog: { posts: number } }).blog.posts)) >= 100 ? true : undefined), 20_000, '100 posts');
+  // The badge follows the feed while it is still posting (6 s of posts, one per 20 ms).
+  const early = await until(async () => {
+    const st = await tabState(session.sw, `http://${NEWS_HOST}/live.html`);
+    return st && Number(st.badge) > 10 ? st : undefined;
+  }, 10_000, 'the badge to count posts while the feed runs');
+  expect(await posts()).toBeLessThan(300);
+  expect(Number(early.badge)).toBe(early.report!.findings.length);
+  await until(async () => ((await posts()) >= 300 ? true : undefined), 20_000, '300 posts');
   const d = await until(async () => {
     const dump = await readHighlights(page);
-    return (dump['framing-lens-unnamed-source'] ?? []).length >= 100 ? dump : undefined;
+    return (dump['framing-lens-unnamed-source'] ?? []).length >= 300 ? dump : undefined;
   }, 10_000, 'the posts highlighted');
   expect(d['framing-lens-unnamed-source']!.filter((t) => !/^sources say$/i.test(t))).toEqual([]);
+  const last = await until(async () => {
+    const st = await tabState(session.sw, `http://${NEWS_HOST}/live.html`);
+    return st?.report && st.report.findings.length === 302 ? st : undefined;
+  }, 10_000, 'the badge to count every post');
+  expect(last.badge).toBe('302');
   const maxGap = await page.evaluate(() => (window as unknown as { blog: { maxGap: number } }).blog.maxGap);
   // The 20 ms timer never waited long behind a scan (generous bound for a 2-core CI box).
   expect(maxGap).toBeLessThan(250);
