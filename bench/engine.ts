@@ -1,8 +1,9 @@
 // Engine benchmark: throughput over a 5 MB mixed-language corpus with the full lexicon, and the
 // lexicon compile time, each against a baseline measured in the same process so the figures are
 // ratios, not machine-dependent absolutes.
-import { compileLexicon, createEngine } from '../src/engine';
-import { bundledLexicon } from '../src/engine';
+import { gzipSync } from 'node:zlib';
+import { bundledLexicon, compileLexicon, createEngine } from '../src/engine';
+import { TABLES_BUILD_MS } from '../src/engine/chars';
 import { corpus } from './corpus';
 
 function median(xs: number[]): number {
@@ -35,6 +36,10 @@ export interface EngineFigures {
   corpusMB: number;
   engineMs: number;
   engineMBs: number;
+  denseMBs: number;
+  denseFindings: number;
+  tablesMs: number;
+  lexiconGzipBytes: number;
   baselineMBs: number;
   regexTokenizerMBs: number;
   findings: number;
@@ -61,6 +66,12 @@ export function benchEngine(): EngineFigures {
   }, 3);
   if (sink === 42) console.log('');
   const compileMs = time(() => compileLexicon(bundledLexicon), 9);
+  const dense = corpus(5 * 1024 * 1024, 1);
+  let denseFindings = 0;
+  const denseMs = time(() => {
+    denseFindings = engine.analyze(dense).findings.length;
+  }, 3);
+  const json = JSON.stringify(bundledLexicon);
   return {
     corpusMB: mb,
     engineMs,
@@ -70,6 +81,10 @@ export function benchEngine(): EngineFigures {
     findings,
     compileMs,
     entries: bundledLexicon.entries.length,
-    lexiconBytes: JSON.stringify(bundledLexicon).length,
+    lexiconBytes: Buffer.byteLength(json),
+    lexiconGzipBytes: gzipSync(json).length,
+    denseMBs: dense.length / (1024 * 1024) / (denseMs / 1000),
+    denseFindings,
+    tablesMs: TABLES_BUILD_MS,
   };
 }

@@ -24,11 +24,15 @@ const PREFIX_BITS = 1 << 22;
 
 /** Codes the prefix filter reads before it decides. */
 const PREFIX = 4;
+/** Stands for "any letters" after a stem that ends inside the prefix. */
+const ANY = 1;
 
-function prefixHash(codes: readonly number[], length = PREFIX): number {
-  let h = length;
-  for (let k = 0; k < length; k++) h = Math.imul(h ^ codes[k]!, 0x9e3779b1) ^ (h >>> 15);
-  return (h >>> 10) ^ (h & 0x3ff);
+function hash4(a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(a ^ 0x811c9dc5, 0x01000193);
+  h = Math.imul(h ^ b, 0x01000193);
+  h = Math.imul(h ^ c, 0x01000193);
+  h = Math.imul(h ^ d, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & (PREFIX_BITS - 1);
 }
 
 function edgeHash(node: number, code: number): number {
@@ -44,9 +48,8 @@ export class Automaton {
   private stemOf: number[] = [-1];
   private readonly outs: (number[] | undefined)[] = [undefined];
   private readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
-  private readonly shortStems = new Set<number>();
+  private readonly shortStems: number[] = [];
   private readonly stack: number[] = [];
-  private readonly codes: number[] = new Array<number>(PREFIX).fill(0);
   // Frozen edges: node, code → child.
   private edgeNode = new Int32Array(0);
   private edgeCode = new Uint16Array(0);
@@ -56,13 +59,12 @@ export class Automaton {
 
   add(folded: number[], target: number): void {
     if (!this.building) throw new Error('automaton is frozen');
+    // A stem inside the prefix (a custom "СВО*") leaves only the codes before it known.
     const stem = folded.indexOf(STEM);
-    const head = Array.from({ length: PREFIX }, (_, k) => folded[k] ?? END);
-    // A stem inside the prefix ("в мор*" has none, but a custom "СВО*" might): only the codes
-    // before it are known, so that shorter prefix is what the filter asks for.
     const known = stem >= 0 && stem < PREFIX ? stem : PREFIX;
-    if (known < PREFIX) this.shortStems.add(known);
-    this.setPrefix(prefixHash(head, known));
+    const code = (k: number) => (k < known ? (folded[k] ?? END) : ANY);
+    if (known < PREFIX && !this.shortStems.includes(known)) this.shortStems.push(known);
+    this.setPrefix(hash4(code(0), code(1), code(2), code(3)));
     let node = 0;
     for (const code of folded) node = code === STEM ? this.stemChild(node) : this.child(node, code);
     (this.outs[node] ??= []).push(target);
@@ -135,16 +137,24 @@ export class Automaton {
   }
 
   private setPrefix(h: number): void {
-    this.prefixes[(h >>> 5) & (PREFIX_BITS / 32 - 1)]! |= 1 << (h & 31);
+    this.prefixes[h >>> 5]! |= 1 << (h & 31);
   }
 
-  private hasPrefix(codes: readonly number[]): boolean {
-    for (const length of this.shortStems) if (this.test(prefixHash(codes, length))) return true;
-    return this.test(prefixHash(codes));
+  /** The prefix filter for a word whose first four characters are letters (the common case). */
+  hasLetterPrefix(a: number, b: number, c: number, d: number): boolean {
+    const h = hash4(a, b, c, d);
+    return (this.prefixes[h >>> 5]! & (1 << (h & 31))) !== 0 || (this.shortStems.length > 0 && this.hasPrefix(a, b, c, d));
   }
 
-  private test(h: number): boolean {
-    return (this.prefixes[(h >>> 5) & (PREFIX_BITS / 32 - 1)]! & (1 << (h & 31))) !== 0;
+  private hasPrefix(a: number, b: number, c: number, d: number): boolean {
+    const h = hash4(a, b, c, d);
+    if ((this.prefixes[h >>> 5]! & (1 << (h & 31))) !== 0) return true;
+    if (this.shortStems.length === 0) return false;
+    const codes = [a, b, c, d];
+    return this.shortStems.some((known) => {
+      const k = hash4(...(codes.map((x, i) => (i < known ? x : ANY)) as [number, number, number, number]));
+      return (this.prefixes[k >>> 5]! & (1 << (k & 31))) !== 0;
+    });
   }
 
   /**
@@ -155,32 +165,43 @@ export class Automaton {
    */
   mayMatchAt(text: string, start: number): boolean {
     const n = text.length;
-    const codes = this.codes;
-    codes.fill(END);
+    let a = END;
+    let b = END;
+    let c = END;
+    let d = END;
     let k = 0;
     let i = start;
     while (k < PREFIX && i < n) {
-      const c = text.charCodeAt(i);
-      const cls = CLASS[c];
-      if (cls === SKIP) {
+      const ch = text.charCodeAt(i);
+      const cls = CLASS[ch];
+      let code: number;
+      if (cls === LETTER) {
+        code = FOLD[ch]!;
+        i++;
+      } else if (cls === SKIP) {
         i++;
         continue;
+      } else {
+        // Before a separator or punctuation the pattern may end here…
+        if (this.hasPrefix(a, b, c, d)) return true;
+        if (cls === SEP) {
+          // …or go on past the separator as one space, or join a hyphenated line break.
+          const j = this.separatorEnd(text, i);
+          if (j < 0) return true;
+          code = SPACE;
+          i = j;
+        } else {
+          code = FOLD[ch]!; // …or go on with the punctuation, as the walk would
+          i++;
+        }
       }
-      if (cls === SEP) {
-        // The pattern may end with the word, or go on past the separator.
-        if (this.hasPrefix(codes)) return true;
-        const j = this.separatorEnd(text, i);
-        if (j < 0) return true;
-        codes[k++] = SPACE;
-        i = j;
-        continue;
-      }
-      // Before punctuation the pattern may end (END), or go on with it as the walk would.
-      if (cls !== LETTER && this.hasPrefix(codes)) return true;
-      codes[k++] = FOLD[c]!;
-      i++;
+      if (k === 0) a = code;
+      else if (k === 1) b = code;
+      else if (k === 2) c = code;
+      else d = code;
+      k++;
     }
-    return this.hasPrefix(codes);
+    return this.hasPrefix(a, b, c, d);
   }
 
   /** Where a separator run ends; -1 when it is a hyphenated line break (which may join a word). */

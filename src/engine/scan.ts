@@ -23,7 +23,15 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
         inWord = true;
         wordStart = i;
         scripts = 0;
-        if (automaton.startsWith(FOLD[c]!) && automaton.mayMatchAt(text, i)) automaton.walk(text, i, found);
+        // Most words begin with four letters: one hashed lookup decides (charCodeAt past the
+        // end gives NaN, which is no letter, and falls to the general check).
+        const c1 = text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 2);
+        const c3 = text.charCodeAt(i + 3);
+        const may = CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER
+          ? automaton.hasLetterPrefix(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!)
+          : automaton.mayMatchAt(text, i);
+        if (may) automaton.walk(text, i, found);
       }
       scripts |= SCRIPT[c]!;
     } else if (cls !== SKIP && inWord) {
