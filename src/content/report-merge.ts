@@ -12,6 +12,8 @@ export interface Unit {
   id: number;
   map: TextMap;
   report: Report;
+  /** What the scan walked (the page's roots, or one changed block). */
+  roots: Node[];
   /** Blocks scanned again after this unit: its items inside them are stale. */
   superseded: Node[];
 }

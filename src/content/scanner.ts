@@ -68,11 +68,11 @@ export function createScanner(options: ScannerOptions): Scanner {
   let nextUnit = 1;
   let scanned = false;
 
-  function addUnit(map: TextMap): void {
+  function addUnit(map: TextMap, roots: Node[]): void {
     const t0 = performance.now();
     const report = engine.analyze(map.text, { links: map.links });
     part('analyze', t0);
-    const unit: Unit = { id: nextUnit++, map, report, superseded: [] };
+    const unit: Unit = { id: nextUnit++, map, report, roots, superseded: [] };
     units.push(unit);
     for (const s of map.scopes) scopes.add(s);
     let findings = report.findings.filter(keep);
@@ -138,7 +138,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       for (const entry of [...entries.values()]) drop(entry);
       units.length = 0;
       byNode.clear();
-      addUnit(map);
+      addUnit(map, roots);
       scanned = true;
       measure(start);
       return true;
@@ -155,9 +155,12 @@ export function createScanner(options: ScannerOptions): Scanner {
           const node = entry.mark.boundaries.startNode;
           if (!node.isConnected || within(block, node) || !entry.mark.range.startContainer.isConnected) drop(entry);
         }
-        for (const unit of units) unit.superseded.push(block);
+        // Only scans that can hold text of this block go stale (not a live blog's other posts).
+        for (const unit of units) {
+          if (unit.roots.some((r) => within(r, block) || within(block, r))) unit.superseded.push(block);
+        }
         const map = buildTextMap([block], options.walk);
-        if (map.text.trim()) addUnit(map);
+        if (map.text.trim()) addUnit(map, [block]);
         measure(start);
       }
       // Units with nothing left in the page are forgotten.

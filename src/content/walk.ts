@@ -243,12 +243,18 @@ export function blockOf(node: Node): Node {
   return node;
 }
 
-/** Whether `node` is inside `block`, where an iframe contains its own document's nodes. */
+/**
+ * Whether `node` is inside `block` in the composed tree the reader sees: a shadow root's host
+ * contains the shadow tree, and an iframe contains its document.
+ */
 export function within(block: Node, node: Node): boolean {
   if (block.contains(node)) return true;
-  if ((block as Element).tagName === 'IFRAME') {
-    const doc = frameDocument(block as HTMLIFrameElement);
-    return !!doc && node.ownerDocument === doc;
+  for (let cur: Node | null = node; cur; ) {
+    if (cur === block) return true;
+    if (cur.parentNode) cur = cur.parentNode;
+    else if ((cur as ShadowRoot).host) cur = (cur as ShadowRoot).host;
+    else if (cur.nodeType === 9) cur = (cur as Document).defaultView?.frameElement ?? null;
+    else cur = null;
   }
   return false;
 }

@@ -111,3 +111,18 @@ describe('merged report', () => {
     expect(merged.summary.counts['loaded-term']).toBe(1);
   });
 });
+
+describe('re-scans inside a shadow root', () => {
+  it('a shadow root re-scanned supersedes what the page scan found in it', () => {
+    const { scanner } = setup(`<article><p>${WORDS}</p><div id="host"></div></article>`);
+    const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p>The liberation was reportedly near.</p>';
+    scanner.scanPage();
+    expect(scanner.report().findings.map((f) => f.text)).toEqual(['liberation', 'reportedly']);
+    root.querySelector('p')!.textContent = 'The capture was near.';
+    scanner.scanBlocks([root]);
+    expect(scanner.report().findings).toEqual([]);
+    expect(marks()).toEqual([]);
+  });
+});
+
