@@ -40,42 +40,42 @@ function ruleFor(lexicon: CompiledLexicon, rules: Rules, entry: number) {
   return rules.get(entry)!;
 }
 
-/**
- * Russian and Ukrainian groups of one place (Краснодон), or Russian and Ukrainian entries
- * (режим), can share a spelling; the one of the text's own language gives the right neutral
- * name and ending.
- */
-function preferTextLanguage(text: string, candidates: Candidate[], targets: readonly Target[]): Candidate[] {
-  const groups = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const t = targets[c.target]!;
-    if (t.role !== 'flag' || t.lang === null) continue;
-    const key = `${c.start}:${c.end}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
-  }
-  const drop = new Set<Candidate>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const lang = languageOf(text.slice(Math.max(0, group[0]!.start - 150), group[0]!.end + 150));
-    const preferred = group.filter((c) => targets[c.target]!.lang === lang);
-    if (preferred.length) for (const c of group) if (!preferred.includes(c)) drop.add(c);
-  }
-  return drop.size ? candidates.filter((c) => !drop.has(c)) : candidates;
-}
+const byPosition = (targets: readonly Target[]) => (a: Candidate, b: Candidate) =>
+  a.start - b.start || b.end - a.end || ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role];
 
-/** Longest first; at equal length a flag beats an outlet name, which beats a neutral name. */
-function resolveOverlaps(candidates: Candidate[], targets: readonly Target[]): Candidate[] {
-  const sorted = candidates.sort(
-    (a, b) => a.start - b.start || b.end - a.end || ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role],
-  );
+/**
+ * Picks the matches to keep: longest first, and at equal length a flag before an outlet name
+ * before a neutral name. Context rules are asked lazily, only of a candidate that would
+ * otherwise be kept, so matches inside a longer kept match cost nothing.
+ *
+ * Russian and Ukrainian groups of one place (Краснодон), or Russian and Ukrainian entries
+ * (режим), can share a spelling; of candidates on the same words, the one of the text's own
+ * language goes first, for the right neutral name and ending.
+ */
+function select(text: string, candidates: Candidate[], targets: readonly Target[], accept: (c: Candidate) => boolean): Candidate[] {
+  const sorted = candidates.sort(byPosition(targets));
   const kept: Candidate[] = [];
   let reach = -1;
-  for (const c of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k]!;
     if (c.start < reach) continue;
-    kept.push(c);
-    reach = c.end;
+    let same = k + 1;
+    while (same < sorted.length && sorted[same]!.start === c.start && sorted[same]!.end === c.end) same++;
+    const group = same - k > 1 ? byTextLanguage(text, sorted.slice(k, same), targets) : [c];
+    const chosen = group.find(accept);
+    if (!chosen) continue;
+    kept.push(chosen);
+    reach = chosen.end;
   }
   return kept;
+}
+
+function byTextLanguage(text: string, group: Candidate[], targets: readonly Target[]): Candidate[] {
+  const langs = new Set(group.map((c) => targets[c.target]!.lang));
+  if (langs.size < 2) return group;
+  const lang = languageOf(text.slice(Math.max(0, group[0]!.start - 150), group[0]!.end + 150));
+  const rank = (c: Candidate) => (targets[c.target]!.lang === lang ? 0 : 1);
+  return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }
 
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
@@ -105,16 +105,16 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
   const raw = scan(text, lexicon.automaton);
 
   const placeSpans: Span[] = raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === 'place').sort(byStart);
-  const passed = raw.filter((c) => {
+  const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || target.role === 'canonical' || passesContext(text, c, target.display, rule, placeSpans);
-  });
+  };
   // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
   const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';
   const kept = [
-    ...resolveOverlaps(preferTextLanguage(text, passed.filter((c) => !isCue(c)), targets), targets),
-    ...resolveOverlaps(passed.filter(isCue), targets),
+    ...select(text, raw.filter((c) => !isCue(c)), targets, accept),
+    ...select(text, raw.filter(isCue), targets, accept),
   ];
 
   const findings: Finding[] = [];
