@@ -10,7 +10,7 @@
 // added, and by scripting.executeScript on a toolbar click; a second injection in the same
 // page only asks the running instance to scan again.
 import { createEngine, bundledLexicon } from '../engine';
-import type { CustomEntry as EngineCustomEntry } from '../engine';
+import type { CustomEntry as EngineCustomEntry, Engine } from '../engine';
 import type { Finding } from '../shared/report';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, send } from '../platform/browser';
@@ -41,18 +41,30 @@ interface Running {
 function start(settings: Settings, force: boolean): Running {
   const controller = new AbortController();
   const { signal } = controller;
-  // Compiling the lexicon is a cost of its own, before any scan: measured apart from the scans.
-  const t0 = performance.now();
-  const engine = createEngine({
-    disabledCategories: disabledCategories(settings),
-    disabledPacks: settings.disabledPacks,
-    customEntries: settings.customEntries as unknown as EngineCustomEntry[],
-  });
-  try {
-    performance.measure('framing-lens:engine', { start: t0, end: performance.now() });
-  } catch {
-    /* no User Timing Level 3 */
-  }
+  // Compiling the lexicon costs more than scanning a typical article, so it waits until a page
+  // turns out to have article text (scanner's `prepare`), and is measured apart from the scans
+  // as framing-lens:engine.
+  let compiled: Engine | null = null;
+  const prepare = (): void => {
+    if (compiled) return;
+    const t0 = performance.now();
+    compiled = createEngine({
+      disabledCategories: disabledCategories(settings),
+      disabledPacks: settings.disabledPacks,
+      customEntries: settings.customEntries as unknown as EngineCustomEntry[],
+    });
+    try {
+      performance.measure('framing-lens:engine', { start: t0, end: performance.now() });
+    } catch {
+      /* no User Timing Level 3 */
+    }
+  };
+  const engine: Pick<Engine, 'analyze'> = {
+    analyze: (text, options) => {
+      prepare();
+      return compiled!.analyze(text, options);
+    },
+  };
   const painter = createPainter(document, signal);
   applyHighlightStyle(document, settings.highlightStyle, signal);
   const card = createCard(document, signal);
@@ -89,7 +101,7 @@ function start(settings: Settings, force: boolean): Running {
     frames.add(frame);
     frame.addEventListener('load', () => queue.add(frame), { signal });
   };
-  const scanner = createScanner({ doc: document, engine, painter, keep, walk: { onIframe }, quietly: (fn) => queue.quietly(fn) });
+  const scanner = createScanner({ doc: document, engine, prepare, painter, keep, walk: { onIframe }, quietly: (fn) => queue.quietly(fn) });
   const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
 
   function afterScan(): void {

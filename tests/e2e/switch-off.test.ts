@@ -68,3 +68,15 @@ it('never runs on a host the outlet lexicon does not list', async () => {
   expect(await readHighlights(page)).toEqual({});
   await page.close();
 });
+
+it('does nothing on a news-site page without article text (not even compiling the lexicon)', async () => {
+  const page = await session.context.newPage();
+  const url = `http://${NEWS_HOST}/short.html`;
+  await page.goto(url);
+  await page.waitForTimeout(1500);
+  expect(await readHighlights(page)).toEqual({});
+  expect(await page.evaluate(() => performance.getEntriesByName('framing-lens:engine').length)).toBe(0);
+  expect(await tabState(session.sw, url)).toBeUndefined();
+  await page.close();
+});
+
