@@ -12,34 +12,34 @@ const MIXED = LATIN | CYRILLIC;
 export function scan(text: string, automaton: Automaton): Candidate[] {
   const found: Candidate[] = [];
   const n = text.length;
-  let inWord = false;
-  let wordStart = 0;
-  let scripts = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const cls = CLASS[c];
-    if (cls === LETTER) {
-      if (!inWord) {
-        inWord = true;
-        wordStart = i;
-        scripts = 0;
-        // Most words begin with four letters: one hashed lookup decides (charCodeAt past the
-        // end gives NaN, which is no letter, and falls to the general check).
-        const c1 = text.charCodeAt(i + 1);
-        const c2 = text.charCodeAt(i + 2);
-        const c3 = text.charCodeAt(i + 3);
-        const may = CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER
-          ? automaton.hasLetterPrefix(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!)
-          : automaton.mayMatchAt(text, i);
-        if (may) automaton.walk(text, i, found);
-      }
-      scripts |= SCRIPT[c]!;
-    } else if (cls !== SKIP && inWord) {
-      inWord = false;
-      if (scripts === MIXED) matchMixed(text, wordStart, i, automaton, found);
+  let i = 0;
+  while (i < n) {
+    // Between words: skip to the next letter.
+    let c = text.charCodeAt(i);
+    while (CLASS[c] !== LETTER) {
+      if (++i >= n) return found;
+      c = text.charCodeAt(i);
     }
+    const start = i;
+    // Most words begin with four letters: one hashed lookup decides (charCodeAt past the end
+    // gives NaN, which is no letter, and falls to the general check).
+    const c1 = text.charCodeAt(i + 1);
+    const c2 = text.charCodeAt(i + 2);
+    const c3 = text.charCodeAt(i + 3);
+    const may = CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER
+      ? automaton.hasLetterPrefix(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!)
+      : automaton.mayMatchAt(text, i);
+    if (may) automaton.walk(text, i, found);
+    // Through the word, noting its scripts.
+    let scripts = SCRIPT[c]!;
+    for (i++; i < n; i++) {
+      c = text.charCodeAt(i);
+      const cls = CLASS[c];
+      if (cls === LETTER) scripts |= SCRIPT[c]!;
+      else if (cls !== SKIP) break;
+    }
+    if (scripts === MIXED) matchMixed(text, start, i, automaton, found);
   }
-  if (inWord && scripts === MIXED) matchMixed(text, wordStart, n, automaton, found);
   return found;
 }
 
