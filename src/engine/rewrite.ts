@@ -95,10 +95,20 @@ export function rewriteSentence(
   const edits: Edit[] = [];
   const covered = (pos: number) => edits.some((e) => e.start <= pos && pos < e.end);
   let capitalizeAfterRemoval = false;
+  let previous: Finding | null = null;
   for (const { finding: f, placeEntry, label } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
+    const before = previous;
+    previous = f;
     if (f.quoted || covered(start)) continue;
+    // "the Donetsk People's Republic (DPR)": an abbreviation in parentheses after the name it
+    // abbreviates would be reworded into the same words twice; the aside goes.
+    const aside = before && before.neutral === f.neutral ? abbreviationAside(s, before.end - sentence.start, start, end) : null;
+    if (aside) {
+      edits.push(aside);
+      continue;
+    }
     if (f.category === 'unnamed-source') {
       edits.push({ start: end, end, text: UNNAMED_MARK[lang] });
       continue;
@@ -128,6 +138,13 @@ export function rewriteSentence(
   let out = s;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return capitalizeAfterRemoval ? capitalize(out) : out;
+}
+
+/** The edit removing " (DPR)" when the finding is all there is in parentheses right after `prevEnd`. */
+function abbreviationAside(s: string, prevEnd: number, start: number, end: number): Edit | null {
+  const open = /^\s*\(\s*$/.exec(s.slice(prevEnd, start));
+  const close = /^\s*\)/.exec(s.slice(end));
+  return open && close ? { start: prevEnd, end: end + close[0].length, text: '' } : null;
 }
 
 /**

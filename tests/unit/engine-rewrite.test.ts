@@ -81,3 +81,15 @@ describe('a term spelled alike in Russian and Ukrainian entries', () => {
     expect(shared.analyze('Режим заявил, что переговоры продолжаются.').findings[0]).toMatchObject({ entryId: 'rezhym-ru', neutral: 'правительство' });
   });
 });
+
+describe('never the same words twice', () => {
+  it('drops an abbreviation in parentheses that would repeat its full name', () => {
+    const lexicon = fixtureLexicon();
+    const dpr = lexicon.entries.find((e) => e.entry.id === 'rt-abbrev')!;
+    if (dpr.kind !== 'term') throw new Error('fixture changed');
+    dpr.entry.patterns.push("Donetsk People's Republic");
+    const engine2 = createEngine({ lexicon });
+    expect(engine2.analyze('He advised the Head of the Donetsk People’s Republic (DPR), Igor Kimakovskiy.').sentences[0]!.neutral)
+      .toBe('He advised the Head of the Russian-installed Donetsk authorities, Igor Kimakovskiy.');
+  });
+});
