@@ -220,8 +220,16 @@ export async function writeSettings(sync: SettingsArea, local: SettingsArea, set
   const { customEntries, ...rest } = settings;
   const large = JSON.stringify(customEntries).length > SYNC_ITEM_LIMIT;
   if (large) {
+    // The list goes to local first; when sync then refuses its part (a quota error), the reader
+    // would read the new list with the old settings: put the previous list back before failing.
+    const previous = (await local.get(['customEntries'])).customEntries;
     await local.set({ customEntries });
-    await sync.set({ ...rest, customEntriesIn: 'local' });
+    try {
+      await sync.set({ ...rest, customEntriesIn: 'local' });
+    } catch (error) {
+      await (previous === undefined ? local.remove(['customEntries']) : local.set({ customEntries: previous })).catch(() => {});
+      throw error;
+    }
     await sync.remove(['customEntries']);
   } else {
     await sync.set({ ...rest, customEntries, customEntriesIn: 'sync' });
