@@ -73,7 +73,13 @@ function select(text: string, candidates: Candidate[], targets: readonly Target[
 function byTextLanguage(text: string, group: Candidate[], targets: readonly Target[]): Candidate[] {
   const langs = new Set(group.map((c) => targets[c.target]!.lang));
   if (langs.size < 2) return group;
-  const lang = languageOf(text.slice(Math.max(0, group[0]!.start - 150), group[0]!.end + 150));
+  // The paragraph's language (up to 300 characters each side): the next paragraph may be in
+  // another language.
+  const { start, end } = group[0]!;
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 300);
+  const next = text.indexOf('\n', end);
+  const to = Math.min(next < 0 ? text.length : next, end + 300);
+  const lang = languageOf(text.slice(from, to));
   const rank = (c: Candidate) => (targets[c.target]!.lang === lang ? 0 : 1);
   return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }

@@ -93,3 +93,14 @@ describe('never the same words twice', () => {
       .toBe('He advised the Head of the Russian-installed Donetsk authorities, Igor Kimakovskiy.');
   });
 });
+
+describe('the language of a shared spelling is read from its own paragraph', () => {
+  it('a Ukrainian paragraph after a Russian one does not make the Russian one Ukrainian', () => {
+    const lexicon = fixtureLexicon();
+    const place = lexicon.entries.find((e) => e.entry.id === 'pokrovsk')!;
+    if (place.kind !== 'place') throw new Error('fixture changed');
+    place.entry.names.push({ party: 'ru-official', lang: 'uk', label: 'Красноармейськ', patterns: ['Красноармейск*'], forms: { красноармейска: 'Покровська' } });
+    const text = 'Бои у Красноармейска продолжаются.\nЗа інформацією джерел, бої тривають.';
+    expect(createEngine({ lexicon }).analyze(text).findings[0]!.neutral).toBe('Покровска');
+  });
+});
