@@ -5,11 +5,34 @@
 import type { Category, Finding } from '../shared/report';
 import { ownNodes } from './walk';
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  'loaded-term': 'Loaded term',
-  'place-name': 'Party-specific place name',
-  'unnamed-source': 'Unnamed source',
-  editorializing: 'Editorializing',
+/** The card's words; English by default, localized by the caller (index.ts, from _locales). */
+export interface CardLabels {
+  categories: Record<Category, string>;
+  quoted: string;
+  mixedScript: string;
+  neutral: string;
+  drop: string;
+  usage: string;
+  voice: string;
+  why: string;
+  source: string;
+}
+
+export const ENGLISH_LABELS: CardLabels = {
+  categories: {
+    'loaded-term': 'Loaded term',
+    'place-name': 'Party-specific place name',
+    'unnamed-source': 'Unnamed source',
+    editorializing: 'Editorializing',
+  },
+  quoted: 'quoted',
+  mixedScript: 'mixed script',
+  neutral: 'Neutral',
+  drop: '(drop the word)',
+  usage: 'Usage',
+  voice: 'A speaker’s words, quoted by the outlet',
+  why: 'Why',
+  source: 'Source',
 };
 
 const CARD_CSS = `
@@ -58,7 +81,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return node;
 }
 
-export function createCard(doc: Document, signal: AbortSignal): Card {
+export function createCard(doc: Document, signal: AbortSignal, labels: CardLabels = ENGLISH_LABELS): Card {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
 
@@ -88,11 +111,11 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
       const card = ensure();
       card.replaceChildren();
       const head = el(doc, 'div', 'head');
-      const cat = el(doc, 'span', 'cat', CATEGORY_LABELS[finding.category]);
+      const cat = el(doc, 'span', 'cat', labels.categories[finding.category]);
       cat.dataset.c = finding.category;
       head.append(cat);
-      if (finding.quoted) head.append(el(doc, 'span', 'tag', 'quoted'));
-      if (finding.mixedScript) head.append(el(doc, 'span', 'tag', 'mixed script'));
+      if (finding.quoted) head.append(el(doc, 'span', 'tag', labels.quoted));
+      if (finding.mixedScript) head.append(el(doc, 'span', 'tag', labels.mixedScript));
       card.append(head, el(doc, 'div', 'term', `“${finding.text}”`));
 
       const dl = el(doc, 'dl');
@@ -102,11 +125,11 @@ export function createCard(doc: Document, signal: AbortSignal): Card {
         dl.append(el(doc, 'dt', undefined, label), dd);
       };
       const neutral = finding.canonical ?? finding.neutral;
-      if (neutral !== null) row('Neutral', neutral === '' ? '(drop the word)' : neutral, 'neutral');
-      if (partyLabel) row('Usage', partyLabel);
-      if (finding.quoted) row('Voice', 'A speaker’s words, quoted by the outlet');
-      row('Why', finding.explanation);
-      if (finding.reference) row('Source', referenceNode(doc, finding.reference));
+      if (neutral !== null) row(labels.neutral, neutral === '' ? labels.drop : neutral, 'neutral');
+      if (partyLabel) row(labels.usage, partyLabel);
+      if (finding.quoted) row('', labels.voice);
+      row(labels.why, finding.explanation);
+      if (finding.reference) row(labels.source, referenceNode(doc, finding.reference));
       card.append(dl);
 
       card.hidden = false;

@@ -13,9 +13,9 @@ import { createEngine, bundledLexicon } from '../engine';
 import type { CustomEntry as EngineCustomEntry, Engine } from '../engine';
 import type { Finding } from '../shared/report';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
-import { listen, send } from '../platform/browser';
+import { listen, message, send, uiLanguage } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
-import { createCard } from './card';
+import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
 import { createPainter } from './highlighter';
 import { setupInteraction } from './interact';
 import { createMutationQueue, onIdle } from './queue';
@@ -28,7 +28,34 @@ const scope = globalThis as typeof globalThis & { [INSTANCE]?: Instance };
 
 function partyLabel(party: string | null): string | null {
   if (!party) return null;
-  return bundledLexicon.parties.find((x) => x.id === party)?.label.en ?? party;
+  return bundledLexicon.parties.find((x) => x.id === party)?.label[uiLanguage()] ?? party;
+}
+
+/**
+ * The card's words from _locales: its own keys (card*) first; in another language, the popup's
+ * category headings before falling back to English.
+ */
+function cardLabels(): CardLabels {
+  const en = ENGLISH_LABELS;
+  const english = uiLanguage() === 'en';
+  const category = (cardKey: string, popupKey: string, fallback: string): string =>
+    message(cardKey, english ? fallback : message(popupKey, fallback));
+  return {
+    categories: {
+      'loaded-term': category('cardCategoryLoadedTerm', 'categoryLoadedTerm', en.categories['loaded-term']),
+      'place-name': category('cardCategoryPlaceName', 'categoryPlaceName', en.categories['place-name']),
+      'unnamed-source': category('cardCategoryUnnamedSource', 'categoryUnnamedSource', en.categories['unnamed-source']),
+      editorializing: category('cardCategoryEditorializing', 'categoryEditorializing', en.categories.editorializing),
+    },
+    quoted: message('tagQuoted', en.quoted),
+    mixedScript: message('tagMixedScript', en.mixedScript),
+    neutral: message('cardNeutral', en.neutral),
+    drop: message('cardDrop', en.drop),
+    usage: message('cardUsage', en.usage),
+    voice: message('cardVoice', en.voice),
+    why: message('cardWhy', en.why),
+    source: message('cardSource', en.source),
+  };
 }
 
 interface Running {
@@ -67,7 +94,7 @@ function start(settings: Settings, force: boolean): Running {
   };
   const painter = createPainter(document, signal);
   applyHighlightStyle(document, settings.highlightStyle, signal);
-  const card = createCard(document, signal);
+  const card = createCard(document, signal, cardLabels());
 
   // At most one report per interval: a debounce would never fire on a page that never stops
   // changing (a live blog), and the badge would stay stale.

@@ -43,3 +43,18 @@ export function listen(handlers: Handlers, signal?: AbortSignal): void {
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }
+
+/** A localized string from _locales, or `fallback` when the key is missing (or no i18n API). */
+export function message(key: string, fallback: string): string {
+  try {
+    return browser.i18n.getMessage(key) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The reader's UI language among the ones the lexicon labels carry. */
+export function uiLanguage(): 'en' | 'ru' | 'uk' {
+  const lang = (browser.i18n?.getUILanguage?.() ?? 'en').slice(0, 2);
+  return lang === 'ru' || lang === 'uk' ? lang : 'en';
+}
