@@ -92,7 +92,8 @@ describe('a failed write keeps the previous settings', () => {
   );
 
   it.each(cases)('$file → $size list, $op fails', async ({ fixture, next, op }) => {
-    const before = await readSettings(...(Object.values(areas(fixture.stored)).slice(0, 2) as [SettingsArea, SettingsArea]));
+    const clean = areas(fixture.stored);
+    const before = await readSettings(clean.sync, clean.local);
     const { sync, local, log } = areas(fixture.stored, { op, n: 1 });
     const outcome = await writeSettings(sync, local, next).then(
       () => 'ok',
