@@ -98,12 +98,20 @@ function start(settings: Settings, force: boolean): Running {
 
   // At most one report per interval: a debounce would never fire on a page that never stops
   // changing (a live blog), and the badge would stay stale.
+  // A report is sent only when it changed: on a big page it is hundreds of KB, and a live page
+  // mutates far more often than its findings change.
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSent = '';
   const sendReport = (): void => {
     if (reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
-      if (!signal.aborted && scanner.scanned) void send('report', { report: scanner.report(), url: location.href }).catch(() => {});
+      if (signal.aborted || !scanner.scanned) return;
+      const report = scanner.report();
+      const key = `${location.href}\n${report.sentences.length}\n${report.findings.map((f) => f.id).join(' ')}`;
+      if (key === lastSent) return;
+      lastSent = key;
+      void send('report', { report, url: location.href }).catch(() => {});
     }, 250);
   };
   signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
