@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICON_DIR, loadLexicon } from './lexicon/load';
 import { lexiconDocs } from './lexicon/docs';
+import { splitDescriptions } from './lexicon/split';
 
 const quiet = process.argv.includes('--quiet');
 const { data, errors } = loadLexicon();
@@ -16,8 +17,12 @@ if (errors.length) {
 
 const out = join(LEXICON_DIR, 'generated');
 mkdirSync(out, { recursive: true });
-const json = JSON.stringify(data);
+// The matcher's data and what a reader is told about each entry go to separate files: the
+// content script bundles the first only (src/shared/describe.ts says why).
+const { matching, descriptions } = splitDescriptions(data);
+const json = JSON.stringify(matching);
 writeFileSync(join(out, 'lexicon.json'), json);
+writeFileSync(join(out, 'descriptions.json'), JSON.stringify(descriptions));
 const domains = [...new Set(data.entries.flatMap((e) => (e.kind === 'outlet' ? e.entry.domains : [])))].sort();
 writeFileSync(join(out, 'outlet-domains.json'), JSON.stringify(domains, null, 1));
 mkdirSync(join(LEXICON_DIR, '../../docs'), { recursive: true });

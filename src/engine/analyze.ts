@@ -12,7 +12,7 @@ import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribut
 import { compileRule, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
-import { DEFAULT_SEVERITY } from './lexicon';
+import { DEFAULT_SEVERITY, type Describe } from './lexicon';
 import { insideAny, quoteSpans } from './quotes';
 import { languageOf, rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
@@ -26,6 +26,7 @@ export interface AnalyzeInput {
   text: string;
   links: readonly LinkHit[];
   disabledCategories: ReadonlySet<string>;
+  describe: Describe;
 }
 
 const ROLE_RANK = { flag: 0, outlet: 1, canonical: 2, cue: 3 } as const;
@@ -148,6 +149,7 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
     const matched = text.slice(c.start, c.end);
     const suffix = c.stemEnd >= 0 ? text.slice(c.stemEnd, c.end) : '';
     const entry = item.entry;
+    const about = input.describe(entry);
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
       category,
@@ -158,8 +160,8 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
       party: target.party,
       neutral: neutralFor(item, target, matched, suffix),
       canonical: item.kind === 'place' ? (item.entry as PlaceEntry).canonical.en : null,
-      explanation: entry.explanation,
-      reference: entry.reference,
+      explanation: about?.explanation ?? '',
+      reference: about?.reference ?? '',
       quoted: false,
       mixedScript: c.mixed,
       severity: entry.severity ?? DEFAULT_SEVERITY[category],
@@ -172,7 +174,7 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
   const sentences = flaggedSentences(text, findings, hints, places, lexicon);
   const notNames: Span[] = [...places, ...findings];
   const { outlets, sources: cited } = attribute(
-    text, cues, outletHits, input.links, outletEntries(data), notNames,
+    text, cues, outletHits, input.links, outletEntries(data), notNames, input.describe,
   );
   const sources = [
     ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),

@@ -5,6 +5,7 @@ import type { CueEntry, OutletEntry } from '../lexicon/schema';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
 import { nameAfter, nameBefore, type NameRun } from './names';
+import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { wordsAfter, wordsBefore } from './words';
 
@@ -62,15 +63,16 @@ function hostOf(href: string): string | null {
   }
 }
 
-function outletOf(entry: OutletEntry): Outlet {
+function outletOf(entry: OutletEntry, describe: Describe): Outlet {
+  const about = describe(entry);
   return {
     name: entry.name,
     known: true,
-    country: entry.country,
-    owner: entry.owner,
-    stateControlled: entry.stateControlled,
+    country: about?.country ?? null,
+    owner: about?.owner ?? null,
+    stateControlled: about?.stateControlled ?? null,
     domains: entry.domains,
-    reference: entry.reference,
+    reference: about?.reference ?? null,
     mentions: [],
   };
 }
@@ -82,6 +84,7 @@ export function attribute(
   links: readonly LinkHit[],
   allOutlets: readonly OutletEntry[],
   notNames: readonly Span[],
+  describe: Describe,
 ): Attribution {
   const outlets = new Map<string, Outlet>();
   const sources: Source[] = [];
@@ -91,12 +94,12 @@ export function attribute(
     sources.push({ kind: 'outlet', text: text.slice(span.start, span.end), start: span.start, end: span.end });
   };
 
-  for (const hit of outletHits) mention(hit.outlet.name, () => outletOf(hit.outlet), hit, howCited(text, cues, hit));
+  for (const hit of outletHits) mention(hit.outlet.name, () => outletOf(hit.outlet, describe), hit, howCited(text, cues, hit));
 
   for (const link of links) {
     const host = hostOf(link.href);
     const entry = host && allOutlets.find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
-    if (entry) mention(entry.name, () => outletOf(entry), link, 'link');
+    if (entry) mention(entry.name, () => outletOf(entry, describe), link, 'link');
   }
 
   // Static spans are sorted once; names found here are few and kept apart.

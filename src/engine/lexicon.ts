@@ -1,6 +1,7 @@
 // The compiled lexicon as the engine sees it: validated entries (examples stripped) tagged with
 // their pack, and the flat list of match targets the automaton points to.
 import type { CueEntry, OutletEntry, PlaceEntry, TermEntry } from '../lexicon/schema';
+import type { Description, Descriptions } from '../shared/describe';
 import type { Category, Severity } from '../shared/report';
 import { Automaton } from './automaton';
 import { foldPattern, foldText } from './fold';
@@ -49,6 +50,21 @@ export interface CompiledLexicon {
   data: LexiconData;
   automaton: Automaton;
   targets: Target[];
+}
+
+/**
+ * What the report says about an entry: its own fields when the lexicon carries them (sources
+ * loaded from YAML), else the separate descriptions (the bundled lexicon is stripped of them),
+ * else nothing: the content script's reports are described later, by the service worker.
+ */
+export type Describe = (entry: { id: string }) => Description | null;
+
+export function describer(descriptions: Descriptions | null): Describe {
+  return (entry) => {
+    const own = entry as Partial<Description>;
+    if (typeof own.explanation === 'string') return own as Description;
+    return descriptions?.entries[entry.id] ?? null;
+  };
 }
 
 export const DEFAULT_SEVERITY: Record<Category, Severity> = {

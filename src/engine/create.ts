@@ -1,0 +1,55 @@
+// The engine's constructor, with the lexicon and its descriptions passed in: index.ts binds the
+// bundled ones (Node: CLI, tests, benchmark); without-descriptions.ts binds the lexicon alone
+// (the content script, kept small).
+import type { TermEntry } from '../lexicon/schema';
+import type { Descriptions } from '../shared/describe';
+import type { Report } from '../shared/report';
+import { analyzeText } from './analyze';
+import { compileLexicon, describer, type LexiconData, type TermCategory } from './lexicon';
+
+export interface LinkSpan {
+  start: number;
+  end: number;
+  href: string;
+}
+
+export interface AnalyzeOptions {
+  /** Links in the text (offsets into it), so outlets cited by a link are listed. */
+  links?: LinkSpan[];
+}
+
+/** A term the reader added in the options page (already validated against the schema). */
+export type CustomEntry = TermEntry & { category: TermCategory };
+
+export interface EngineConfig {
+  /** Pack ids switched off by the reader. */
+  disabledPacks?: string[];
+  /** Categories switched off by the reader. */
+  disabledCategories?: string[];
+  /** Entries the reader added. */
+  customEntries?: CustomEntry[];
+  /** Another lexicon (tests of the mechanism); the bundled one by default. */
+  lexicon?: LexiconData;
+  /** Descriptions for a lexicon stripped of them; the bundled ones by default, where bundled. */
+  descriptions?: Descriptions | null;
+}
+
+export interface Engine {
+  analyze(text: string, options?: AnalyzeOptions): Report;
+}
+
+export function createEngineWith(base: LexiconData, descriptions: Descriptions | null, config: EngineConfig = {}): Engine {
+  const custom = (config.customEntries ?? []).map(({ category, ...entry }) => ({
+    kind: 'term' as const, pack: 'custom', category, entry,
+  }));
+  const data: LexiconData = custom.length ? { ...base, entries: [...base.entries, ...custom] } : base;
+  const compiled = compileLexicon(data, new Set(config.disabledPacks ?? []));
+  const disabledCategories = new Set(config.disabledCategories ?? []);
+  const describe = describer(descriptions);
+  const rules = new Map();
+  return {
+    analyze(text, options = {}) {
+      return analyzeText(compiled, { text, links: options.links ?? [], disabledCategories, describe }, rules);
+    },
+  };
+}

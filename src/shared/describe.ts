@@ -1,0 +1,39 @@
+// What a reader is told about an entry (why it is flagged, the reference, an outlet's owner)
+// is kept apart from what the matcher needs, so the content script injected into every news
+// page carries the matcher alone; the service worker fills the descriptions into each report.
+import type { Report } from './report';
+
+export interface Description {
+  explanation: string;
+  reference: string;
+  country?: string;
+  owner?: string;
+  stateControlled?: boolean;
+}
+
+export interface Descriptions {
+  /** By lexicon entry id. */
+  entries: Record<string, Description>;
+  /** Outlet name → entry id (a report names its outlets, not their entries). */
+  outlets: Record<string, string>;
+}
+
+/** Fills in what a report built without descriptions lacks; the report is changed in place. */
+export function describeReport(report: Report, descriptions: Descriptions): Report {
+  for (const f of report.findings) {
+    const d = descriptions.entries[f.entryId];
+    if (!d) continue;
+    if (!f.explanation) f.explanation = d.explanation;
+    if (!f.reference) f.reference = d.reference;
+  }
+  for (const o of report.outlets) {
+    const id = o.known ? descriptions.outlets[o.name] : undefined;
+    const d = id ? descriptions.entries[id] : undefined;
+    if (!d) continue;
+    o.country ??= d.country ?? null;
+    o.owner ??= d.owner ?? null;
+    o.stateControlled ??= d.stateControlled ?? null;
+    o.reference ??= d.reference;
+  }
+  return report;
+}
