@@ -115,7 +115,7 @@ describe('seed article on a news host', () => {
     await page.close();
   });
 
-  it('next-finding (the keyboard command, relayed by the background) steps through findings in reading order', async () => {
+  it('next-finding and scrollToFinding (relayed by the background) show findings in reading order and by report id', async () => {
     const page = await session.context.newPage();
     await page.goto(URL_);
     await waitForHighlights(page, expected.length);
@@ -138,6 +138,20 @@ describe('seed article on a news host', () => {
     await page.keyboard.press('Escape');
     expect(await focused()).toEqual([]);
     expect(await cardText(page)).toBeNull();
+
+    // scrollToFinding (the popup's sentence click, relayed by the background) by report id.
+    const report = (await tabState(session.sw, URL_))!.report as unknown as { findings: { id: string; text: string }[] };
+    const last = report.findings[report.findings.length - 1]!;
+    const scrolledBefore = await page.evaluate(() => window.scrollY);
+    const answer = await session.sw.evaluate(
+      ([id, findingId]) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.sendMessage(id, { type: 'scrollToFinding', payload: { findingId } }, { frameId: 0 }),
+      [tabId, last.id] as const,
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(await focused()).toEqual([last.text]);
+    expect(await page.evaluate(() => window.scrollY)).not.toBe(scrolledBefore);
+    expect(await cardText(page)).toContain(last.text);
+    await page.keyboard.press('Escape');
 
     // A message that is not ours, or malformed, gets no answer and changes nothing.
     const bad = await session.sw.evaluate(
