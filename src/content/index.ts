@@ -96,10 +96,9 @@ function start(settings: Settings, force: boolean): Running {
   applyHighlightStyle(document, settings.highlightStyle, signal);
   const card = createCard(document, signal, cardLabels());
 
-  // At most one report per interval: a debounce would never fire on a page that never stops
-  // changing (a live blog), and the badge would stay stale.
-  // A report is sent only when it changed: on a big page it is hundreds of KB, and a live page
-  // mutates far more often than its findings change.
+  // At most one report per interval (a debounce would never fire on a page that never stops
+  // changing, a live blog, and its badge would stay stale), and only when it changed: on a big
+  // page it is hundreds of KB, and a live page mutates far more often than its findings change.
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
   const sendReport = (): void => {
