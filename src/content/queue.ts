@@ -4,7 +4,8 @@
 // main thread.
 //
 //   MutationObserver ─▶ dirty blocks (Set) ─▶ requestIdleCallback ─▶ onBlocks(batch) ─▶ …
-import { blockOf, isReadable, ownNodes } from './walk';
+import { blockOf } from './blocks';
+import { isReadable, ownNodes } from './walk';
 
 type IdleDeadlineLike = { timeRemaining(): number; didTimeout?: boolean };
 

@@ -6,7 +6,8 @@
 import type { Finding, Outlet, Report, Sentence, Source } from '../shared/report';
 import { summarize } from '../engine/summary';
 import { nodeAt } from './offsets';
-import { within, type TextMap } from './walk';
+import { within } from './blocks';
+import type { TextMap } from './walk';
 
 export interface Unit {
   id: number;

@@ -11,7 +11,8 @@ import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
 import { mergeUnits, mergedId, type Unit } from './report-merge';
-import { buildTextMap, pageRoots, within, type TextMap, type WalkOptions } from './walk';
+import { pageRoots, within } from './blocks';
+import { buildTextMap, type TextMap, type WalkOptions } from './walk';
 
 export interface Entry {
   id: string;

@@ -2,7 +2,8 @@
 // cross element boundaries ("Krasny <b>Armeysk</b>") and text that must never be read.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { locate, toRange } from '../../src/content/offsets';
-import { buildTextMap, findArticleRoot, pageRoots, blockOf } from '../../src/content/walk';
+import { findArticleRoot, pageRoots, blockOf } from '../../src/content/blocks';
+import { buildTextMap } from '../../src/content/walk';
 
 const visible = (el: Element): boolean => !(el as HTMLElement).hidden && (el as HTMLElement).style?.display !== 'none';
 
