@@ -208,7 +208,9 @@ function isQuoted(text: string, f: Finding, cues: readonly CueHit[], cache: Map<
   const near = wordsBefore(text, f.start, 3, para.start);
   const from = near[0]?.start ?? f.start;
   return spansWithin(cues, from, f.start).some(
-    (c) => c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?]/.test(text.slice(c.end, f.start)),
+    // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
+    // said" the residents are not quoted.
+    (c) => c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?,;:»”)\]]/.test(text.slice(c.end, f.start)),
   );
 }
 

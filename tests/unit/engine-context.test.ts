@@ -61,3 +61,12 @@ describe('context windows', () => {
     expect(has(text, id)).toBe(expected);
   });
 });
+
+describe('so-called keeps its distance only up to the next punctuation', () => {
+  it.each([
+    ['a comma ends it', 'The so-called DPR, orcs said, shelled the town.', [['DPR', true], ['orcs', false]]],
+    ['a closing guillemet ends it', 'Так называемые «власти» orcs обстреляли город.', [['orcs', false]]],
+  ])('%s', (_name, text, expected) => {
+    expect(engine.analyze(text).findings.map((f) => [f.text, f.quoted])).toEqual(expected);
+  });
+});
