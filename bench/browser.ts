@@ -42,7 +42,7 @@ export interface BrowserFigures {
   contentScript: { file: string; bytes: number; gzipBytes: number };
 }
 
-const SEED = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8').split('\n').filter(Boolean);
+const SEED = readFileSync(join(import.meta.dirname, '../../shared/fixtures/seed-article.txt'), 'utf8').split('\n').filter(Boolean);
 
 // Neutral news prose for the large page: nothing in it is flagged, as on most of a real page.
 const NEUTRAL = [

@@ -8,14 +8,27 @@ import { browser, listen, sendToTab } from '../platform/browser';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { clearTab, getTabReport, setTabReport } from './tabs';
 import { isScannable, scanTab, syncAutoSites } from './inject';
+import { describeReport, type Descriptions } from '../shared/describe';
+import descriptionsJson from '../lexicon/generated/descriptions.json';
+
+const descriptions = descriptionsJson as Descriptions;
 
 listen({
   async report({ report, url }, sender) {
     const tabId = sender.tab?.id;
     // Reports come from the top frame only: a frame's report would overwrite the page's.
     if (tabId === undefined || sender.frameId !== 0) return { ok: false };
-    await setTabReport(tabId, { report, url });
+    // The content script's engine carries no descriptions: they are filled in here, once.
+    await setTabReport(tabId, { report: report && describeReport(report, descriptions), url });
     return { ok: true };
+  },
+  describe({ entryIds }) {
+    const entries: Record<string, { explanation: string; reference: string }> = {};
+    for (const id of entryIds) {
+      const d = descriptions.entries[id];
+      if (d) entries[id] = { explanation: d.explanation, reference: d.reference };
+    }
+    return { entries };
   },
   async getReport({ tabId }) {
     if (tabId === undefined) return { report: null, url: null };

@@ -9,8 +9,9 @@
 // Injected by the manifest on known news sites, by a registered script on sites the reader
 // added, and by scripting.executeScript on a toolbar click; a second injection in the same
 // page only asks the running instance to scan again.
-import { createEngine, bundledLexicon } from '../engine';
-import type { CustomEntry as EngineCustomEntry, Engine } from '../engine';
+// The matcher without its descriptions: the service worker describes (describe.ts here).
+import { createEngine, bundledLexicon } from '../engine/without-descriptions';
+import type { CustomEntry as EngineCustomEntry, Engine } from '../engine/without-descriptions';
 import type { Finding } from '../shared/report';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, message, send, uiLanguage } from '../platform/browser';
@@ -21,6 +22,7 @@ import { setupInteraction } from './interact';
 import { createMutationQueue, onIdle } from './queue';
 import { createScanner, type Scanner } from './scanner';
 import { applyHighlightStyle } from './style-settings';
+import { createDescriber } from './describe';
 
 const INSTANCE = Symbol.for('framing-lens.content');
 type Instance = { rescan(): void };
@@ -89,9 +91,12 @@ function start(settings: Settings, force: boolean): Running {
   const engine: Pick<Engine, 'analyze'> = {
     analyze: (text, options) => {
       prepare();
-      return compiled!.analyze(text, options);
+      const report = compiled!.analyze(text, options);
+      describer.fill(report.findings);
+      return report;
     },
   };
+  const describer = createDescriber((entryIds) => send('describe', { entryIds }));
   const painter = createPainter(document, signal);
   applyHighlightStyle(document, settings.highlightStyle, signal);
   const card = createCard(document, signal, cardLabels());

@@ -5,7 +5,8 @@
 // zod/mini, not classic zod: the same validation, tree-shaken to ~7 KB gzip instead of ~90 KB,
 // which matters because the content script carries it on every news page.
 //
-//   content ──report──────────▶ background (badge, per-tab report)
+//   content ──report──────────▶ background (badge, per-tab report, described)
+//   content ──describe────────▶ background (explanations and references for hover cards)
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
 import * as z from 'zod/mini';
@@ -76,6 +77,15 @@ export const MESSAGES = {
     from: ['content'],
     request: z.object({ report: z.nullable(reportSchema), url: z.string() }),
     response: ok,
+  },
+  /**
+   * Why entries are flagged and their references, for the content script's hover cards: the
+   * content script carries the matcher alone (src/shared/describe.ts).
+   */
+  describe: {
+    from: ['content'],
+    request: z.object({ entryIds: z.array(z.string()).check(z.maxLength(5000)) }),
+    response: z.object({ entries: z.record(z.string(), z.object({ explanation: z.string(), reference: z.string() })) }),
   },
   /** A tab's report: to the background with a tabId (popup), or to the content script without. */
   getReport: {

@@ -38,8 +38,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) push(parts, 'same', a[i++]!), j++;
-    else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) push(parts, 'removed', a[i++]!);
+    if (a[i] === b[j]) {
+      push(parts, 'same', a[i++]!);
+      j++;
+    } else if (lcs[(i + 1) * w + j]! >= lcs[i * w + j + 1]!) push(parts, 'removed', a[i++]!);
     else push(parts, 'added', b[j++]!);
   }
   while (i < a.length) push(parts, 'removed', a[i++]!);

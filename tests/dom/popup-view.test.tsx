@@ -1,7 +1,8 @@
 // The popup against a fake platform: the seed article's report, and every state a tab can be in.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import { createEngine } from '../../src/engine';
 import { Popup } from '../../src/popup/Popup';
@@ -9,7 +10,7 @@ import { unscannableReason, type PopupApi, type PopupState } from '../../src/pop
 import type { Report } from '../../src/shared/report';
 import { useLocale } from './popup-locale-support';
 
-const seed = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8');
+const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
 let report: Report;
 beforeAll(() => {
   useLocale('en');

@@ -10,7 +10,7 @@ import {
   waitForHighlights, type PageServer, type Session,
 } from './support/harness';
 
-const seed = readFileSync('/work/shared/fixtures/seed-article.txt', 'utf8');
+const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
 const expected = createEngine().analyze(seed).findings;
 
 let server: PageServer;
