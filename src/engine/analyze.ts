@@ -1,8 +1,7 @@
 // The pipeline, in order:
 //
 //   scan (one pass: automaton + mixed-script words)
-//     → context rules (only on candidates)
-//     → overlaps (longest match wins)
+//     → select (longest match wins; context rules asked only of what would be kept)
 //     → findings, place mentions, outlets, cues
 //     → quoted? (quotation marks, "so-called")   → sentences → neutral rewording
 //     → attribution (outlets, people, how cited) → summary
