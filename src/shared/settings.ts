@@ -143,6 +143,18 @@ export function fillDefaults(record: LooseRecord): { settings: Settings; rejecte
       // A missing category (one added by a later release) is on by default.
       parsed = FIELD_SCHEMAS.categories.safeParse({ ...DEFAULT_SETTINGS.categories, ...value });
     }
+    if (!parsed.success && key in ITEM_SCHEMAS && Array.isArray(value)) {
+      // A list with one bad item keeps its good ones: one odd imported term (a reference over
+      // the limit) must not cost the reader every other term. Still reported as rejected.
+      const item = ITEM_SCHEMAS[key as keyof typeof ITEM_SCHEMAS];
+      const good = value.filter((v) => item.safeParse(v).success);
+      const kept = FIELD_SCHEMAS[key].safeParse(good);
+      if (kept.success) {
+        settings[key] = kept.data;
+        rejected.push(key);
+        continue;
+      }
+    }
     if (parsed.success) settings[key] = parsed.data;
     else {
       settings[key] = structuredClone(DEFAULT_SETTINGS[key]);
@@ -151,6 +163,13 @@ export function fillDefaults(record: LooseRecord): { settings: Settings; rejecte
   }
   return { settings: settings as Settings, rejected };
 }
+
+/** The item schemas of the list fields, to keep a list's valid items when some are not. */
+const ITEM_SCHEMAS = {
+  customEntries: customEntrySchema,
+  disabledSites: hostName,
+  autoSites: hostName,
+} satisfies Partial<Record<keyof Settings, z.ZodMiniType>>;
 
 /** The three-step load. Never throws: whatever storage holds, the reader gets usable settings. */
 export function loadSettingsFrom(raw: unknown): LoadResult {
