@@ -42,3 +42,18 @@ describe('imported terms survive the next settings load', () => {
     expect(rejected).toEqual(['customEntries']);
   });
 });
+
+describe('a hostile term file', () => {
+  it.each([
+    ['YAML __proto__', 'entries:\n  - id: x-term\n    category: loaded-term\n    patterns: [x]\n    neutral: y\n    explanation: e\n    reference: https://example.org/\n    __proto__: { polluted: true }\n'],
+    ['JSON constructor.prototype', JSON.stringify({ entries: [{ ...good('x-term'), constructor: { prototype: { polluted: true } } }] })],
+    ['top-level __proto__', '{"__proto__": {"polluted": true}, "entries": []}'],
+    ['a YAML tag', 'entries: !!js/function "function () { return 1 }"\n'],
+  ])('with %s is refused and pollutes nothing', (_name, source) => {
+    const r = parseTermsFile(source);
+    expect(r.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
+
