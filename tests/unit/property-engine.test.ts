@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createEngine } from '../../src/engine';
+import { rewriteSentence } from '../../src/engine/rewrite';
+import { sentenceSpans } from '../../src/engine/sentences';
 import type { Report } from '../../src/shared/report';
 
 const engine = createEngine();
@@ -137,6 +139,24 @@ describe('engine properties', () => {
         checkReport(input, engine.analyze(input));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('sentence spans slice the text, and a sentence without findings rewords to itself', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        let at = 0;
+        for (const span of sentenceSpans(input)) {
+          expect(span.start).toBeGreaterThanOrEqual(at);
+          expect(span.end).toBeGreaterThan(span.start);
+          expect(span.end).toBeLessThanOrEqual(input.length);
+          at = span.end;
+          // rewriteSentence is internal (the report only lists flagged sentences): with no
+          // findings to apply it must give the sentence back unchanged.
+          expect(rewriteSentence(input, span, [], [], [])).toBe(input.slice(span.start, span.end));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
