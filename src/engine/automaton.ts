@@ -4,8 +4,8 @@
 //                      └─ ' ' → r → e → g ...   phrases: one space stands for any separator run
 //   root ─l→ ... ─t→ ⟨stem⟩ → [out: liberat*]  a stem edge swallows the rest of the word
 //
-// Built with Maps, then frozen into typed arrays: the root is a dense table (every word start
-// looks it up), deeper edges live in one open-addressing hash table. Before any walk, a bitset
+// Typed arrays throughout: the root is a dense table (every word start looks it up), deeper
+// edges live in one open-addressing hash table. Before any walk, a bitset
 // of four-code beginnings rejects most words of a page with a single lookup.
 import { CLASS, FOLD, LETTER, SEP, SKIP, SPACE } from './chars';
 import { STEM } from './fold';
@@ -21,6 +21,8 @@ export interface RawMatch {
 }
 
 const PREFIX_BITS = 1 << 22;
+/** Room for the bundled lexicon's edges at half load; the table grows for larger ones. */
+const INITIAL_EDGES = 1 << 17;
 
 /** Codes the prefix filter reads before it decides. */
 const PREFIX = 4;
@@ -44,21 +46,22 @@ const END = 0;
 
 export class Automaton {
   private readonly root = new Int32Array(0x10000).fill(-1);
-  private building: Map<number, number>[] | null = [new Map()];
   private stemOf: number[] = [-1];
   private readonly outs: (number[] | undefined)[] = [undefined];
   private readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
   private readonly shortStems: number[] = [];
   private readonly stack: number[] = [];
-  // Frozen edges: node, code → child.
-  private edgeNode = new Int32Array(0);
-  private edgeCode = new Uint16Array(0);
-  private edgeChild = new Int32Array(0);
-  private edgeMask = 0;
-  private stems = new Int32Array(0);
+  // Edges below the root: node, code → child, in one open-addressing table (no Map per node:
+  // the lexicon compile runs on every page with article text, and 30,000 Maps cost it most).
+  private edgeNode = new Int32Array(INITIAL_EDGES).fill(-1);
+  private edgeCode = new Uint16Array(INITIAL_EDGES);
+  private edgeChild = new Int32Array(INITIAL_EDGES);
+  private edgeMask = INITIAL_EDGES - 1;
+  private edges = 0;
+  private stems: Int32Array | null = null;
 
   add(folded: number[], target: number): void {
-    if (!this.building) throw new Error('automaton is frozen');
+    if (this.stems) throw new Error('automaton is frozen');
     // A stem inside the prefix (a custom "СВО*") leaves only the codes before it known.
     const stem = folded.indexOf(STEM);
     const known = stem >= 0 && stem < PREFIX ? stem : PREFIX;
@@ -75,19 +78,39 @@ export class Automaton {
   }
 
   private newNode(): number {
-    this.building!.push(new Map());
     this.stemOf.push(-1);
     this.outs.push(undefined);
     return this.outs.length - 1;
   }
 
   private child(node: number, code: number): number {
-    const existing = node === 0 ? this.root[code]! : (this.building![node]!.get(code) ?? -1);
+    const existing = this.step(node, code);
     if (existing >= 0) return existing;
     const created = this.newNode();
     if (node === 0) this.root[code] = created;
-    else this.building![node]!.set(code, created);
+    else this.insertEdge(node, code, created);
     return created;
+  }
+
+  private insertEdge(node: number, code: number, child: number): void {
+    if ((this.edges + 1) * 2 > this.edgeMask + 1) this.grow();
+    let h = edgeHash(node, code) & this.edgeMask;
+    while (this.edgeNode[h] !== -1) h = (h + 1) & this.edgeMask;
+    this.edgeNode[h] = node;
+    this.edgeCode[h] = code;
+    this.edgeChild[h] = child;
+    this.edges++;
+  }
+
+  private grow(): void {
+    const [nodes, codes, children] = [this.edgeNode, this.edgeCode, this.edgeChild];
+    const capacity = nodes.length * 2;
+    this.edgeNode = new Int32Array(capacity).fill(-1);
+    this.edgeCode = new Uint16Array(capacity);
+    this.edgeChild = new Int32Array(capacity);
+    this.edgeMask = capacity - 1;
+    this.edges = 0;
+    for (let h = 0; h < nodes.length; h++) if (nodes[h] !== -1) this.insertEdge(nodes[h]!, codes[h]!, children[h]!);
   }
 
   private stemChild(node: number): number {
@@ -95,29 +118,12 @@ export class Automaton {
     return this.stemOf[node]!;
   }
 
-  /** Ends construction: edges move into flat typed arrays for the scan. */
+  /** Ends construction. */
   freeze(): this {
-    const maps = this.building;
-    if (!maps) return this;
-    const edges = maps.reduce((n, m) => n + m.size, 0);
-    let capacity = 16;
-    while (capacity < edges * 2) capacity <<= 1;
-    this.edgeNode = new Int32Array(capacity).fill(-1);
-    this.edgeCode = new Uint16Array(capacity);
-    this.edgeChild = new Int32Array(capacity);
-    this.edgeMask = capacity - 1;
-    maps.forEach((map, node) => {
-      for (const [code, child] of map) {
-        let h = edgeHash(node, code) & this.edgeMask;
-        while (this.edgeNode[h] !== -1) h = (h + 1) & this.edgeMask;
-        this.edgeNode[h] = node;
-        this.edgeCode[h] = code;
-        this.edgeChild[h] = child;
-      }
-    });
-    this.stems = Int32Array.from(this.stemOf);
-    this.building = null;
-    this.stemOf = [];
+    if (!this.stems) {
+      this.stems = Int32Array.from(this.stemOf);
+      this.stemOf = [];
+    }
     return this;
   }
 
@@ -224,7 +230,7 @@ export class Automaton {
    * separator and as a join), fork the walk: forks wait on a stack reused across calls.
    */
   walk(text: string, start: number, out: RawMatch[]): void {
-    this.freeze();
+    const stems = this.freeze().stems!;
     const n = text.length;
     const stack = this.stack;
     let node = 0;
@@ -232,7 +238,7 @@ export class Automaton {
     let stemEnd = -1;
     for (;;) {
       for (;;) {
-        const stemNode = this.stems[node]!;
+        const stemNode = stems[node]!;
         if (stemNode >= 0 && i > start) stack.push(stemNode, wordEnd(text, i), i);
         const outs = this.outs[node];
         if (outs !== undefined && i > start && atBoundary(text, i)) {

@@ -78,8 +78,14 @@ function scriptOf(pattern: string): 'en' | 'ru' {
   return /[\u0400-\u04ff]/.test(pattern) ? 'ru' : 'en';
 }
 
+// Every pattern of an entry or a name group shares one forms table.
+const formsCache = new WeakMap<object, Map<string, string>>();
+
 function foldedForms(forms: Record<string, string> | undefined): Map<string, string> | null {
-  return forms ? new Map(Object.entries(forms).map(([form, neutral]) => [foldText(form), neutral])) : null;
+  if (!forms) return null;
+  let folded = formsCache.get(forms);
+  if (!folded) formsCache.set(forms, (folded = new Map(Object.entries(forms).map(([form, neutral]) => [foldText(form), neutral]))));
+  return folded;
 }
 
 function targetsOf(item: DataEntry, entry: number): Target[] {
