@@ -89,11 +89,13 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
       seen.set(id, name);
       const parties = item.kind === 'term' ? [item.entry.party] : item.kind === 'place' ? item.entry.names.map((n) => n.party) : [];
       for (const party of parties) if (party && !partyIds.has(party)) errors.push(`${where}: field party: unknown party "${party}" (see parties.yaml)`);
-      // A short stem floods only when it stands alone; inside a phrase the other words hold it.
+      // A first word's stem needs four letters: shorter, it floods, and the scanner's word
+      // filter (src/engine/automaton.ts) can no longer judge short words. Later words of a
+      // phrase may be shorter ("Восточн* мор*"): the first word holds them.
       for (const pattern of patternsOf(item)) {
-        const letters = pattern.replace(/[^\p{L}]/gu, '');
-        if (pattern.endsWith('*') && !/\s/.test(pattern.trim()) && [...letters].length < 4) {
-          errors.push(`${where}: field patterns: stem "${pattern}" is shorter than 4 letters and would flood`);
+        const first = /^[^\s*]*\*?/u.exec(pattern.trim())![0];
+        if (first.endsWith('*') && [...first.replace(/[^\p{L}\p{N}]/gu, '')].length < 4) {
+          errors.push(`${where}: field patterns: "${pattern}" begins with a stem shorter than 4 letters`);
         }
       }
       const ex = file.entries[k]!.examples ?? { flag: [], pass: [] };

@@ -20,7 +20,7 @@ export interface RawMatch {
   mixed: boolean;
 }
 
-const PREFIX_BITS = 1 << 22;
+const PREFIX_BITS = 1 << 20;
 /** Room for the bundled lexicon's edges at half load; the table grows for larger ones. */
 const INITIAL_EDGES = 1 << 17;
 
@@ -29,7 +29,7 @@ const PREFIX = 4;
 /** Stands for "any letters" after a stem that ends inside the prefix. */
 const ANY = 1;
 
-function hash4(a: number, b: number, c: number, d: number): number {
+export function hash4(a: number, b: number, c: number, d: number): number {
   let h = Math.imul(a ^ 0x811c9dc5, 0x01000193);
   h = Math.imul(h ^ b, 0x01000193);
   h = Math.imul(h ^ c, 0x01000193);
@@ -44,12 +44,26 @@ function edgeHash(node: number, code: number): number {
 /** Stands for "the word (and the pattern) ends here" in the prefix filter. */
 const END = 0;
 
+/** Bits of the filter of short first words ("a source", "ДНР", "RT"). */
+export const SHORT_BITS = 1 << 16;
+
+/** A word of one to three folded letters, hashed for the short-word filter. */
+export function shortHash(a: number, b: number, c: number): number {
+  const h = Math.imul(Math.imul(Math.imul(a ^ 0x27d4eb2d, 0x01000193) ^ b, 0x01000193) ^ c, 0x9e3779b1);
+  return (h ^ (h >>> 16)) & (SHORT_BITS - 1);
+}
+
 export class Automaton {
   private readonly root = new Int32Array(0x10000).fill(-1);
   private stemOf: number[] = [-1];
   private readonly outs: (number[] | undefined)[] = [undefined];
-  private readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
-  private readonly shortStems: number[] = [];
+  /** Four-code beginnings of every pattern (read by the scanner inline; see scan.ts). */
+  readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
+  /** First words of one to three letters (padded with END) that some pattern begins with. */
+  readonly shortWords = new Uint32Array(SHORT_BITS >>> 5);
+  /** Set when a pattern begins in a way the short-word filter cannot judge. */
+  shortWordsUnfiltered = false;
+  readonly shortStems: number[] = [];
   private readonly stack: number[] = [];
   // Edges below the root: node, code → child, in one open-addressing table (no Map per node:
   // the lexicon compile runs on every page with article text, and 30,000 Maps cost it most).
@@ -68,9 +82,23 @@ export class Automaton {
     const code = (k: number) => (k < known ? (folded[k] ?? END) : ANY);
     if (known < PREFIX && !this.shortStems.includes(known)) this.shortStems.push(known);
     this.setPrefix(hash4(code(0), code(1), code(2), code(3)));
+    this.addShortWord(folded);
     let node = 0;
     for (const code of folded) node = code === STEM ? this.stemChild(node) : this.child(node, code);
     (this.outs[node] ??= []).push(target);
+  }
+
+  /** Registers the pattern's first word when it has one to three letters. */
+  private addShortWord(folded: number[]): void {
+    let letters = 0;
+    while (letters < folded.length && folded[letters] !== STEM && CLASS[folded[letters]!] === LETTER) letters++;
+    if (letters === 0 || folded[letters] === STEM) {
+      if (letters <= 3) this.shortWordsUnfiltered = true;
+      return;
+    }
+    if (letters > 3) return;
+    const h = shortHash(folded[0]!, letters > 1 ? folded[1]! : END, letters > 2 ? folded[2]! : END);
+    this.shortWords[h >>> 5]! |= 1 << (h & 31);
   }
 
   get size(): number {
