@@ -41,20 +41,31 @@ export function sentenceAround(text: string, start: number, end: number): { from
   let from = start;
   const low = Math.max(0, start - LOOK);
   while (from > low) {
-    const ch = text[from - 1]!;
-    if (ch === '\n' || ((ch === ' ' || ch === '\u00a0') && /[.!?…]["'»”’)]?$/.test(text.slice(Math.max(0, from - 3), from - 1)))) break;
+    const c = text.charCodeAt(from - 1);
+    if (c === 0x0a) break;
+    // A space after end punctuation, or after end punctuation and a closing quote.
+    if ((c === 0x20 || c === 0xa0) && (isEnd(text.charCodeAt(from - 2)) || (isCloser(text.charCodeAt(from - 2)) && isEnd(text.charCodeAt(from - 3))))) break;
     from--;
   }
   let to = end;
   const high = Math.min(text.length, end + LOOK);
   while (to < high) {
-    const ch = text[to]!;
-    if (ch === '\n') break;
-    if ((ch === '.' || ch === '!' || ch === '?' || ch === '…') && /^["'»”’)]?(\s|$)/.test(text.slice(to + 1, to + 3))) break;
+    const c = text.charCodeAt(to);
+    if (c === 0x0a) break;
+    if (isEnd(c)) {
+      const next = text.charCodeAt(to + 1);
+      const after = isCloser(next) ? text.charCodeAt(to + 2) : next;
+      if (Number.isNaN(after) || after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
+    }
     to++;
   }
   return { from, to };
 }
+
+/** . ! ? … */
+const isEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+/** Closing quotes and brackets: " ' » ” ’ ) */
+const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29;
 
 /** Up to `count` words ending at or before `pos`, nearest last. Stops at `stop` characters. */
 export function wordsBefore(text: string, pos: number, count: number, stop = 0): Word[] {
