@@ -225,7 +225,9 @@ function flaggedSentences(
   let k = 0;
   while (k < findings.length) {
     const para = paragraphOf(text, findings[k]!.start);
-    for (const span of sentenceSpans(text.slice(para.start, para.end))) {
+    const paragraph = text.slice(para.start, para.end);
+    const lang = languageOf(paragraph);
+    for (const span of sentenceSpans(paragraph)) {
       const start = span.start + para.start;
       const end = span.end + para.start;
       while (k < findings.length && findings[k]!.start < start) k++;
@@ -236,7 +238,7 @@ function flaggedSentences(
         start,
         end,
         original: text.slice(start, end),
-        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties),
+        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties, lang),
         findings: inside,
       });
     }

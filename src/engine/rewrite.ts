@@ -4,6 +4,7 @@
 import type { Finding } from '../shared/report';
 import type { Span } from './context';
 import type { Party } from './lexicon';
+import { spansWithin } from './spans';
 
 export type Lang = 'en' | 'ru' | 'uk';
 
@@ -55,8 +56,13 @@ interface Edit {
 
 const capitalize = (s: string) => s.replace(/^(["'«“‘„(\[\s]*)(\p{Ll})/u, (_, lead: string, ch: string) => lead + ch.toUpperCase());
 
+const OPENERS = new Set([...'"\'«“‘„([ \t\u00a0']);
+
 /** Nothing but opening quotes or brackets stand before `at` in the sentence. */
-const startsSentence = (s: string, at: number) => /^["'«“‘„(\[\s]*$/u.test(s.slice(0, at));
+function startsSentence(s: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (!OPENERS.has(s[i]!)) return false;
+  return true;
+}
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
 
@@ -89,9 +95,11 @@ export function rewriteSentence(
   hints: readonly RewriteHint[],
   places: readonly PlaceMention[],
   parties: readonly Party[],
+  /** The language, when the caller knows it (one paragraph's sentences share it). */
+  knownLang?: Lang,
 ): string {
   const s = text.slice(sentence.start, sentence.end);
-  const lang = languageOf(s);
+  const lang = knownLang ?? languageOf(s);
   const edits: Edit[] = [];
   const covered = (pos: number) => edits.some((e) => e.start <= pos && pos < e.end);
   let capitalizeAfterRemoval = false;
@@ -154,16 +162,18 @@ function abbreviationAside(s: string, prevEnd: number, start: number, end: numbe
  * null.
  */
 function pairedName(s: string, offset: number, f: Finding, entry: number, places: readonly PlaceMention[]): number | 'inside' | null {
-  const after = /^\s*\(([^()\n]{0,80})\)/.exec(s.slice(f.end - offset));
+  const after = /^\s*\(([^()\n]{0,80})\)/.exec(s.slice(f.end - offset, f.end - offset + 90));
   if (after) {
     const open = f.end + after[0].indexOf('(');
     const close = f.end + after[0].length;
-    if (places.some((p) => p.entry === entry && p.start > open && p.end < close)) return close;
+    if (spansWithin(places, open, close).some((p) => p.entry === entry && p.start > open && p.end < close)) return close;
   }
-  const before = /\(([^()\n]{0,80})$/.exec(s.slice(0, f.start - offset));
-  if (before) {
-    const open = offset + before.index;
-    if (places.some((p) => p.entry === entry && p.end <= open && open - p.end <= 2)) return 'inside';
+  // An opening parenthesis at most 80 characters before, with no other bracket or line between.
+  const at = f.start - offset;
+  const paren = s.lastIndexOf('(', at);
+  if (paren >= 0 && at - paren <= 81 && !/[()\n]/.test(s.slice(paren + 1, at))) {
+    const open = offset + paren;
+    if (spansWithin(places, open - 3, open).some((p) => p.entry === entry && p.end <= open && open - p.end <= 2)) return 'inside';
   }
   return null;
 }
