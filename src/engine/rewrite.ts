@@ -31,7 +31,9 @@ export function languageOf(text: string): Lang {
   let cyr = 0;
   let lat = 0;
   let ukrainian = false;
-  for (let i = 0; i < text.length; i++) {
+  // The first 600 characters tell the language of a paragraph as well as all of it would.
+  const n = Math.min(text.length, 600);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
     if (c >= 0x61 && c <= 0x7a) lat++;
     else if (c >= 0x0400 && c <= 0x04ff) {
@@ -42,7 +44,7 @@ export function languageOf(text: string): Lang {
     }
   }
   if (cyr <= lat) return 'en';
-  return ukrainian || UKRAINIAN_WORDS.test(text) ? 'uk' : 'ru';
+  return ukrainian || UKRAINIAN_WORDS.test(text.slice(0, n)) ? 'uk' : 'ru';
 }
 
 // Short Ukrainian words for a text too short to hold і, ї, є or ґ ("Режим заявив, що …").
