@@ -8,15 +8,10 @@ function categoryOf(item: DataEntry): string {
   return item.kind === 'term' ? item.category : item.kind === 'place' ? 'place-name' : item.kind;
 }
 
+/** The languages an entry covers: its name groups' for a place, its file's for the rest. */
 function languagesOf(item: DataEntry): string[] {
-  const patterns = item.kind === 'place' ? item.entry.names.flatMap((n) => n.patterns) : item.entry.patterns;
-  const langs = new Set<string>();
-  for (const p of patterns) {
-    if (/[іїєґ]/i.test(p)) langs.add('uk');
-    else if (/[\u0400-\u04ff]/.test(p)) langs.add('ru/uk');
-    else langs.add('en');
-  }
-  return [...langs].sort();
+  if (item.kind === 'place') return [...new Set(item.entry.names.map((n) => n.lang))].sort();
+  return [item.language ?? 'multi'];
 }
 
 function table(rows: [string, number][], head: string): string {
@@ -66,7 +61,7 @@ export function lexiconDocs(data: LexiconData): string {
     '',
     table(count(entries.map(categoryOf)), 'category'),
     '',
-    table(count(entries.flatMap(languagesOf)), 'language of patterns'),
+    table(count(entries.flatMap(languagesOf)), 'language'),
     '',
     table(
       count(entries.flatMap((e) => (e.kind === 'term' ? [e.entry.party ?? 'none'] : e.kind === 'place' ? [...new Set(e.entry.names.map((n) => n.party))] : []))),
