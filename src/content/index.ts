@@ -1,6 +1,6 @@
 // Content script entry. DOM work only: the engine decides what is loaded language.
 //
-//   settings ─▶ start(signal) ─┬─ scanner.scanPage()  (idle) ─▶ painter (CSS highlights)
+//   settings ─▶ start(signal) ─┬─ scanner.scanPage()  (idle slices) ─▶ painter (CSS highlights)
 //                              ├─ mutation queue ─▶ scanner.scanBlocks() in idle slices
 //                              ├─ hover / focus / Escape / next-finding ─▶ card
 //                              └─ report ─▶ background (badge)
@@ -58,6 +58,15 @@ function cardLabels(): CardLabels {
     why: message('cardWhy', en.why),
     source: message('cardSource', en.source),
   };
+}
+
+const MIN_SLICE_MS = 6;
+const MAX_SLICE_MS = 12;
+
+/** A slice's time left, from the idle period's time remaining when it began. */
+function sliceBudget(idle = MAX_SLICE_MS): () => number {
+  const end = performance.now() + Math.min(MAX_SLICE_MS, Math.max(MIN_SLICE_MS, idle));
+  return () => end - performance.now();
 }
 
 interface Running {
@@ -120,13 +129,20 @@ function start(settings: Settings, force: boolean): Running {
   };
   signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
 
+  // Blocks that changed while a page scan runs wait for its end: the walk may have read them
+  // already, and a re-scan now would be overtaken by that scan's later pieces anyway.
+  const waiting = new Set<Node>();
   const queue = createMutationQueue((blocks, deadline) => {
-    if (!scanner.scanned) {
-      // The page had no article text yet (an app still loading): try the whole page again.
-      if (scanner.scanPage(force)) afterScan();
+    if (scanner.busy) {
+      for (const b of blocks) waiting.add(b);
       return [];
     }
-    const left = scanner.scanBlocks(blocks, () => deadline.timeRemaining());
+    if (!scanner.scanned) {
+      // The page had no article text yet (an app still loading): try the whole page again.
+      scanPage();
+      return [];
+    }
+    const left = scanner.scanBlocks(blocks, sliceBudget(deadline.timeRemaining()));
     afterScan();
     return left;
   }, signal);
@@ -140,7 +156,25 @@ function start(settings: Settings, force: boolean): Running {
     frames.add(frame);
     frame.addEventListener('load', () => queue.add(frame), { signal });
   };
-  const scanner = createScanner({ doc: document, engine, prepare, painter, keep, walk: { onIframe }, quietly: (fn) => queue.quietly(fn) });
+  // Each slice is a task of its own, ended within its budget: an idle period's time left
+  // (at most 50 ms by the spec), held to MAX_SLICE_MS so one overrun of the engine on a piece
+  // still ends far under the 50 ms a long task is; at least MIN_SLICE_MS when the callback ran
+  // on its timeout with no idle time, so a busy page still gets scanned.
+  const schedule = (slice: (timeLeft: () => number) => void): void =>
+    onIdle((deadline) => slice(sliceBudget(deadline.timeRemaining())), signal, 100);
+  const scanner = createScanner({
+    doc: document, engine, prepare, painter, keep, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
+  });
+  const scanPage = (): void => {
+    scanner.scanPage(force, {
+      progress: afterScan,
+      done(found) {
+        if (found) afterScan();
+        for (const b of waiting) queue.add(b);
+        waiting.clear();
+      },
+    });
+  };
   const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
 
   function afterScan(): void {
@@ -153,9 +187,7 @@ function start(settings: Settings, force: boolean): Running {
 
   queue.observe(document);
   interaction.listenIn(document);
-  onIdle(() => {
-    if (scanner.scanPage(force)) afterScan();
-  }, signal, 200);
+  onIdle(scanPage, signal, 200);
 
   return {
     controller,

@@ -1,7 +1,8 @@
 // Offsets in a scan's text → DOM Ranges, through the scan's offset map. A match may start or
 // end in a block separator (mapped to no node): it is clipped to the nearest text inside it.
 // A Range cannot span two documents or two shadow trees; such a match is clipped to its first
-// tree (it would otherwise collapse and mark nothing).
+// tree (it would otherwise collapse and mark nothing). A segment may start inside its node
+// (`skip`: a long text node analyzed in pieces), so node offsets add it.
 import type { Segment, TextMap } from './walk';
 
 /** Index of the first segment whose end is greater than `offset` (segments are sorted). */
@@ -43,9 +44,9 @@ export function locate(map: TextMap, start: number, end: number): Boundaries | n
   }
   return {
     startNode: firstSeg.node,
-    startOffset: Math.max(0, start - firstSeg.start),
+    startOffset: (firstSeg.skip ?? 0) + Math.max(0, start - firstSeg.start),
     endNode: last.node,
-    endOffset: Math.min(last.end, end) - last.start,
+    endOffset: (last.skip ?? 0) + Math.min(last.end, end) - last.start,
     nodes,
   };
 }

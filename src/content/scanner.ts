@@ -1,18 +1,29 @@
 // Scans: text → engine → findings → highlights, for the whole page or for changed blocks.
 //
-//   scanPage()        pageRoots ─▶ buildTextMap ─▶ engine.analyze ─▶ locate ─▶ painter.add
+//   scanPage()        pageRoots ─▶ walker ─▶ pieces ─▶ engine.analyze ─▶ locate ─▶ painter.add
+//                     (in slices: walk a bit / compile once / analyze and paint one piece …)
 //   scanBlocks(B[])   drop marks inside B or gone from the page, then the same for each B
 //   report()          mergeUnits(units): the page's report for the badge and the popup
 //
-// Each scan records performance.measure("framing-lens:scan") from text extraction to the last
-// highlight registered (DESIGN.md), so its cost is visible in DevTools and to the benchmark.
+// A page scan is chunked (issue 6: no task over 50 ms on a 10 MB page): with a `schedule`, it
+// runs as a series of slices, each a task of its own. The walk pauses and resumes; the text is
+// analyzed in pieces of whole blocks sized so one analysis takes ~8 ms at the engine's measured
+// speed (pieces.ts); each piece is one unit of the merged report and is painted at once, so
+// the article's first highlights appear after the first piece. The lexicon compile gets a
+// slice to itself.
+//
+// Each scan records performance.measure("framing-lens:scan") (DESIGN.md). For a chunked page
+// scan it spans from the scan's start to the last piece painted, the idle gaps between slices
+// included, less the lexicon compile (measured apart as framing-lens:engine); its `detail`
+// says when the first piece was painted (`firstPaint`, ms after the start), how many pieces
+// and slices it took and the longest slice. A block re-scan measures that one block.
 import type { Engine } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
 import { mergeUnits, mergedId, type Unit } from './report-merge';
 import { pageRoots, within } from './blocks';
-import { buildTextMap, type TextMap, type WalkOptions } from './walk';
+import { buildTextMap, createWalker, type TextMap, type WalkOptions } from './walk';
 
 export interface Entry {
   id: string;
@@ -32,7 +43,25 @@ export interface ScannerOptions {
   prepare?: () => void;
   /** Findings to show (the reader's severity threshold); all by default. */
   keep?: (finding: Finding) => boolean;
+  /**
+   * Runs `slice` later, in a task of its own, with its time budget (index.ts: idle callbacks).
+   * Without it a page scan runs to its end at once (tests).
+   */
+  schedule?: (slice: (timeLeft: () => number) => void) => void;
 }
+
+export interface PageScanHooks {
+  /** After each piece painted: the report grew. */
+  progress?: () => void;
+  /** At the end; false when the page has no article text (nothing was changed). */
+  done?: (found: boolean) => void;
+}
+
+/** Analysis time one piece is sized for; a piece is at most twice its target (pieces.ts). */
+const PIECE_MS = 8;
+const FIRST_PIECE = 8 * 1024; // the engine's speed is not known yet, and the first paint should be quick
+const MIN_PIECE = 4 * 1024;
+const MAX_PIECE = 64 * 1024;
 
 /** Fewer words than this and the page has no article text: nothing is scanned or shown. */
 export const MIN_WORDS = 30;
@@ -45,8 +74,14 @@ export function countWords(text: string, limit = MIN_WORDS): number {
 }
 
 export interface Scanner {
-  /** Scan the whole page; false when it has no article text (nothing was done). */
-  scanPage(force?: boolean): boolean;
+  /**
+   * Scan the whole page. Without a `schedule`: at once, false when it has no article text
+   * (nothing was done). With one: in slices, true, and `hooks.done` tells the outcome. A new
+   * page scan cancels one still running.
+   */
+  scanPage(force?: boolean, hooks?: PageScanHooks): boolean;
+  /** A page scan is running (changed blocks wait for its end). */
+  readonly busy: boolean;
   /** Re-scan changed blocks; returns those left for the next idle slice. */
   scanBlocks(blocks: Node[], timeLeft?: () => number): Node[];
   readonly scanned: boolean;
@@ -70,11 +105,14 @@ export function createScanner(options: ScannerOptions): Scanner {
   const scopes = new Set<Document | ShadowRoot>();
   let nextUnit = 1;
   let scanned = false;
+  let prepared = !options.prepare;
+  let job: { cancelled: boolean } | null = null;
+  let rate = 0; // characters the engine analyzes per ms here, measured on the pieces
 
-  function addUnit(map: TextMap, roots: Node[]): void {
+  function addUnit(map: TextMap, roots: Node[]): number {
     const t0 = performance.now();
     const report = engine.analyze(map.text, { links: map.links });
-    part('analyze', t0);
+    const analyzed = part('analyze', t0);
     const unit: Unit = { id: nextUnit++, map, report, roots, superseded: [] };
     units.push(unit);
     for (const s of map.scopes) scopes.add(s);
@@ -91,7 +129,12 @@ export function createScanner(options: ScannerOptions): Scanner {
       for (const finding of findings) {
         const b = locate(map, finding.start, finding.end);
         if (!b) continue;
-        const mark = painter.add(finding.category, b);
+        let mark: Mark;
+        try {
+          mark = painter.add(finding.category, b);
+        } catch {
+          continue; // the page shortened this text since it was read: its block is queued for re-scan
+        }
         const entry: Entry = { id: mergedId(unit, finding), unit, finding, mark };
         entries.set(entry.id, entry);
         for (const w of mark.wrappers ?? []) byWrapper.set(w, entry);
@@ -103,6 +146,105 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
     });
     part('paint', t1);
+    return analyzed;
+  }
+
+  function reset(): void {
+    for (const entry of [...entries.values()]) drop(entry);
+    units.length = 0;
+    byNode.clear();
+  }
+
+  /** One page scan as a series of slices; `step` does one slice's work. */
+  function pageScan(force: boolean, hooks: PageScanHooks, me: { cancelled: boolean }) {
+    const start = performance.now();
+    const chunked = !!options.schedule;
+    const { roots, exclude } = pageRoots(doc);
+    const walker = createWalker(roots, { ...options.walk, exclude }, {
+      target: chunked ? (rate ? pieceSize() : FIRST_PIECE) : Infinity,
+      // <mark> wrappers split text nodes, which would move the offsets of a later piece of the same node.
+      splitNodes: painter.mode !== 'mark',
+    });
+    const pending: TextMap[] = [];
+    let walked = false;
+    let words = 0;
+    let phase: 'gate' | 'prepare' | 'paint' = 'gate';
+    let compile = 0;
+    let firstPaint = -1;
+    let pieces = 0;
+    let slices = 0;
+    let longest = 0;
+    let result: boolean | null = null;
+
+    const walk = (timeLeft: () => number): void => {
+      const t = performance.now();
+      walked = walker.run(() => timeLeft() > 0 && !walker.ready);
+      for (const map of walker.take()) {
+        pending.push(map);
+        if (words < MIN_WORDS) words += countWords(map.text, MIN_WORDS - words);
+      }
+      part('walk', t);
+    };
+    const finish = (found: boolean): void => {
+      result = found;
+      if (job === me) job = null;
+      if (found) {
+        scanned = true;
+        measure(start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
+      }
+      hooks.done?.(found);
+    };
+
+    function step(timeLeft: () => number): void {
+      const sliceStart = performance.now();
+      slices++;
+      let worked = false;
+      while (result === null && !me.cancelled && !(worked && timeLeft() <= 0)) {
+        if (phase === 'gate') {
+          if (words >= MIN_WORDS || (force && (pending.length || walked))) phase = 'prepare';
+          else if (walked) finish(false);
+          else walk(timeLeft);
+          worked = true;
+        } else if (phase === 'prepare') {
+          if (!prepared) {
+            if (worked && chunked) break; // the compile is long: a slice of its own
+            const t = performance.now();
+            options.prepare?.();
+            compile = performance.now() - t;
+            prepared = true;
+          }
+          reset();
+          phase = 'paint';
+          if (compile && chunked) break;
+        } else if (pending.length) {
+          const map = pending[0]!;
+          if (worked && rate && map.text.length / rate > timeLeft()) break;
+          pending.shift();
+          for (const s of map.scopes) scopes.add(s);
+          if (map.text.length) {
+            const ms = addUnit(map, roots);
+            if (map.text.length > 1000 && ms > 0) rate = rate ? 0.7 * rate + 0.3 * (map.text.length / ms) : map.text.length / ms;
+            if (chunked && rate) walker.target = pieceSize();
+            pieces++;
+            if (firstPaint < 0) firstPaint = performance.now();
+            scanned = true;
+            hooks.progress?.();
+          }
+          worked = true;
+        } else if (!walked) {
+          walk(timeLeft);
+          worked = true;
+        } else {
+          finish(true);
+        }
+      }
+      longest = Math.max(longest, performance.now() - sliceStart);
+    }
+    return { step, result: () => result };
+  }
+
+  function pieceSize(): number {
+    return Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.round(rate * PIECE_MS)));
   }
 
   function drop(entry: Entry): void {
@@ -112,17 +254,19 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   /** The parts of a scan, for DevTools and the benchmark: framing-lens:walk / analyze / paint. */
-  function part(name: string, start: number): void {
+  function part(name: string, start: number): number {
+    const end = performance.now();
     try {
-      performance.measure(`framing-lens:${name}`, { start, end: performance.now() });
+      performance.measure(`framing-lens:${name}`, { start, end });
     } catch {
       /* see measure() */
     }
+    return end - start;
   }
 
-  function measure(start: number): void {
+  function measure(start: number, detail?: Record<string, number>): void {
     try {
-      performance.measure('framing-lens:scan', { start, end: performance.now() });
+      performance.measure('framing-lens:scan', { start, end: performance.now(), detail });
     } catch {
       /* an engine without User Timing Level 3: the scan itself is unaffected */
     }
@@ -132,21 +276,24 @@ export function createScanner(options: ScannerOptions): Scanner {
     get scanned() {
       return scanned;
     },
-    scanPage(force = false) {
-      const start = performance.now();
-      const { roots, exclude } = pageRoots(doc);
-      const map = buildTextMap(roots, { ...options.walk, exclude });
-      part('walk', start);
-      if (!force && countWords(map.text) < MIN_WORDS) return false;
-      const prepStart = performance.now();
-      options.prepare?.();
-      const prepared = performance.now() - prepStart;
-      for (const entry of [...entries.values()]) drop(entry);
-      units.length = 0;
-      byNode.clear();
-      addUnit(map, roots);
-      scanned = true;
-      measure(start + prepared); // the scan's own time; setup is framing-lens:engine
+    get busy() {
+      return job !== null;
+    },
+    scanPage(force = false, hooks = {}) {
+      if (job) job.cancelled = true;
+      const me = { cancelled: false };
+      job = me;
+      const scan = pageScan(force, hooks, me);
+      const { schedule } = options;
+      if (!schedule) {
+        while (scan.result() === null && !me.cancelled) scan.step(() => Infinity);
+        return scan.result() ?? false;
+      }
+      const slice = (timeLeft: () => number): void => {
+        scan.step(timeLeft);
+        if (scan.result() === null && !me.cancelled) schedule(slice);
+      };
+      schedule(slice);
       return true;
     },
     scanBlocks(blocks, timeLeft = () => Infinity) {
