@@ -145,8 +145,11 @@ interface Case {
   path: string;
   /** Texts that must be highlighted (each at least once). */
   terms: string[];
-  /** The extension's longest task here is over 50 ms today (see the report): `it.fails`. */
-  knownLongTask?: boolean;
+  /**
+   * Each of `terms` is highlighted as often as it occurs in the page: a page scanned in pieces
+   * loses nothing at the seams between them.
+   */
+  everyOccurrence?: boolean;
   /** Extra steps once the first scan settled. */
   during?: (page: Page, ins: Awaited<ReturnType<typeof inspector>>) => Promise<void>;
   /** Extra checks. */
@@ -156,10 +159,10 @@ interface Case {
 const CARD_TERMS = [...LEAD_TERMS, 'Kiev', 'experts believe'];
 
 const CASES: Case[] = [
-  { name: '10 MB of text', path: 'big-text.html', terms: LEAD_TERMS, knownLongTask: true },
-  { name: '200,000 nodes', path: 'many-nodes.html', terms: LEAD_TERMS, knownLongTask: true },
-  { name: 'nesting 5,000 deep', path: 'deep.html', terms: LEAD_TERMS, knownLongTask: true },
-  { name: 'one text node of 5 MB', path: 'huge-node.html', terms: LEAD_TERMS, knownLongTask: true },
+  { name: '10 MB of text', path: 'big-text.html', terms: LEAD_TERMS, everyOccurrence: true },
+  { name: '200,000 nodes', path: 'many-nodes.html', terms: LEAD_TERMS, everyOccurrence: true },
+  { name: 'nesting 5,000 deep', path: 'deep.html', terms: LEAD_TERMS, everyOccurrence: true },
+  { name: 'one text node of 5 MB', path: 'huge-node.html', terms: LEAD_TERMS, everyOccurrence: true },
   {
     name: 'text changing 1,000 times a second',
     path: 'mutating.html',
@@ -275,6 +278,12 @@ describe.each(CASES)('adversarial page: $name', (c) => {
     const h = await ins.iso<Record<string, string[]>>(HIGHLIGHTS);
     const all = Object.values(h).flat();
     for (const t of c.terms) expect(all, t).toContain(t);
+    if (c.everyOccurrence) {
+      const inPage = await ins.iso<Record<string, number>>(`(() => { const text = document.querySelector("article").textContent; return Object.fromEntries(${JSON.stringify(c.terms)}.map((t) => [t, text.split(t).length - 1])); })()`);
+      const highlighted = Object.fromEntries(c.terms.map((t) => [t, all.filter((x) => x === t).length]));
+      expect(JSON.stringify(highlighted)).toBe(JSON.stringify(inPage));
+      expect(Math.min(...Object.values(inPage))).toBeGreaterThan(0);
+    }
     const st = await until(async () => {
       const s = await tabState(session.sw, url);
       return s?.report ? s : undefined;
@@ -286,10 +295,10 @@ describe.each(CASES)('adversarial page: $name', (c) => {
   });
 
   // The design asks for scanning in idle slices (DESIGN.md): no long task over 50 ms caused by
-  // the extension. The lexicon compile is a one-off cost of its own, checked below; this is
-  // the rest of each task. Where today's content script exceeds 50 ms the test is a known
-  // failure (`it.fails`), with the figures printed above and in the report of issue 6.
-  (c.knownLongTask ? it.fails : it)('no long task over 50 ms caused by scanning', () => {
+  // the extension. The content script walks, analyzes (in pieces of whole blocks, a 5 MB text
+  // node cut at sentence ends) and paints in slices of at most ~12 ms each (scanner.ts). The
+  // lexicon compile is a one-off cost of its own, checked below; this is the rest of each task.
+  it('no long task over 50 ms caused by scanning', () => {
     const worst = Math.max(0, ...f.extension.map((t) => t.scanning));
     expect(worst, describeFigures(c.name, f)).toBeLessThanOrEqual(50);
   });

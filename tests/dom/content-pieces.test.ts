@@ -1,0 +1,171 @@
+// A page scanned in pieces (issue 6: no long task on a 10 MB page): the walk pauses and
+// resumes, pieces end at block ends, a huge text node is cut at sentence ends with offsets that
+// still map into it, and a chunked page scan paints progressively and ends with the same
+// report as one scan at once.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/shared/report';
+import { locate, toRange } from '../../src/content/offsets';
+import { cutPoint } from '../../src/content/pieces';
+import { createWalker, buildTextMap, type TextMap } from '../../src/content/walk';
+import { createPainter } from '../../src/content/highlighter';
+import { createScanner } from '../../src/content/scanner';
+
+const visible = (): boolean => true;
+const SENTENCE = 'The council met to discuss the budget for schools and roads. ';
+
+function walkAll(roots: Node[], target: number, stopEvery = Infinity): TextMap[] {
+  const walker = createWalker(roots, { visible }, { target });
+  const pieces: TextMap[] = [];
+  let calls = 0;
+  for (let done = false; !done; calls++) {
+    let n = 0;
+    done = walker.run(() => ++n < stopEvery);
+    pieces.push(...walker.take());
+    if (calls > 1e5) throw new Error('the walk does not end');
+  }
+  return pieces;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('pieces of a walk', () => {
+  it('end at block ends; joined by line breaks they are the whole text', () => {
+    document.body.innerHTML = Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i}: ${SENTENCE.repeat(3)}</p>`).join('');
+    const whole = buildTextMap([document.body], { visible });
+    const pieces = walkAll([document.body], 1000);
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.map((p) => p.text).join('\n')).toBe(whole.text);
+    for (const p of pieces.slice(0, -1)) {
+      expect(p.text.length).toBeGreaterThanOrEqual(1000);
+      expect(p.text.endsWith(' ')).toBe(true); // a paragraph's own end, never a cut inside it
+    }
+  });
+
+  it('are the same however often the walk pauses', () => {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<div><p>${i} <b>bold</b> <a href="https://tass.ru/x">link ${i}</a> ${SENTENCE}</p></div>`).join('');
+    const once = walkAll([document.body], 500);
+    const paused = walkAll([document.body], 500, 2);
+    expect(paused.map((p) => p.text)).toEqual(once.map((p) => p.text));
+    expect(paused.map((p) => p.links)).toEqual(once.map((p) => p.links));
+    for (const p of once) for (const l of p.links) expect(p.text.slice(l.start, l.end)).toMatch(/^link \d+$/);
+  });
+
+  it('cut a huge text node at sentence ends, and offsets map back into that node', () => {
+    const text = SENTENCE.repeat(2000) + 'Krasnoarmeysk at the end.';
+    document.body.innerHTML = '<p></p>';
+    const node = document.createTextNode(text);
+    document.querySelector('p')!.appendChild(node);
+    const pieces = walkAll([document.body], 4096);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    for (const p of pieces.slice(0, -1)) {
+      expect(p.text.endsWith('roads. ')).toBe(true);
+      expect(p.text.length).toBeLessThanOrEqual(2 * 4096);
+    }
+    const last = pieces[pieces.length - 1]!;
+    const at = last.text.indexOf('Krasnoarmeysk');
+    const b = locate(last, at, at + 'Krasnoarmeysk'.length)!;
+    expect(b.startNode).toBe(node);
+    expect(toRange(b).toString()).toBe('Krasnoarmeysk');
+    expect(b.startOffset).toBe(text.indexOf('Krasnoarmeysk'));
+  });
+
+  it.each([
+    ['after the last sentence end in the window', 'One. Two. Three four five', 0, 12, 10],
+    ['at a space when no sentence ends', 'aaaa bbbb cccc dddd', 0, 12, 10],
+    ['nowhere in one long word', 'x'.repeat(40), 0, 20, -1],
+  ])('cutPoint: %s', (_name, data, from, to, expected) => {
+    expect(cutPoint(data, from, to)).toBe(expected);
+  });
+
+  it('closed <details> shows its summary only (by the default visibility rule)', () => {
+    document.body.innerHTML = '<details><summary>Shown summary</summary><p>Hidden body</p></details><details open><summary>Open</summary><p>Open body</p></details>';
+    const map = buildTextMap([document.body]);
+    expect(map.text).toContain('Shown summary');
+    expect(map.text).not.toContain('Hidden body');
+    expect(map.text).toContain('Open body');
+  });
+});
+
+/** Flags "liberation"; one sentence per line. */
+const engine = {
+  analyze(text: string): Report {
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(/liberation/g)) {
+      findings.push({
+        id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
+        party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
+      });
+    }
+    return {
+      version: 1, findings, sentences: [], outlets: [], sources: [],
+      summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
+    };
+  },
+};
+
+describe('a page scan in slices', () => {
+  let controller: AbortController;
+  afterEach(() => controller.abort());
+
+  it('paints the first piece before the walk ends, and ends with the report of one scan at once', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>${i % 10 === 0 ? 'The liberation of the town. ' : ''}${SENTENCE.repeat(4)}</p>`);
+    document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
+    controller = new AbortController();
+
+    const once = createScanner({ doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible } });
+    expect(once.scanPage()).toBe(true);
+    const expected = once.report().findings.map((f) => f.text);
+    controller.abort();
+    expect(document.querySelectorAll('mark').length).toBe(0);
+
+    controller = new AbortController();
+    const queue: ((timeLeft: () => number) => void)[] = [];
+    let prepared = 0;
+    const sliced = createScanner({
+      doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible },
+      prepare: () => prepared++,
+      schedule: (slice) => queue.push(slice),
+    });
+    let found: boolean | null = null;
+    let progress = 0;
+    sliced.scanPage(false, { progress: () => progress++, done: (f) => (found = f) });
+    expect(sliced.busy).toBe(true);
+    // A slice with no time left still makes progress (one step); run slices until the first paint.
+    let slices = 0;
+    while (!document.querySelector('mark') && queue.length) {
+      queue.shift()!(() => 0);
+      slices++;
+    }
+    expect(document.querySelectorAll('mark').length).toBeGreaterThan(0);
+    expect(found).toBe(null);
+    while (queue.length) {
+      queue.shift()!(() => 0);
+      slices++;
+    }
+    expect(found).toBe(true);
+    expect(sliced.busy).toBe(false);
+    expect(prepared).toBe(1);
+    expect(progress).toBeGreaterThan(1);
+    expect(slices).toBeGreaterThan(3);
+    expect(sliced.report().findings.map((f) => f.text)).toEqual(expected);
+    expect(document.querySelectorAll('mark').length).toBe(expected.length);
+    const scan = performance.getEntriesByName('framing-lens:scan').at(-1) as PerformanceMeasure;
+    expect(scan.detail).toMatchObject({ pieces: progress });
+  });
+
+  it('reports no article text without touching the page', () => {
+    document.body.innerHTML = '<p>liberation</p>';
+    controller = new AbortController();
+    const queue: ((timeLeft: () => number) => void)[] = [];
+    const scanner = createScanner({ doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    let found: boolean | null = null;
+    scanner.scanPage(false, { done: (f) => (found = f) });
+    while (queue.length) queue.shift()!(() => 10);
+    expect(found).toBe(false);
+    expect(scanner.scanned).toBe(false);
+    expect(document.querySelector('mark')).toBe(null);
+  });
+});
