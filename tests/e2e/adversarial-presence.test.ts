@@ -3,22 +3,13 @@
 // would: highlight names in CSS.highlights (and the ranges, so the flagged words), the
 // `framing-lens:*` measures in its performance timeline, and, while a card is open, one host
 // element whose shadow root is closed. No global, no style sheet, no attribute, no other node.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, launch, startServer, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { expect, it } from 'vitest';
+import { NEWS_HOST, useExtension, waitForHighlights } from './support/harness';
 
-let server: PageServer;
-let session: Session;
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 it('a page sees only the highlight names, the measures, and a closed card host while it is open', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/adversarial/presence.html`);
   await waitForHighlights(page, 4);
   await page.waitForTimeout(500);

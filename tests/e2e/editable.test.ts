@@ -1,21 +1,12 @@
 // Inputs, textareas and contenteditable regions are never marked and never altered, and typing
 // into them still works as the page expects.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, launch, readHighlights, startServer, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { expect, it } from 'vitest';
+import { NEWS_HOST, readHighlights, useExtension, waitForHighlights } from './support/harness';
 
-let server: PageServer;
-let session: Session;
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 it('marks the prose and nothing inside editable fields', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/editable.html`);
   await waitForHighlights(page, 2);
   await page.waitForTimeout(300);

@@ -1,19 +1,12 @@
 // A page whose framework re-renders the article: highlights follow the new text (and nothing
 // stale stays behind), the page's own behaviour is unchanged, and a live blog that posts every
 // 20 ms stays responsive while its posts get highlighted and the badge keeps count.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, launch, readHighlights, startServer, tabState, until, waitForHighlights, type HighlightDump, type PageServer, type Session } from './support/harness';
+import { expect, it } from 'vitest';
+import {
+  NEWS_HOST, readHighlights, tabState, until, useExtension, waitForHighlights, type HighlightDump,
+} from './support/harness';
 
-let server: PageServer;
-let session: Session;
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 /** Every range's text, sorted, over all categories. */
 const all = (d: HighlightDump): string[] =>
@@ -32,7 +25,7 @@ async function settle(page: import('playwright-core').Page, want: string[]): Pro
 }
 
 it('highlights follow re-rendered and patched text; the page behaves as before', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/live.html`);
   await waitForHighlights(page);
   await settle(page, ['Artemovsk', 'liberation']);
@@ -52,14 +45,14 @@ it('highlights follow re-rendered and patched text; the page behaves as before',
 });
 
 it('a live blog stays responsive, its posts are highlighted and counted as they come', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/live.html`);
   await waitForHighlights(page);
   const posts = (): Promise<number> => page.evaluate(() => (window as unknown as { blog: { posts: number } }).blog.posts);
   await page.click('#blog');
   // The badge follows the feed while it is still posting (6 s of posts, one per 20 ms).
   const early = await until(async () => {
-    const st = await tabState(session.sw, `http://${NEWS_HOST}/live.html`);
+    const st = await tabState(env.session.sw, `http://${NEWS_HOST}/live.html`);
     return st && Number(st.badge) > 10 ? st : undefined;
   }, 10_000, 'the badge to count posts while the feed runs');
   expect(await posts()).toBeLessThan(300);
@@ -71,7 +64,7 @@ it('a live blog stays responsive, its posts are highlighted and counted as they 
   }, 10_000, 'the posts highlighted');
   expect(d['framing-lens-unnamed-source']!.filter((t) => !/^sources say$/i.test(t))).toEqual([]);
   const last = await until(async () => {
-    const st = await tabState(session.sw, `http://${NEWS_HOST}/live.html`);
+    const st = await tabState(env.session.sw, `http://${NEWS_HOST}/live.html`);
     return st?.report && st.report.findings.length === 302 ? st : undefined;
   }, 10_000, 'the badge to count every post');
   expect(last.badge).toBe('302');

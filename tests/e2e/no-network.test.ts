@@ -4,14 +4,11 @@
 // or any request from the page to another host than its own, fails the test (and is aborted, so
 // nothing leaves the machine). Two control requests, one from the service worker and one from
 // the popup, prove that such requests are seen at all.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { NEWS_HOST, ROOT, launch, startServer, tabState, until, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { NEWS_HOST, serveDemo, until, useExtension, waitForHighlights, reportOf } from './support/harness';
 
-let server: PageServer;
-let session: Session;
+const env = useExtension(serveDemo);
 const URL_ = `http://${NEWS_HOST}/demo/article.html`;
 const CONTROL = 'http://blog.example.net/control-';
 
@@ -32,48 +29,38 @@ function origin(req: Request): string {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  server.set('/demo/article.html', readFileSync(join(ROOT, 'demo/index.html'), 'utf8'));
-  session = await launch(server.port);
-  await session.context.route('**/*', (route) => {
+  await env.session.context.route('**/*', (route) => {
     const req = route.request();
     const url = req.url();
     seen.push({ url, from: origin(req) });
     if (url.startsWith('chrome-extension://') || new URL(url).host === NEWS_HOST) return route.continue();
     return route.abort('blockedbyclient');
   });
-  session.context.on('request', (req) => {
+  env.session.context.on('request', (req) => {
     // Requests the router does not see (extension resources): recorded too.
     if (!seen.some((s) => s.url === req.url())) seen.push({ url: req.url(), from: origin(req) });
   });
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
 
 it('the seed page, the popup and the options page make no request outside chrome-extension://', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(URL_);
   await waitForHighlights(page, 5);
-  const state = await until(async () => {
-    const s = await tabState(session.sw, URL_);
-    return s?.report ? s : undefined;
-  }, 10_000, 'report');
+  const state = await reportOf(env.session.sw, URL_);
 
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${state.tabId}`);
+  const popup = await env.session.context.newPage();
+  await popup.goto(`chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${state.tabId}`);
   await popup.waitForSelector('html[data-rendered]');
   await popup.click('text=/Markdown/i').catch(() => undefined); // copy: still local
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  const options = await env.session.context.newPage();
+  await options.goto(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
   await options.waitForLoadState('load');
   await options.waitForTimeout(1000);
   await page.reload();
   await waitForHighlights(page, 5);
   await page.waitForTimeout(500);
 
-  const ext = `chrome-extension://${session.extensionId}/`;
+  const ext = `chrome-extension://${env.session.extensionId}/`;
   const bad = seen.filter((s) => {
     const fromExtension = s.from.startsWith(ext);
     if (fromExtension) return !s.url.startsWith(ext);
@@ -83,7 +70,7 @@ it('the seed page, the popup and the options page make no request outside chrome
   expect(bad).toEqual([]);
 
   // Controls: a request from the service worker and one from the popup are seen (and blocked).
-  await session.sw.evaluate((u) => fetch(u).then(() => 0, () => 0), CONTROL + 'sw');
+  await env.session.sw.evaluate((u) => fetch(u).then(() => 0, () => 0), CONTROL + 'sw');
   await popup.evaluate((u) => fetch(u).then(() => 0, () => 0), CONTROL + 'popup');
   const controls = await until(async () => {
     const c = seen.filter((s) => s.url.startsWith(CONTROL));

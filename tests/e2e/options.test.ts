@@ -1,10 +1,8 @@
 // The options page against an open tab: a setting changed there changes the highlights on the
 // tab without a reload; a malformed import is refused with its line, field and reason, and
 // leaves stored settings exactly as they were; a good import adds terms that are highlighted.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, ROOT, launch, readHighlights, startServer, until, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { expect, it } from 'vitest';
+import { NEWS_HOST, readHighlights, serveDemo, until, useExtension, waitForHighlights } from './support/harness';
 
 /** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
 type ChromeApi = {
@@ -12,31 +10,20 @@ type ChromeApi = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
 };
 
-let server: PageServer;
-let session: Session;
+const env = useExtension(serveDemo);
 
-beforeAll(async () => {
-  server = await startServer();
-  server.set('/demo/article.html', readFileSync(join(ROOT, 'demo/index.html'), 'utf8'));
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const optionsUrl = () => `chrome-extension://${session.extensionId}/src/options/index.html`;
+const optionsUrl = () => `chrome-extension://${env.session.extensionId}/src/options/index.html`;
 const storedSync = () =>
-  session.sw.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get(null));
+  env.session.sw.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get(null));
 
 it('a category switched off in the options page leaves the open tab at once, without a reload', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/demo/article.html`);
   const before = await waitForHighlights(page, 5);
   expect(before['framing-lens-place-name']?.length).toBeGreaterThan(0);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
 
-  const options = await session.context.newPage();
+  const options = await env.session.context.newPage();
   await options.goto(optionsUrl());
   await options.getByRole('checkbox', { name: 'Place names' }).uncheck();
   const after = await until(async () => {
@@ -54,7 +41,7 @@ it('a category switched off in the options page leaves the open tab at once, wit
 });
 
 it('a malformed import shows line, field and reason and changes nothing; a good one adds terms', async () => {
-  const options = await session.context.newPage();
+  const options = await env.session.context.newPage();
   await options.goto(optionsUrl());
   await options.getByRole('radio', { name: 'Underlines only' }).check();
   await until(async () => (((await storedSync()) as { highlightStyle?: string }).highlightStyle === 'underline-only' ? true : undefined), 5_000, 'saved');
@@ -97,8 +84,8 @@ it('a malformed import shows line, field and reason and changes nothing; a good 
   await expect.poll(async () => ((await storedSync()) as { customEntries?: unknown[] }).customEntries?.length).toBe(2);
 
   // The imported term is highlighted on a news page.
-  server.set('/custom.html', `<!doctype html><html><body><article><h1>Strikes</h1><p>${'Officials described the kinetic activity near the border as limited, and reporters counted the damage. '.repeat(5)}</p></article></body></html>`);
-  const page = await session.context.newPage();
+  env.server.set('/custom.html', `<!doctype html><html><body><article><h1>Strikes</h1><p>${'Officials described the kinetic activity near the border as limited, and reporters counted the damage. '.repeat(5)}</p></article></body></html>`);
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/custom.html`);
   const d = await waitForHighlights(page, 5);
   expect(d['framing-lens-loaded-term']).toContain('kinetic activity');

@@ -2,10 +2,9 @@
 // README: docs/screenshot-{popup,options}-{light,dark}.png. Written only with SCREENSHOTS=1
 // (`SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/popup-screenshots.test.ts`), so an
 // ordinary test run leaves docs/ alone; without it the test still renders both pages.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, ROOT, launch, startServer, tabState, until, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { expect, it } from 'vitest';
+import { NEWS_HOST, ROOT, serveDemo, useExtension, waitForHighlights, reportOf } from './support/harness';
 
 /** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
 type ChromeApi = {
@@ -13,31 +12,17 @@ type ChromeApi = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
 };
 
-let server: PageServer;
-let session: Session;
+const env = useExtension(serveDemo);
 const write = process.env.SCREENSHOTS === '1';
 
-beforeAll(async () => {
-  server = await startServer();
-  server.set('/demo/article.html', readFileSync(join(ROOT, 'demo/index.html'), 'utf8'));
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
 it('popup and options page, light and dark', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const url = `http://${NEWS_HOST}/demo/article.html`;
   await page.goto(url);
   await waitForHighlights(page, 5);
-  const { tabId } = await until(async () => {
-    const s = await tabState(session.sw, url);
-    return s?.report ? s : undefined;
-  }, 10_000, 'report');
+  const { tabId } = await reportOf(env.session.sw, url);
   // A sample custom term so the options table is not empty in the picture.
-  await session.sw.evaluate(() =>
+  await env.session.sw.evaluate(() =>
     (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({
       customEntries: [{ id: 'kinetic-activity', category: 'loaded-term', patterns: ['kinetic activity'], party: null,
         neutral: 'strikes', explanation: 'A euphemism for military strikes.', reference: 'https://en.wikipedia.org/wiki/Euphemism' }],
@@ -46,19 +31,19 @@ it('popup and options page, light and dark', async () => {
   );
 
   for (const scheme of ['light', 'dark'] as const) {
-    const popup = await session.context.newPage();
+    const popup = await env.session.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 378, height: 1100 });
-    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.goto(`chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${tabId}`);
     await popup.waitForSelector('html[data-rendered="report"]');
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(scheme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)');
     if (write) await popup.screenshot({ path: join(ROOT, `docs/screenshot-popup-${scheme}.png`) });
 
-    const options = await session.context.newPage();
+    const options = await env.session.context.newPage();
     await options.emulateMedia({ colorScheme: scheme });
     await options.setViewportSize({ width: 900, height: 900 });
-    await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+    await options.goto(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
     await options.getByTestId('term-row').first().waitFor();
     if (write) await options.screenshot({ path: join(ROOT, `docs/screenshot-options-${scheme}.png`), fullPage: true });
 

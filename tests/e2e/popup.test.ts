@@ -2,11 +2,9 @@
 // the real action popup, TOOLCHAIN.md): it lists the report's sentences, outlets and unnamed
 // sources, copies the report, and renders within the measured time; pages without a content
 // script offer "scan this page"; a browser page is refused.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Report } from '../../src/shared/report';
-import { NEWS_HOST, ROOT, UNKNOWN_HOST, launch, startServer, tabState, until, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { NEWS_HOST, serveDemo, UNKNOWN_HOST, until, useExtension, waitForHighlights, reportOf } from './support/harness';
 
 /** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
 type ChromeApi = {
@@ -14,33 +12,19 @@ type ChromeApi = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
 };
 
-let server: PageServer;
-let session: Session;
+const env = useExtension(serveDemo);
 const URL_ = `http://${NEWS_HOST}/demo/article.html`;
 
-beforeAll(async () => {
-  server = await startServer();
-  server.set('/demo/article.html', readFileSync(join(ROOT, 'demo/index.html'), 'utf8'));
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-const popupUrl = (tabId: number) => `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`;
+const popupUrl = (tabId: number) => `chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${tabId}`;
 
 it('lists the sentences, outlets and unnamed sources of the seed article and copies the report', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(URL_);
   await waitForHighlights(page, 5);
-  const state = await until(async () => {
-    const s = await tabState(session.sw, URL_);
-    return s?.report ? s : undefined;
-  }, 10_000, 'report');
+  const state = await reportOf(env.session.sw, URL_);
   const report = state.report as unknown as Report;
 
-  const popup = await session.context.newPage();
+  const popup = await env.session.context.newPage();
   // Playwright cannot grant clipboard-read to an extension origin ("opaque"): record what the
   // popup writes, then let the real writeText run.
   await popup.addInitScript(() => {
@@ -104,15 +88,15 @@ it('lists the sentences, outlets and unnamed sources of the seed article and cop
 });
 
 it('offers to scan a page outside the known news sites, and scans it on request', async () => {
-  server.set('/article.html', `<!doctype html><html><body><article><h1>Report</h1><p>${'The liberation of Krasnoarmeysk was announced, a military correspondent reported. '.repeat(6)}</p></article></body></html>`);
-  const page = await session.context.newPage();
+  env.server.set('/article.html', `<!doctype html><html><body><article><h1>Report</h1><p>${'The liberation of Krasnoarmeysk was announced, a military correspondent reported. '.repeat(6)}</p></article></body></html>`);
+  const page = await env.session.context.newPage();
   await page.goto(`http://${UNKNOWN_HOST}/article.html`);
-  const tabId = await session.sw.evaluate(async () => {
+  const tabId = await env.session.sw.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const tabs = await c.tabs.query({});
     return tabs.find((t) => t.url?.includes('blog.example.net') || t.title === '')?.id ?? tabs[tabs.length - 1]!.id!;
   });
-  const popup = await session.context.newPage();
+  const popup = await env.session.context.newPage();
   await popup.goto(popupUrl(tabId));
   await popup.waitForSelector('html[data-rendered]');
   expect(await popup.getAttribute('html', 'data-rendered')).toBe('not-scanned');
@@ -125,14 +109,14 @@ it('offers to scan a page outside the known news sites, and scans it on request'
 });
 
 it('refuses a browser page with a reason', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto('chrome://version');
-  const tabId = await session.sw.evaluate(async () => {
+  const tabId = await env.session.sw.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
     const tabs = await c.tabs.query({});
     return tabs.find((t) => t.url?.startsWith('chrome://') || t.pendingUrl?.startsWith('chrome://'))?.id ?? -1;
   });
-  const popup = await session.context.newPage();
+  const popup = await env.session.context.newPage();
   await popup.goto(popupUrl(tabId));
   await popup.waitForSelector('html[data-rendered]');
   const kind = await popup.getAttribute('html', 'data-rendered');

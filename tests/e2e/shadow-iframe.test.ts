@@ -1,21 +1,12 @@
 // An article rendered in an open shadow root and a story in a same-origin iframe are both
 // scanned; the iframe's highlights live in the iframe's own registry.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { NEWS_HOST, cardText, launch, readHighlights, startServer, until, waitForHighlights, type PageServer, type Session } from './support/harness';
+import { expect, it } from 'vitest';
+import { cardText, NEWS_HOST, readHighlights, until, useExtension, waitForHighlights } from './support/harness';
 
-let server: PageServer;
-let session: Session;
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 it('highlights inside an open shadow root and a same-origin iframe', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/shadow-iframe.html`);
   const top = await waitForHighlights(page);
   expect(top['framing-lens-place-name']).toEqual(['Kiev']);
@@ -53,7 +44,7 @@ async function centreOf(page: import('playwright-core').Page, frameUrl: RegExp |
 }
 
 it('hovering a word in the shadow root or in the iframe shows its card', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/shadow-iframe.html`);
   await waitForHighlights(page);
   await until(async () => ((await readHighlights(page.frame({ url: /frame-content\.html$/ })!))['framing-lens-place-name'] ? true : undefined), 10_000, 'iframe highlights');
@@ -75,7 +66,7 @@ it('hovering a word in the shadow root or in the iframe shows its card', async (
 });
 
 it('an iframe that navigates later is scanned again', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/shadow-iframe.html`);
   await waitForHighlights(page);
   await page.evaluate(() => ((document.getElementById('frame') as HTMLIFrameElement).src = 'frame-content-2.html'));

@@ -1,38 +1,27 @@
 // Settings apply at once, without a reload: turning the extension off for the site removes
 // every highlight (and the badge), a category switched off disappears, and switching back on
 // scans again.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  NEWS_HOST, countRanges, launch, readHighlights, startServer, tabState, until, waitForHighlights, type PageServer, type Session,
-} from './support/harness';
+import { expect, it } from 'vitest';
+import { countRanges, NEWS_HOST, readHighlights, tabState, until, useExtension, waitForHighlights } from './support/harness';
 
-let server: PageServer;
-let session: Session;
-beforeAll(async () => {
-  server = await startServer();
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 /** Change stored settings as the options page will (storage.sync), from the service worker. */
 const setSync = (items: Record<string, unknown>): Promise<void> =>
-  session.sw.evaluate((i) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set(i), items);
+  env.session.sw.evaluate((i) => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set(i), items);
 
 it('turning off for the site and back on, and a category off, apply without reload', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const url = `http://${NEWS_HOST}/live.html`;
   await page.goto(url);
   await waitForHighlights(page, 2);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42)); // gone if the page reloads
-  await until(async () => ((await tabState(session.sw, url))?.badge === '2' ? true : undefined), 10_000, 'badge 2');
+  await until(async () => ((await tabState(env.session.sw, url))?.badge === '2' ? true : undefined), 10_000, 'badge 2');
 
   await setSync({ disabledSites: ['reuters.com'] });
   await until(async () => (countRanges(await readHighlights(page)) === 0 ? true : undefined), 5_000, 'highlights removed');
   expect(await readHighlights(page)).toEqual({}); // registry entries removed too, not left empty
-  await until(async () => ((await tabState(session.sw, url))?.badge === '' ? true : undefined), 5_000, 'badge cleared');
+  await until(async () => ((await tabState(env.session.sw, url))?.badge === '' ? true : undefined), 5_000, 'badge cleared');
 
   await setSync({ disabledSites: [] });
   await waitForHighlights(page, 2, 5_000);
@@ -62,7 +51,7 @@ it('turning off for the site and back on, and a category off, apply without relo
 });
 
 it('never runs on a host the outlet lexicon does not list', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto('http://blog.example.net/live.html');
   await page.waitForTimeout(1500);
   expect(await readHighlights(page)).toEqual({});
@@ -70,13 +59,13 @@ it('never runs on a host the outlet lexicon does not list', async () => {
 });
 
 it('does nothing on a news-site page without article text (not even compiling the lexicon)', async () => {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   const url = `http://${NEWS_HOST}/short.html`;
   await page.goto(url);
   await page.waitForTimeout(1500);
   expect(await readHighlights(page)).toEqual({});
   expect(await page.evaluate(() => performance.getEntriesByName('framing-lens:engine').length)).toBe(0);
-  expect(await tabState(session.sw, url)).toBeUndefined();
+  expect(await tabState(env.session.sw, url)).toBeUndefined();
   await page.close();
 });
 

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -74,8 +75,8 @@ export function assertBuilt(): void {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
 }
 
-/** Launch Chromium with the extension; `hosts` resolve to the local server. */
-export async function launch(port: number, hosts: string[] = [NEWS_HOST, OTHER_NEWS_HOST, UNKNOWN_HOST], withExtension = true): Promise<Session> {
+/** Launch Chromium with the extension; `hosts` resolve to the local server; `lang` sets the UI language. */
+export async function launch(port: number, hosts: string[] = [NEWS_HOST, OTHER_NEWS_HOST, UNKNOWN_HOST], withExtension = true, lang?: string): Promise<Session> {
   if (withExtension) assertBuilt();
   const rules = hosts.map((h) => `MAP ${h}:80 127.0.0.1:${port}`).join(',');
   const args = [
@@ -86,11 +87,13 @@ export async function launch(port: number, hosts: string[] = [NEWS_HOST, OTHER_N
     `--host-resolver-rules=${rules}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  if (lang) args.push(`--lang=${lang}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
     args,
     viewport: { width: 1200, height: 900 },
+    ...(lang ? { locale: lang } : {}),
   });
   let sw: Worker | undefined;
   let extensionId = '';
@@ -99,6 +102,40 @@ export async function launch(port: number, hosts: string[] = [NEWS_HOST, OTHER_N
     extensionId = new URL(sw.url()).host;
   }
   return { context, sw: sw!, extensionId, close: () => context.close() };
+}
+
+/** Where tests serve the demo news page (demo/index.html) under the news host. */
+export const DEMO_PATH = '/demo/article.html';
+
+/** Serves the demo page, optionally changed (a probe script added to its head). */
+export function serveDemo(server: PageServer, change: (html: string) => string = (html) => html): void {
+  server.set(DEMO_PATH, change(readFileSync(join(ROOT, 'demo/index.html'), 'utf8')));
+}
+
+/**
+ * One local page server and one Chromium with the built extension for a test file: the hooks
+ * that start and stop them are registered here, and the handles are read through the result.
+ */
+export function useExtension(prepare?: (server: PageServer) => void, lang?: string): { readonly server: PageServer; readonly session: Session } {
+  const env = {} as { server: PageServer; session: Session };
+  beforeAll(async () => {
+    env.server = await startServer();
+    prepare?.(env.server);
+    env.session = await launch(env.server.port, undefined, true, lang);
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** The stored report of the tab showing `url`, once the content script has sent it. */
+export function reportOf(sw: Worker, url: string): Promise<{ badge: string; report: { findings: unknown[] }; tabId: number }> {
+  return until(async () => {
+    const s = await tabState(sw, url);
+    return s?.report ? (s as { badge: string; report: { findings: unknown[] }; tabId: number }) : undefined;
+  }, 10_000, 'report');
 }
 
 export type HighlightDump = Record<string, string[]>;
