@@ -176,10 +176,14 @@ describe('packs and locales', () => {
     const dir = join(import.meta.dirname, '../../_locales');
     const load = (l: string) => JSON.parse(readFileSync(join(dir, l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
     const en = load('en');
-    const src = ['src/ui', 'src/popup', 'src/options'].flatMap((d) =>
+    const src = ['src/ui', 'src/popup', 'src/options', 'src/content'].flatMap((d) =>
       readdirSync(join(import.meta.dirname, '../..', d)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(import.meta.dirname, '../..', d, f), 'utf8')),
     ).join('\n');
-    const used = new Set([...src.matchAll(/\bt\('([A-Za-z]\w*)'/g), ...src.matchAll(/key: '(\w+)'/g), ...src.matchAll(/: '((?:category|how)[A-Z]\w+)'/g)].map((m) => m[1]!));
+    const used = new Set([
+      ...src.matchAll(/\bt\('([A-Za-z]\w*)'/g), ...src.matchAll(/key: '(\w+)'/g), ...src.matchAll(/: '((?:category|how)[A-Z]\w+)'/g),
+      // The hover card's words (src/content/index.ts reads them with message() or category()).
+      ...src.matchAll(/\bmessage\('(\w+)'/g), ...src.matchAll(/\bcategory\('(\w+)'/g),
+    ].map((m) => m[1]!));
     for (const k of used) expect(en[k], k).toBeDefined();
     for (const lang of ['ru', 'uk']) {
       const other = load(lang);
