@@ -19,7 +19,7 @@ import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
 import { createPainter } from './highlighter';
 import { setupInteraction } from './interact';
-import { createMutationQueue, onIdle } from './queue';
+import { createMutationQueue, nextTask, onIdle } from './queue';
 import { createScanner, type Scanner } from './scanner';
 import { applyHighlightStyle } from './style-settings';
 import { createDescriber } from './describe';
@@ -63,7 +63,7 @@ function cardLabels(): CardLabels {
 const MIN_SLICE_MS = 6;
 const MAX_SLICE_MS = 12;
 
-/** A slice's time left, from the idle period's time remaining when it began. */
+/** A slice's time left: an idle period's time remaining when it began, held between the bounds. */
 function sliceBudget(idle = MAX_SLICE_MS): () => number {
   const end = performance.now() + Math.min(MAX_SLICE_MS, Math.max(MIN_SLICE_MS, idle));
   return () => end - performance.now();
@@ -156,12 +156,10 @@ function start(settings: Settings, force: boolean): Running {
     frames.add(frame);
     frame.addEventListener('load', () => queue.add(frame), { signal });
   };
-  // Each slice is a task of its own, ended within its budget: an idle period's time left
-  // (at most 50 ms by the spec), held to MAX_SLICE_MS so one overrun of the engine on a piece
-  // still ends far under the 50 ms a long task is; at least MIN_SLICE_MS when the callback ran
-  // on its timeout with no idle time, so a busy page still gets scanned.
-  const schedule = (slice: (timeLeft: () => number) => void): void =>
-    onIdle((deadline) => slice(sliceBudget(deadline.timeRemaining())), signal, 100);
+  // A page scan starts in an idle callback; each further slice is a background task of its own
+  // (nextTask), ended within MAX_SLICE_MS so one overrun of the engine on a piece still ends
+  // far under the 50 ms a long task is.
+  const schedule = (slice: (timeLeft: () => number) => void): void => nextTask(() => slice(sliceBudget()), signal);
   const scanner = createScanner({
     doc: document, engine, prepare, painter, keep, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
   });

@@ -23,6 +23,26 @@ export function onIdle(cb: (deadline: IdleDeadlineLike) => void, signal: AbortSi
   }
 }
 
+type PostTask = (cb: () => void, options: { priority: 'background'; signal?: AbortSignal }) => Promise<unknown>;
+
+/**
+ * The next slice of a scan already under way: a task of its own at the lowest priority
+ * (`scheduler.postTask`, background), so the page's input, rendering and own tasks go first,
+ * yet slices follow each other without waiting for an idle period each (idle callbacks come
+ * once a frame at best: the seed page took 77 ms from its first slice to its third). A timer
+ * where postTask is missing.
+ */
+export function nextTask(cb: () => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const post = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  if (typeof post === 'function') {
+    post.call((globalThis as { scheduler?: unknown }).scheduler, cb, { priority: 'background', signal }).catch(() => {});
+  } else {
+    const id = setTimeout(cb, 0);
+    signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+  }
+}
+
 export interface MutationQueue {
   /** Start watching a document or shadow root. */
   observe(root: Node): void;
