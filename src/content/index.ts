@@ -129,8 +129,9 @@ function start(settings: Settings, force: boolean): Running {
   };
   signal.addEventListener('abort', () => clearTimeout(reportTimer), { once: true });
 
-  // Blocks that changed while a page scan runs wait for its end: the walk may have read them
-  // already, and a re-scan now would be overtaken by that scan's later pieces anyway.
+  // Blocks that changed while a scan runs in slices (the page's, or a big block's) wait for its
+  // end: the walk may have read them already, and a re-scan now would be overtaken by that
+  // scan's later pieces anyway.
   const waiting = new Set<Node>();
   const queue = createMutationQueue((blocks, deadline) => {
     if (scanner.busy) {
@@ -142,7 +143,7 @@ function start(settings: Settings, force: boolean): Running {
       scanPage();
       return [];
     }
-    const left = scanner.scanBlocks(blocks, sliceBudget(deadline.timeRemaining()));
+    const left = scanner.scanBlocks(blocks, sliceBudget(deadline.timeRemaining()), scanHooks);
     afterScan();
     return left;
   }, signal);
@@ -163,15 +164,16 @@ function start(settings: Settings, force: boolean): Running {
   const scanner = createScanner({
     doc: document, engine, prepare, painter, keep, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
   });
+  const scanHooks = {
+    progress: afterScan,
+    done(found: boolean): void {
+      if (found) afterScan();
+      for (const b of waiting) queue.add(b);
+      waiting.clear();
+    },
+  };
   const scanPage = (): void => {
-    scanner.scanPage(force, {
-      progress: afterScan,
-      done(found) {
-        if (found) afterScan();
-        for (const b of waiting) queue.add(b);
-        waiting.clear();
-      },
-    });
+    scanner.scanPage(force, scanHooks);
   };
   const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
 

@@ -82,8 +82,11 @@ export interface Scanner {
   scanPage(force?: boolean, hooks?: PageScanHooks): boolean;
   /** A page scan is running (changed blocks wait for its end). */
   readonly busy: boolean;
-  /** Re-scan changed blocks; returns those left for the next idle slice. */
-  scanBlocks(blocks: Node[], timeLeft?: () => number): Node[];
+  /**
+   * Re-scan changed blocks; returns those left for the next idle slice. A big block goes on in
+   * slices (`busy`), `hooks` tell its progress and end.
+   */
+  scanBlocks(blocks: Node[], timeLeft?: () => number, hooks?: PageScanHooks): Node[];
   readonly scanned: boolean;
   report(): Report;
   entries(): Entry[];
@@ -155,11 +158,27 @@ export function createScanner(options: ScannerOptions): Scanner {
     byNode.clear();
   }
 
-  /** One page scan as a series of slices; `step` does one slice's work. */
-  function pageScan(force: boolean, hooks: PageScanHooks, me: { cancelled: boolean }) {
+  /** A changed block is scanned again: what earlier scans found inside it goes stale. */
+  function supersede(block: Node): void {
+    for (const entry of [...entries.values()]) {
+      const node = entry.mark.boundaries.startNode;
+      if (!node.isConnected || within(block, node) || !entry.mark.range.startContainer.isConnected) drop(entry);
+    }
+    // Only scans that can hold text of this block go stale (not a live blog's other posts).
+    for (const unit of units) {
+      if (unit.roots.some((r) => within(r, block) || within(block, r))) unit.superseded.push(block);
+    }
+  }
+
+  /**
+   * One scan as a series of slices, `step` doing one slice's work: of the whole page (`block`
+   * null: a gate on its word count, the compile, then everything found before is replaced), or
+   * of one changed block (what was found inside it is replaced).
+   */
+  function scanJob(block: Node | null, force: boolean, hooks: PageScanHooks, me: { cancelled: boolean }) {
     const start = performance.now();
     const chunked = !!options.schedule;
-    const { roots, exclude } = pageRoots(doc);
+    const { roots, exclude } = block ? { roots: [block], exclude: [] } : pageRoots(doc);
     const walker = createWalker(roots, { ...options.walk, exclude }, {
       target: chunked ? (rate ? pieceSize() : FIRST_PIECE) : Infinity,
       // <mark> wrappers split text nodes, which would move the offsets of a later piece of the same node.
@@ -168,7 +187,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const pending: TextMap[] = [];
     let walked = false;
     let words = 0;
-    let phase: 'gate' | 'prepare' | 'paint' = 'gate';
+    let phase: 'gate' | 'prepare' | 'paint' = block ? 'prepare' : 'gate';
     let compile = 0;
     let firstPaint = -1;
     let pieces = 0;
@@ -189,7 +208,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       result = found;
       if (job === me) job = null;
       if (found) {
-        scanned = true;
+        if (!block) scanned = true;
         measure(start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
       }
       hooks.done?.(found);
@@ -213,7 +232,8 @@ export function createScanner(options: ScannerOptions): Scanner {
             compile = performance.now() - t;
             prepared = true;
           }
-          reset();
+          if (block) supersede(block);
+          else reset();
           phase = 'paint';
           if (compile && chunked) break;
         } else if (pending.length) {
@@ -221,13 +241,13 @@ export function createScanner(options: ScannerOptions): Scanner {
           if (worked && rate && map.text.length / rate > timeLeft()) break;
           pending.shift();
           for (const s of map.scopes) scopes.add(s);
-          if (map.text.length) {
+          if (block ? map.text.trim() : map.text.length) {
             const ms = addUnit(map, roots);
             if (map.text.length > 1000 && ms > 0) rate = rate ? 0.7 * rate + 0.3 * (map.text.length / ms) : map.text.length / ms;
             if (chunked && rate) walker.target = pieceSize();
             pieces++;
             if (firstPaint < 0) firstPaint = performance.now();
-            scanned = true;
+            if (!block) scanned = true;
             hooks.progress?.();
           }
           worked = true;
@@ -241,6 +261,32 @@ export function createScanner(options: ScannerOptions): Scanner {
       longest = Math.max(longest, performance.now() - sliceStart);
     }
     return { step, result: () => result };
+  }
+
+  /**
+   * Run a scan: to its end without a `schedule`; with one, its first slice now when `timeLeft`
+   * is given (a block re-scan, in the mutation queue's idle slice), the rest in later tasks
+   * while `busy`. The result when it ended at once.
+   */
+  function run(block: Node | null, force: boolean, hooks: PageScanHooks, timeLeft?: () => number): boolean | null {
+    const me = { cancelled: false };
+    const scan = scanJob(block, force, hooks, me);
+    const { schedule } = options;
+    if (!schedule) {
+      while (scan.result() === null && !me.cancelled) scan.step(() => Infinity);
+      return scan.result();
+    }
+    if (timeLeft) {
+      scan.step(timeLeft);
+      if (scan.result() !== null || me.cancelled) return scan.result();
+    }
+    job = me;
+    const slice = (left: () => number): void => {
+      scan.step(left);
+      if (scan.result() === null && !me.cancelled) schedule(slice);
+    };
+    schedule(slice);
+    return null;
   }
 
   function pieceSize(): number {
@@ -281,40 +327,17 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     scanPage(force = false, hooks = {}) {
       if (job) job.cancelled = true;
-      const me = { cancelled: false };
-      job = me;
-      const scan = pageScan(force, hooks, me);
-      const { schedule } = options;
-      if (!schedule) {
-        while (scan.result() === null && !me.cancelled) scan.step(() => Infinity);
-        return scan.result() ?? false;
-      }
-      const slice = (timeLeft: () => number): void => {
-        scan.step(timeLeft);
-        if (scan.result() === null && !me.cancelled) schedule(slice);
-      };
-      schedule(slice);
-      return true;
+      return run(null, force, hooks) ?? true;
     },
-    scanBlocks(blocks, timeLeft = () => Infinity) {
+    scanBlocks(blocks, timeLeft = () => Infinity, hooks = {}) {
       const left: Node[] = [];
       for (const block of blocks) {
-        if (timeLeft() < 2 && left.length + 1 < blocks.length) {
+        // A block scan that went on in slices (a big block) holds the rest until it ends.
+        if (job || (timeLeft() < 2 && left.length + 1 < blocks.length)) {
           left.push(block);
           continue;
         }
-        const start = performance.now();
-        for (const entry of [...entries.values()]) {
-          const node = entry.mark.boundaries.startNode;
-          if (!node.isConnected || within(block, node) || !entry.mark.range.startContainer.isConnected) drop(entry);
-        }
-        // Only scans that can hold text of this block go stale (not a live blog's other posts).
-        for (const unit of units) {
-          if (unit.roots.some((r) => within(r, block) || within(block, r))) unit.superseded.push(block);
-        }
-        const map = buildTextMap([block], options.walk);
-        if (map.text.trim()) addUnit(map, [block]);
-        measure(start);
+        run(block, true, hooks, timeLeft);
       }
       // Units with nothing left in the page are forgotten.
       for (let i = units.length - 1; i >= 0; i--) {

@@ -159,7 +159,18 @@ interface Case {
 const CARD_TERMS = [...LEAD_TERMS, 'Kiev', 'experts believe'];
 
 const CASES: Case[] = [
-  { name: '10 MB of text', path: 'big-text.html', terms: LEAD_TERMS, everyOccurrence: true },
+  {
+    name: '10 MB of text',
+    path: 'big-text.html',
+    terms: [...LEAD_TERMS, 'Kiev'],
+    everyOccurrence: true,
+    async during(_page, ins) {
+      // A paragraph added to the article makes the whole 10 MB article the block to re-scan
+      // (blockOf a childList change is its target): that re-scan is chunked too.
+      await ins.main(`(() => { window.__probe.allow = (r) => r.target.nodeName === 'ARTICLE'; const p = document.createElement('p'); p.textContent = 'Officials in Kiev said ' + ${JSON.stringify(LEAD)}; document.querySelector('article').append(p); })()`);
+      await until(async () => ((await ins.iso<number>(`[...(CSS.highlights.get('framing-lens-place-name') ?? [])].filter((r) => r.toString() === 'Kiev').length`)) ? true : undefined), 30_000, 'the added paragraph highlighted');
+    },
+  },
   { name: '200,000 nodes', path: 'many-nodes.html', terms: LEAD_TERMS, everyOccurrence: true },
   { name: 'nesting 5,000 deep', path: 'deep.html', terms: LEAD_TERMS, everyOccurrence: true },
   { name: 'one text node of 5 MB', path: 'huge-node.html', terms: LEAD_TERMS, everyOccurrence: true },
@@ -305,10 +316,11 @@ describe.each(CASES)('adversarial page: $name', (c) => {
   compiles.push(() => f);
 });
 
-// Compiling the lexicon (`framing-lens:engine`, ~70-170 ms here) runs as one block the first
-// time a page has article text, so every page gets one long task from it: a known failure
-// until the compiled automaton ships prebuilt or the compile yields (reported to the lead).
-it.fails('the lexicon compile is no long task over 50 ms on any page', () => {
+// Compiling the lexicon (`framing-lens:engine`) runs once, the first time a page has article
+// text, in a slice of its own (scanner.ts). It was one long task of 55-91 ms on every page;
+// since the engine's compile got faster (lead, 49fd75e and before) it takes 19-44 ms here, 52 ms
+// once in 18 page loads: close to the line, so a slow machine may still see it cross 50 ms.
+it('the lexicon compile is no long task over 50 ms on any page', () => {
   const worst = Math.max(0, ...compiles.flatMap((f) => f().extension.map((t) => t.compile)));
   console.log(`adversarial: longest lexicon compile inside a long task: ${worst} ms`);
   expect(worst).toBeLessThanOrEqual(50);
