@@ -23,7 +23,7 @@ import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
 import { mergeUnits, mergedId, type Unit } from './report-merge';
 import { pageRoots, within } from './blocks';
-import { buildTextMap, createWalker, type TextMap, type WalkOptions } from './walk';
+import { createWalker, type TextMap, type WalkOptions } from './walk';
 
 export interface Entry {
   id: string;
