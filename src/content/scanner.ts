@@ -1,29 +1,27 @@
 // Scans: text → engine → findings → highlights, for the whole page or for changed blocks.
 //
 //   scanPage()        pageRoots ─▶ walker ─▶ pieces ─▶ engine.analyze ─▶ locate ─▶ painter.add
-//                     (in slices: walk a bit / compile once / analyze and paint one piece …)
 //   scanBlocks(B[])   drop marks inside B or gone from the page, then the same for each B
 //   report()          mergeUnits(units): the page's report for the badge and the popup
 //
-// A page scan is chunked (issue 6: no task over 50 ms on a 10 MB page): with a `schedule`, it
-// runs as a series of slices, each a task of its own. The walk pauses and resumes; the text is
-// analyzed in pieces of whole blocks sized so one analysis takes ~8 ms at the engine's measured
-// speed (pieces.ts); each piece is one unit of the merged report and is painted at once, so
-// the article's first highlights appear after the first piece. The lexicon compile gets a
-// slice to itself.
+// With a `schedule` (index.ts) a page scan, and a block re-scan too big for one slice, runs as
+// a series of slices, each a task of its own (scan-job.ts: issue 6, no task over 50 ms even on
+// a 10 MB page); each piece of text is one unit of the merged report, painted at once.
 //
-// Each scan records performance.measure("framing-lens:scan") (DESIGN.md). For a chunked page
-// scan it spans from the scan's start to the last piece painted, the idle gaps between slices
-// included, less the lexicon compile (measured apart as framing-lens:engine); its `detail`
-// says when the first piece was painted (`firstPaint`, ms after the start), how many pieces
-// and slices it took and the longest slice. A block re-scan measures that one block.
+// Each scan records performance.measure("framing-lens:scan") (DESIGN.md). For a scan in slices
+// it spans from the scan's start to its last piece painted, the gaps between slices included,
+// less the lexicon compile (measured apart as framing-lens:engine); its `detail` says when the
+// first piece was painted (`firstPaint`, ms after the start), how many pieces and slices it
+// took and its longest slice. The parts are measured per slice and piece: framing-lens:walk,
+// framing-lens:analyze, framing-lens:paint.
 import type { Engine } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
 import { mergeUnits, mergedId, type Unit } from './report-merge';
-import { pageRoots, within } from './blocks';
-import { createWalker, type TextMap, type WalkOptions } from './walk';
+import { within } from './blocks';
+import { createScanJob, type JobHost } from './scan-job';
+import type { TextMap, WalkOptions } from './walk';
 
 export interface Entry {
   id: string;
@@ -44,7 +42,7 @@ export interface ScannerOptions {
   /** Findings to show (the reader's severity threshold); all by default. */
   keep?: (finding: Finding) => boolean;
   /**
-   * Runs `slice` later, in a task of its own, with its time budget (index.ts: idle callbacks).
+   * Runs `slice` later, in a task of its own, with its time budget (index.ts: background tasks).
    * Without it a page scan runs to its end at once (tests).
    */
   schedule?: (slice: (timeLeft: () => number) => void) => void;
@@ -57,22 +55,6 @@ export interface PageScanHooks {
   done?: (found: boolean) => void;
 }
 
-/** Analysis time one piece is sized for; a piece is at most twice its target (pieces.ts). */
-const PIECE_MS = 8;
-const FIRST_PIECE = 8 * 1024; // the engine's speed is not known yet, and the first paint should be quick
-const MIN_PIECE = 4 * 1024;
-const MAX_PIECE = 64 * 1024;
-
-/** Fewer words than this and the page has no article text: nothing is scanned or shown. */
-export const MIN_WORDS = 30;
-
-export function countWords(text: string, limit = MIN_WORDS): number {
-  let n = 0;
-  const re = /\p{L}{2,}/gu;
-  while (re.exec(text) && ++n < limit);
-  return n;
-}
-
 export interface Scanner {
   /**
    * Scan the whole page. Without a `schedule`: at once, false when it has no article text
@@ -80,7 +62,7 @@ export interface Scanner {
    * page scan cancels one still running.
    */
   scanPage(force?: boolean, hooks?: PageScanHooks): boolean;
-  /** A page scan is running (changed blocks wait for its end). */
+  /** A scan is running in slices (changed blocks wait for its end). */
   readonly busy: boolean;
   /**
    * Re-scan changed blocks; returns those left for the next idle slice. A big block goes on in
@@ -110,7 +92,6 @@ export function createScanner(options: ScannerOptions): Scanner {
   let scanned = false;
   let prepared = !options.prepare;
   let job: { cancelled: boolean } | null = null;
-  let rate = 0; // characters the engine analyzes per ms here, measured on the pieces
 
   function addUnit(map: TextMap, roots: Node[]): number {
     const t0 = performance.now();
@@ -170,98 +151,32 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
   }
 
-  /**
-   * One scan as a series of slices, `step` doing one slice's work: of the whole page (`block`
-   * null: a gate on its word count, the compile, then everything found before is replaced), or
-   * of one changed block (what was found inside it is replaced).
-   */
-  function scanJob(block: Node | null, force: boolean, hooks: PageScanHooks, me: { cancelled: boolean }) {
-    const start = performance.now();
-    const chunked = !!options.schedule;
-    const { roots, exclude } = block ? { roots: [block], exclude: [] } : pageRoots(doc);
-    const walker = createWalker(roots, { ...options.walk, exclude }, {
-      target: chunked ? (rate ? pieceSize() : FIRST_PIECE) : Infinity,
-      // <mark> wrappers split text nodes, which would move the offsets of a later piece of the same node.
-      splitNodes: painter.mode !== 'mark',
-    });
-    const pending: TextMap[] = [];
-    let walked = false;
-    let words = 0;
-    let phase: 'gate' | 'prepare' | 'paint' = block ? 'prepare' : 'gate';
-    let compile = 0;
-    let firstPaint = -1;
-    let pieces = 0;
-    let slices = 0;
-    let longest = 0;
-    let result: boolean | null = null;
 
-    const walk = (timeLeft: () => number): void => {
-      const t = performance.now();
-      walked = walker.run(() => timeLeft() > 0 && !walker.ready);
-      for (const map of walker.take()) {
-        pending.push(map);
-        if (words < MIN_WORDS) words += countWords(map.text, MIN_WORDS - words);
-      }
-      part('walk', t);
-    };
-    const finish = (found: boolean): void => {
-      result = found;
-      if (job === me) job = null;
-      if (found) {
-        if (!block) scanned = true;
-        measure(start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
-      }
-      hooks.done?.(found);
-    };
-
-    function step(timeLeft: () => number): void {
-      const sliceStart = performance.now();
-      slices++;
-      let worked = false;
-      while (result === null && !me.cancelled && !(worked && timeLeft() <= 0)) {
-        if (phase === 'gate') {
-          if (words >= MIN_WORDS || (force && (pending.length || walked))) phase = 'prepare';
-          else if (walked) finish(false);
-          else walk(timeLeft);
-          worked = true;
-        } else if (phase === 'prepare') {
-          if (!prepared) {
-            if (worked && chunked) break; // the compile is long: a slice of its own
-            const t = performance.now();
-            options.prepare?.();
-            compile = performance.now() - t;
-            prepared = true;
-          }
-          if (block) supersede(block);
-          else reset();
-          phase = 'paint';
-          if (compile && chunked) break;
-        } else if (pending.length) {
-          const map = pending[0]!;
-          if (worked && rate && map.text.length / rate > timeLeft()) break;
-          pending.shift();
-          for (const s of map.scopes) scopes.add(s);
-          if (block ? map.text.trim() : map.text.length) {
-            const ms = addUnit(map, roots);
-            if (map.text.length > 1000 && ms > 0) rate = rate ? 0.7 * rate + 0.3 * (map.text.length / ms) : map.text.length / ms;
-            if (chunked && rate) walker.target = pieceSize();
-            pieces++;
-            if (firstPaint < 0) firstPaint = performance.now();
-            if (!block) scanned = true;
-            hooks.progress?.();
-          }
-          worked = true;
-        } else if (!walked) {
-          walk(timeLeft);
-          worked = true;
-        } else {
-          finish(true);
-        }
-      }
-      longest = Math.max(longest, performance.now() - sliceStart);
-    }
-    return { step, result: () => result };
+  function drop(entry: Entry): void {
+    entries.delete(entry.id);
+    for (const node of entry.mark.boundaries.nodes) byNode.get(node)?.delete(entry);
+    quietly(() => painter.remove(entry.mark));
   }
+
+  const host: JobHost = {
+    doc,
+    walk: options.walk,
+    chunked: !!options.schedule,
+    splitNodes: painter.mode !== 'mark',
+    prepare() {
+      if (prepared) return false;
+      options.prepare?.();
+      prepared = true;
+      return true;
+    },
+    reset,
+    supersede,
+    addScopes: (list) => list.forEach((s) => scopes.add(s)),
+    addUnit,
+    markScanned: () => void (scanned = true),
+    part,
+    measure,
+  };
 
   /**
    * Run a scan: to its end without a `schedule`; with one, its first slice now when `timeLeft`
@@ -270,14 +185,18 @@ export function createScanner(options: ScannerOptions): Scanner {
    */
   function run(block: Node | null, force: boolean, hooks: PageScanHooks, timeLeft?: () => number): boolean | null {
     const me = { cancelled: false };
-    const scan = scanJob(block, force, hooks, me);
+    const done = (found: boolean): void => {
+      if (job === me) job = null; // not busy any more when the hook runs
+      hooks.done?.(found);
+    };
+    const scan = createScanJob(host, block, force, { ...hooks, done }, me);
     const { schedule } = options;
     if (!schedule) {
       while (scan.result() === null && !me.cancelled) scan.step(() => Infinity);
       return scan.result();
     }
     if (timeLeft) {
-      scan.step(timeLeft);
+      scan.step(timeLeft); // a small block is done in this slice
       if (scan.result() !== null || me.cancelled) return scan.result();
     }
     job = me;
@@ -289,15 +208,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     return null;
   }
 
-  function pieceSize(): number {
-    return Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.round(rate * PIECE_MS)));
-  }
-
-  function drop(entry: Entry): void {
-    entries.delete(entry.id);
-    for (const node of entry.mark.boundaries.nodes) byNode.get(node)?.delete(entry);
-    quietly(() => painter.remove(entry.mark));
-  }
 
   /** The parts of a scan, for DevTools and the benchmark: framing-lens:walk / analyze / paint. */
   function part(name: string, start: number): number {

@@ -111,7 +111,7 @@ export function isReadable(node: Node): boolean {
 }
 
 export interface WalkOptions {
-  /** One test for roots and the elements inside them (tests); by default defaultVisible / styleVisible. */
+  /** One test for roots and the elements inside them (tests); by default defaultVisible, then ownRendering. */
   visible?: VisibilityTest;
   /** Elements not to enter (already scanned as another root). */
   exclude?: Element[];
@@ -120,7 +120,6 @@ export interface WalkOptions {
   /** Called for every iframe met, readable or not yet loaded (the caller re-scans it on load). */
   onIframe?: (frame: HTMLIFrameElement) => void;
 }
-
 
 class LinkEnd {
   constructor(

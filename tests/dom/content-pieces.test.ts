@@ -156,6 +156,35 @@ describe('a page scan in slices', () => {
     expect(scan.detail).toMatchObject({ pieces: progress });
   });
 
+  it('re-scans a block too big for one slice in slices, holding other blocks until it ends', () => {
+    const paragraphs = Array.from({ length: 200 }, (_, i) => `<p>${i % 10 === 0 ? 'The liberation of the town. ' : ''}${SENTENCE.repeat(4)}</p>`);
+    document.body.innerHTML = `<article>${paragraphs.join('')}</article><aside><p>Other block</p></aside>`;
+    controller = new AbortController();
+    const queue: ((timeLeft: () => number) => void)[] = [];
+    const scanner = createScanner({ doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    scanner.scanPage();
+    while (queue.length) queue.shift()!(() => 0);
+    expect(scanner.report().findings).toHaveLength(20);
+
+    const article = document.querySelector('article')!;
+    article.insertAdjacentHTML('beforeend', '<p>A new liberation.</p>');
+    let done = 0;
+    expect(scanner.scanBlocks([article], () => 0, { done: () => done++ })).toEqual([]);
+    expect(scanner.busy).toBe(true);
+    const aside = document.querySelector('aside p')!;
+    expect(scanner.scanBlocks([aside], () => 10)).toEqual([aside]); // waits for the big block
+    let slices = 0;
+    while (queue.length) {
+      queue.shift()!(() => 0);
+      slices++;
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(done).toBe(1);
+    expect(scanner.busy).toBe(false);
+    expect(scanner.report().findings).toHaveLength(21);
+    expect(document.querySelectorAll('mark').length).toBe(21);
+  });
+
   it('reports no article text without touching the page', () => {
     document.body.innerHTML = '<p>liberation</p>';
     controller = new AbortController();

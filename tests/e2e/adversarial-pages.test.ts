@@ -51,7 +51,8 @@ interface Figures {
   longTasks: { start: number; duration: number }[];
   mutations: string[];
   violations: string[];
-  measures: { name: string; start: number; duration: number }[];
+  /** `longestSlice` and `firstPaint`: a scan's detail (scanner.ts), the figures under the 50 ms a long task is. */
+  measures: { name: string; start: number; duration: number; longestSlice?: number; firstPaint?: number }[];
   /**
    * Long tasks after the content script started, with the measures each overlaps and the time
    * spent in them outside the lexicon compile (`framing-lens:engine`, a one-off cost per page).
@@ -88,7 +89,7 @@ async function inspector(page: Page): Promise<{ cdp: CDPSession; world: number; 
   return { cdp, world: executionContextId, iso: (e) => run(e, executionContextId), main: (e) => run(e) };
 }
 
-const MEASURES = `performance.getEntriesByType('measure').filter((e) => e.name.startsWith('framing-lens:')).map((e) => ({ name: e.name.slice(13), start: e.startTime, duration: e.duration }))`;
+const MEASURES = `performance.getEntriesByType('measure').filter((e) => e.name.startsWith('framing-lens:')).map((e) => ({ name: e.name.slice(13), start: e.startTime, duration: e.duration, longestSlice: e.detail?.longestSlice, firstPaint: e.detail?.firstPaint }))`;
 const HIGHLIGHTS = `(() => { const out = {}; for (const [name, h] of CSS.highlights) if (name.startsWith('framing-lens-') && name !== 'framing-lens-focus') out[name.slice(13)] = [...h].map((r) => r.toString()); return out; })()`;
 
 async function settle(page: Page, ins: Awaited<ReturnType<typeof inspector>>, quietMs = 1000): Promise<void> {
@@ -136,7 +137,7 @@ function describeFigures(name: string, f: Figures): string {
   const ext = f.extension.map((t) => `${t.duration} (compile ${t.compile}, rest ${t.scanning}: ${t.parts.join('+') || '-'})`).join(', ') || 'none';
   return (
     `adversarial ${name}: extension long tasks [ms] ${ext}; page's own long tasks ${f.longTasks.length - f.extension.length}; ` +
-    `${scans.length} scans, engine ${part('engine')} ms, walk ${part('walk')} ms, analyze ${part('analyze')} ms, paint ${part('paint')} ms; heap ${f.heapMB} MB`
+    `${scans.length} scans (first: ${Math.round(scans[0]?.duration ?? 0)} ms, first paint after ${scans[0]?.firstPaint ?? '-'} ms), longest slice ${Math.max(0, ...scans.map((m) => m.longestSlice ?? 0))} ms, engine ${part('engine')} ms, walk ${part('walk')} ms, analyze ${part('analyze')} ms, paint ${part('paint')} ms; heap ${f.heapMB} MB`
   );
 }
 
