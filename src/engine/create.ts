@@ -5,7 +5,7 @@ import type { TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
 import type { Report } from '../shared/report';
 import { analyzeText } from './analyze';
-import { compileLexicon, describer, type LexiconData, type TermCategory } from './lexicon';
+import { compileLexicon, compileSteps, describer, type CompiledLexicon, type LexiconData, type TermCategory } from './lexicon';
 
 export interface LinkSpan {
   start: number;
@@ -38,18 +38,45 @@ export interface Engine {
   analyze(text: string, options?: AnalyzeOptions): Report;
 }
 
-export function createEngineWith(base: LexiconData, descriptions: Descriptions | null, config: EngineConfig = {}): Engine {
+function customData(base: LexiconData, config: EngineConfig): LexiconData {
   const custom = (config.customEntries ?? []).map(({ category, ...entry }) => ({
     kind: 'term' as const, pack: 'custom', category, entry,
   }));
-  const data: LexiconData = custom.length ? { ...base, entries: [...base.entries, ...custom] } : base;
-  const compiled = compileLexicon(data, new Set(config.disabledPacks ?? []));
+  return custom.length ? { ...base, entries: [...base.entries, ...custom] } : base;
+}
+
+function engineOf(compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig): Engine {
   const disabledCategories = new Set(config.disabledCategories ?? []);
   const describe = describer(descriptions);
   const rules = new Map();
   return {
     analyze(text, options = {}) {
       return analyzeText(compiled, { text, links: options.links ?? [], disabledCategories, describe }, rules);
+    },
+  };
+}
+
+export function createEngineWith(base: LexiconData, descriptions: Descriptions | null, config: EngineConfig = {}): Engine {
+  return engineOf(compileLexicon(customData(base, config), new Set(config.disabledPacks ?? [])), descriptions, config);
+}
+
+/** An engine being compiled in steps; `step` works until `timeLeft()` runs out. */
+export interface EnginePreparation {
+  /** The engine once the compile is done, or null when it must go on in another slice. */
+  step(timeLeft: () => number): Engine | null;
+}
+
+export function prepareEngineWith(base: LexiconData, descriptions: Descriptions | null, config: EngineConfig = {}): EnginePreparation {
+  const steps = compileSteps(customData(base, config), new Set(config.disabledPacks ?? []));
+  let engine: Engine | null = null;
+  return {
+    step(timeLeft) {
+      while (!engine) {
+        const next = steps.next();
+        if (next.done) engine = engineOf(next.value, descriptions, config);
+        else if (timeLeft() <= 0) return null;
+      }
+      return engine;
     },
   };
 }

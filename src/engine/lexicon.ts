@@ -120,18 +120,36 @@ function packEnabled(item: DataEntry, disabledPacks: ReadonlySet<string>): boole
   return !disabledPacks.has(item.pack);
 }
 
-/** Builds the automaton. Timed by the benchmark: it runs once per page and per settings change. */
-export function compileLexicon(data: LexiconData, disabledPacks: ReadonlySet<string> = new Set()): CompiledLexicon {
+/** Entries compiled between two chances to stop (see compileSteps). */
+const ENTRIES_PER_STEP = 40;
+
+/**
+ * Builds the automaton in steps: the content script compiles on the page's main thread, cold
+ * (no JIT warm-up) and so several times slower than a benchmark's warm runs, and must be able to
+ * stop between steps and go on in the next idle slice.
+ */
+export function* compileSteps(data: LexiconData, disabledPacks: ReadonlySet<string> = new Set()): Generator<void, CompiledLexicon> {
   const automaton = new Automaton();
   const targets: Target[] = [];
-  data.entries.forEach((item, index) => {
-    if (!packEnabled(item, disabledPacks)) return;
+  for (let index = 0; index < data.entries.length; index++) {
+    const item = data.entries[index]!;
+    if (!packEnabled(item, disabledPacks)) continue;
     for (const target of targetsOf(item, index)) {
       const folded = foldPattern(target.display);
       if (folded.length === 0) continue;
       targets.push(target);
       automaton.add(folded, targets.length - 1);
     }
-  });
+    if (index % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+  }
   return { data, automaton: automaton.freeze(), targets };
+}
+
+/** Builds the automaton at once (Node: CLI, tests, benchmark). */
+export function compileLexicon(data: LexiconData, disabledPacks: ReadonlySet<string> = new Set()): CompiledLexicon {
+  const steps = compileSteps(data, disabledPacks);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
