@@ -3,7 +3,7 @@
 // removed or changed. Fallback where `CSS.highlights` is missing: `<mark>` wrappers, which do
 // change the page, so every split and wrapper is recorded and undone exactly on removal.
 //
-//   painter.add(mark) ─┬─ CSS.highlights.get(name).add(range)        (no DOM change)
+//   painter.add(mark) ─┬─ CSS.highlights.get(name).add(range)        (no DOM change; or held until flush())
 //                      └─ fallback: split text nodes, wrap in <mark>  (recorded, undone)
 import type { Category } from '../shared/report';
 import type { Boundaries } from './offsets';
@@ -32,7 +32,14 @@ export interface Mark {
 
 export interface Painter {
   readonly mode: 'highlight-api' | 'mark';
-  add(category: Category, boundaries: Boundaries): Mark;
+  /**
+   * Paint a finding; `later` holds it until flush(). Every change to the highlights makes the
+   * next frame repaint the text they lie in: on a page whose text is one 5 MB node that frame
+   * took ~100 ms, so a scan in slices shows its pieces in a few batches, not one per slice.
+   */
+  add(category: Category, boundaries: Boundaries, later?: boolean): Mark;
+  /** Show what was added `later`. */
+  flush(): void;
   remove(mark: Mark): void;
   focus(mark: Mark | null): void;
   /** Remove everything this painter added (teardown). */
@@ -59,6 +66,7 @@ function highlightPainter(): Painter {
   // Each document (the page, a same-origin iframe) has its own registry and its own styles.
   const perDoc = new Map<Document, Map<string, Highlight>>();
   const adopted = new Map<Document, CSSStyleSheet>();
+  const waiting = new Map<Range, Highlight>();
 
   function highlight(doc: Document, name: string, priority: number): Highlight {
     let byName = perDoc.get(doc);
@@ -94,12 +102,19 @@ function highlightPainter(): Painter {
 
   return {
     mode: 'highlight-api',
-    add(category, boundaries) {
+    add(category, boundaries, later = false) {
       const range = toRange(boundaries);
-      highlight(boundaries.startNode.ownerDocument, HIGHLIGHT_PREFIX + category, PRIORITY[category]).add(range);
+      const h = highlight(boundaries.startNode.ownerDocument, HIGHLIGHT_PREFIX + category, PRIORITY[category]);
+      if (later) waiting.set(range, h);
+      else h.add(range);
       return { category, boundaries, range };
     },
+    flush() {
+      for (const [range, h] of waiting) h.add(range);
+      waiting.clear();
+    },
     remove(mark) {
+      waiting.delete(mark.range);
       perDoc.get(mark.range.startContainer.ownerDocument ?? document)?.get(HIGHLIGHT_PREFIX + mark.category)?.delete(mark.range);
       // A range whose nodes left the page may report another document; sweep all to be sure.
       for (const byName of perDoc.values()) byName.get(HIGHLIGHT_PREFIX + mark.category)?.delete(mark.range);
@@ -115,6 +130,7 @@ function highlightPainter(): Painter {
       }
     },
     clear() {
+      waiting.clear();
       for (const [doc, byName] of perDoc) {
         const registry = registryOf(doc);
         for (const [name, h] of byName) {
@@ -177,6 +193,9 @@ function markPainter(): Painter {
 
   return {
     mode: 'mark',
+    flush() {
+      /* wrappers are in the page at once: a DOM change is no cheaper later */
+    },
     add(category, b) {
       const splits: [Text, Text][] = [];
       const wrappers: HTMLElement[] = [];

@@ -6,13 +6,14 @@
 //
 // With a `schedule` (index.ts) a page scan, and a block re-scan too big for one slice, runs as
 // a series of slices, each a task of its own (scan-job.ts: issue 6, no task over 50 ms even on
-// a 10 MB page); each piece of text is one unit of the merged report, painted at once.
+// a 10 MB page); each piece of text is one unit of the merged report, shown at once or
+// in batches.
 //
 // Each scan records performance.measure("framing-lens:scan") (DESIGN.md). For a scan in slices
 // it spans from the scan's start to its last piece painted, the gaps between slices included,
 // less the lexicon compile (measured apart as framing-lens:engine); its `detail` says when the
 // first piece was painted (`firstPaint`, ms after the start), how many pieces and slices it
-// took and its longest slice. The parts are measured per slice and piece: framing-lens:walk,
+// took and its longest slice (less the compile). The parts are measured per slice and piece: framing-lens:walk,
 // framing-lens:analyze, framing-lens:paint.
 import type { Engine } from '../engine';
 import type { Finding, Report } from '../shared/report';
@@ -93,7 +94,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   let prepared = !options.prepare;
   let job: { cancelled: boolean } | null = null;
 
-  function addUnit(map: TextMap, roots: Node[]): number {
+  function addUnit(map: TextMap, roots: Node[], later = false): number {
     const t0 = performance.now();
     const report = engine.analyze(map.text, { links: map.links });
     const analyzed = part('analyze', t0);
@@ -115,7 +116,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         if (!b) continue;
         let mark: Mark;
         try {
-          mark = painter.add(finding.category, b);
+          mark = painter.add(finding.category, b, later);
         } catch {
           continue; // the page shortened this text since it was read: its block is queued for re-scan
         }
@@ -173,6 +174,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     supersede,
     addScopes: (list) => list.forEach((s) => scopes.add(s)),
     addUnit,
+    flush: () => painter.flush(),
     markScanned: () => void (scanned = true),
     part,
     measure,
