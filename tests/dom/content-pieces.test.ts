@@ -185,6 +185,48 @@ describe('a page scan in slices', () => {
     expect(document.querySelectorAll('mark').length).toBe(21);
   });
 
+  it('with the Highlight API: shows the first piece at once, the rest in batches, all at the end', () => {
+    // A stand-in registry (happy-dom has none): what is registered is what the page would show.
+    const registry = new Map<string, Set<Range>>();
+    const win = window as unknown as { CSS?: unknown; Highlight?: unknown };
+    const saved = { CSS: win.CSS, Highlight: win.Highlight };
+    win.CSS = { highlights: registry };
+    win.Highlight = class extends Set<Range> {
+      priority = 0;
+    };
+    try {
+      const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>${i % 10 === 0 ? 'The liberation of the town. ' : ''}${SENTENCE.repeat(4)}</p>`);
+      document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
+      controller = new AbortController();
+      const painter = createPainter(document, controller.signal);
+      expect(painter.mode).toBe('highlight-api');
+      const queue: ((timeLeft: () => number) => void)[] = [];
+      const scanner = createScanner({ doc: document, engine, painter, walk: { visible }, schedule: (s) => queue.push(s) });
+      const shown = (): number => registry.get('framing-lens-loaded-term')?.size ?? 0;
+      scanner.scanPage();
+      while (!shown() && queue.length) queue.shift()!(() => 0);
+      const first = shown();
+      expect(first).toBeGreaterThan(0);
+      let grewBeforeTheEnd = false;
+      let slices = 0;
+      while (queue.length) {
+        queue.shift()!(() => 0);
+        slices++;
+        if (shown() !== first && scanner.busy) grewBeforeTheEnd = true;
+      }
+      // Slices run back to back here, well within 400 ms: nothing more is shown until the end.
+      expect(slices).toBeGreaterThan(3);
+      expect(grewBeforeTheEnd).toBe(false);
+      expect(scanner.busy).toBe(false);
+      expect(shown()).toBe(30);
+      expect(scanner.report().findings).toHaveLength(30);
+    } finally {
+      controller.abort();
+      win.CSS = saved.CSS;
+      win.Highlight = saved.Highlight;
+    }
+  });
+
   it('reports no article text without touching the page', () => {
     document.body.innerHTML = '<p>liberation</p>';
     controller = new AbortController();
