@@ -6,15 +6,17 @@
 //
 // With a `schedule` (index.ts) a page scan, and a block re-scan too big for one slice, runs as
 // a series of slices, each a task of its own (scan-job.ts: issue 6, no task over 50 ms even on
-// a 10 MB page); each piece of text is one unit of the merged report, shown at once or
-// in batches.
+// a 10 MB page); each piece of text is one unit of the merged report, shown at once or in
+// batches.
 //
 // Each scan records performance.measure("framing-lens:scan") (DESIGN.md). For a scan in slices
 // it spans from the scan's start to its last piece painted, the gaps between slices included,
-// less the lexicon compile (measured apart as framing-lens:engine); its `detail` says when the
+// less the lexicon compile (measured apart as framing-lens:engine). Its `detail` says when the
 // first piece was painted (`firstPaint`, ms after the start), how many pieces and slices it
-// took and its longest slice (less the compile). The parts are measured per slice and piece: framing-lens:walk,
-// framing-lens:analyze, framing-lens:paint.
+// took and its longest slice (less the compile): detail rather than a measure of its own, as
+// the measure names are part of what a page can learn about us, kept to a fixed list
+// (adversarial-presence test). The parts are measured per slice and per piece:
+// framing-lens:walk, framing-lens:analyze, framing-lens:paint.
 import type { Engine } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
