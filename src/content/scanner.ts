@@ -136,6 +136,20 @@ export function createScanner(options: ScannerOptions): Scanner {
     return analyzed;
   }
 
+  /**
+   * Whether nothing a unit found is in the page any more. A unit's text is of one root read in
+   * tree order (walk.ts, cutAtRoots), so a block holding its first and last text holds all of it: asking every segment took
+   * 27-35 ms after a paragraph was added to the 10 MB article (300 units, 55,000 segments).
+   */
+  function gone(u: Unit): boolean {
+    const segments = u.map.segments;
+    const first = segments[0]?.node;
+    const last = segments[segments.length - 1]?.node;
+    if (!first || !last) return true;
+    if (u.superseded.some((b) => within(b, first) && within(b, last))) return true;
+    return !segments.some((s) => s.node.isConnected && !u.superseded.some((b) => within(b, s.node)));
+  }
+
   function reset(): void {
     for (const entry of [...entries.values()]) drop(entry);
     units.length = 0;
@@ -254,12 +268,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         run(block, true, hooks, timeLeft);
       }
       // Units with nothing left in the page are forgotten.
-      for (let i = units.length - 1; i >= 0; i--) {
-        const u = units[i]!;
-        if (!u.map.segments.some((s) => s.node.isConnected && !u.superseded.some((b) => within(b, s.node)))) {
-          units.splice(i, 1);
-        }
-      }
+      for (let i = units.length - 1; i >= 0; i--) if (gone(units[i]!)) units.splice(i, 1);
       return left;
     },
     report() {

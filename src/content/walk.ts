@@ -145,11 +145,16 @@ export interface PieceOptions {
   target?: number;
   /** Cut a block longer than twice the target inside its text nodes (default true). */
   splitNodes?: boolean;
+  /**
+   * End a piece where a root ends (default true), so each piece is text of one root read in
+   * tree order, which the scanner relies on to tell quickly when a piece's text is all gone.
+   */
+  cutAtRoots?: boolean;
 }
 
 /** Walk the roots in order and build one text map over all of them. */
 export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap {
-  const walker = createWalker(roots, options);
+  const walker = createWalker(roots, options, { cutAtRoots: false });
   walker.run(() => true);
   return walker.take()[0]!;
 }
@@ -254,6 +259,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
             finished = true;
             return true;
           }
+          if (pieces.cutAtRoots !== false) out.finish();
           root = roots[rootIndex++]!;
           stack.push(root);
         }

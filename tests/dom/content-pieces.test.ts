@@ -227,6 +227,22 @@ describe('a page scan in slices', () => {
     }
   });
 
+  it('a block re-scanned around the article keeps what was found before it in the page', () => {
+    // Pieces never span two roots (the article, then the rest of the body), so a block holding
+    // a piece's first and last text holds all of it, and the header's finding stays.
+    document.body.innerHTML = `<header><p>The liberation of the header town. ${SENTENCE}</p></header>
+      <main><article><p>${SENTENCE.repeat(3)} liberation in the article.</p></article><aside><p>Aside text.</p></aside></main>`;
+    controller = new AbortController();
+    const scanner = createScanner({ doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible } });
+    expect(scanner.scanPage()).toBe(true);
+    expect(scanner.report().findings).toHaveLength(2);
+    const main = document.querySelector('main')!;
+    (main.querySelector('aside p')!.firstChild as Text).data = 'Aside, changed.'; // the same node, still in the page
+    scanner.scanBlocks([main]);
+    expect(scanner.report().findings.map((f) => f.text)).toEqual(['liberation', 'liberation']);
+    expect(document.querySelectorAll('mark').length).toBe(2);
+  });
+
   it('reports no article text without touching the page', () => {
     document.body.innerHTML = '<p>liberation</p>';
     controller = new AbortController();
