@@ -10,8 +10,8 @@
 // added, and by scripting.executeScript on a toolbar click; a second injection in the same
 // page only asks the running instance to scan again.
 // The matcher without its descriptions: the service worker describes (describe.ts here).
-import { createEngine, bundledLexicon } from '../engine/without-descriptions';
-import type { CustomEntry as EngineCustomEntry, Engine } from '../engine/without-descriptions';
+import { prepareEngine, bundledLexicon } from '../engine/without-descriptions';
+import type { CustomEntry as EngineCustomEntry, Engine, EnginePreparation } from '../engine/without-descriptions';
 import type { Finding } from '../shared/report';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, message, send, uiLanguage } from '../platform/browser';
@@ -80,22 +80,26 @@ function start(settings: Settings, force: boolean): Running {
   const controller = new AbortController();
   const { signal } = controller;
   // Compiling the lexicon costs more than scanning a typical article, so it waits until a page
-  // turns out to have article text (scanner's `prepare`), and is measured apart from the scans
-  // as framing-lens:engine.
+  // turns out to have article text (scanner's `prepare`), goes in steps that stop when a
+  // slice's time is up (prepareEngine), and is measured apart from the scans as
+  // framing-lens:engine, one measure per step.
   let compiled: Engine | null = null;
-  const prepare = (): void => {
-    if (compiled) return;
+  let preparation: EnginePreparation | null = null;
+  const prepare = (timeLeft: () => number = () => Infinity): boolean => {
+    if (compiled) return true;
     const t0 = performance.now();
-    compiled = createEngine({
+    preparation ??= prepareEngine({
       disabledCategories: disabledCategories(settings),
       disabledPacks: settings.disabledPacks,
       customEntries: settings.customEntries as unknown as EngineCustomEntry[],
     });
+    compiled = preparation.step(timeLeft);
     try {
       performance.measure('framing-lens:engine', { start: t0, end: performance.now() });
     } catch {
       /* no User Timing Level 3 */
     }
+    return compiled !== null;
   };
   const engine: Pick<Engine, 'analyze'> = {
     analyze: (text, options) => {

@@ -1,7 +1,7 @@
 // One scan as a series of slices (issue 6: no task over 50 ms, even on a 10 MB page). Each
 // call of `step` is one slice, a task of its own, and stops once its time is up:
 //
-//   page:   gate (walk until MIN_WORDS or the end) ─▶ compile (a slice of its own) ─▶ reset ─┐
+//   page:   gate (walk until MIN_WORDS or the end) ─▶ compile (slices of its own) ─▶ reset ──┐
 //   block:  supersede what earlier scans found inside it ──────────────────────────────────┤
 //           ┌──────────────────────────────────────────────────────────────────────────────┘
 //           └▶ analyze + paint the next piece │ walk on to the next piece │ … ─▶ done
@@ -44,8 +44,10 @@ export interface JobHost {
   chunked: boolean;
   /** Long text nodes may be cut (not with the <mark> fallback, whose wrappers split nodes). */
   splitNodes: boolean;
-  /** The lexicon compile, once per scanner; false when it is done already. */
-  prepare(): boolean;
+  /** Whether the one-time setup (the lexicon compile) is done. */
+  prepared(): boolean;
+  /** Go on with the setup until `timeLeft()` runs out; true once it is done. */
+  prepare(timeLeft: () => number): boolean;
   /** Forget everything found before (a page scan) / inside a block (a block scan). */
   reset(): void;
   supersede(block: Node): void;
@@ -97,7 +99,6 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
   let compile = 0;
   let firstPaint = -1;
   let lastFlush = -Infinity;
-  let compiledIn = -1;
   let pieces = 0;
   let slices = 0;
   let longest = 0;
@@ -148,6 +149,7 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
 
   function step(timeLeft: () => number): void {
     const sliceStart = performance.now();
+    let compiledNow = 0;
     slices++;
     let worked = false;
     while (result === null && !me.cancelled && !(worked && timeLeft() <= 0)) {
@@ -157,17 +159,21 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
         else walk(timeLeft);
         worked = true;
       } else if (phase === 'prepare') {
-        if (worked && chunked) break; // the compile is long, and a reset may be too: a slice of their own
-        const t = performance.now();
-        if (host.prepare()) {
-          compile = performance.now() - t;
-          compiledIn = slices;
+        if (!host.prepared()) {
+          // The compile (~20-70 ms in all) goes in steps that stop when a slice's time is up,
+          // each starting a slice of its own.
+          if (worked && chunked) break;
+          const t = performance.now();
+          const done = host.prepare(chunked ? timeLeft : () => Infinity);
+          compiledNow = performance.now() - t;
+          compile += compiledNow;
+          worked = true;
+          if (!done || chunked) break;
         }
         if (block) host.supersede(block);
         else host.reset();
         phase = 'paint';
         worked = true;
-        if (compile && chunked) break;
       } else if (pending.length) {
         if (!paint(worked, timeLeft)) break;
         worked = true;
@@ -178,8 +184,8 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
         finish(true);
       }
     }
-    // The compile's slice counts without the compile (framing-lens:engine, a one-off).
-    longest = Math.max(longest, performance.now() - sliceStart - (compiledIn === slices ? compile : 0));
+    // A compile slice counts without the compile (framing-lens:engine, a one-off).
+    longest = Math.max(longest, performance.now() - sliceStart - compiledNow);
   }
 
   return { step, result: () => result };

@@ -40,8 +40,11 @@ export interface ScannerOptions {
   /** Our own DOM writes (mark fallback) go through this so the mutation queue ignores them. */
   quietly?: <T>(fn: () => T) => T;
   walk?: WalkOptions;
-  /** One-time setup before the first analysis (the engine's lexicon compile), kept out of the scan measure. */
-  prepare?: () => void;
+  /**
+   * One-time setup before the first analysis (the engine's lexicon compile), kept out of the
+   * scan measure: works until `timeLeft()` runs out, true once it is done.
+   */
+  prepare?: (timeLeft: () => number) => boolean;
   /** Findings to show (the reader's severity threshold); all by default. */
   keep?: (finding: Finding) => boolean;
   /**
@@ -180,11 +183,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     walk: options.walk,
     chunked: !!options.schedule,
     splitNodes: painter.mode !== 'mark',
-    prepare() {
-      if (prepared) return false;
-      options.prepare?.();
-      prepared = true;
-      return true;
+    prepared: () => prepared,
+    prepare(timeLeft) {
+      if (!prepared) prepared = options.prepare?.(timeLeft) ?? true;
+      return prepared;
     },
     reset,
     supersede,
