@@ -15,7 +15,8 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createEngine } from '../src/engine';
 import {
-  DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, readHighlights, startServer, until,
+  DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, readHighlights, reportOf, startServer, until,
+  type Session,
 } from '../tests/e2e/support/harness';
 
 export interface PageFigures {
@@ -52,6 +53,8 @@ export interface PageFigures {
 export interface BrowserFigures {
   chromium: string;
   pages: PageFigures[];
+  /** The popup opened on the seed page's tab: ms from its navigation to the report rendered, per open. */
+  popupMs: number[];
   contentScript: { file: string; bytes: number; gzipBytes: number };
 }
 
@@ -170,6 +173,28 @@ async function markjsRun(page: Page, url: string, terms: string[]): Promise<{ ms
   })`) as Promise<{ ms: number; matches: number }>;
 }
 
+/**
+ * Opens the popup for the seed page's tab `runs` times and reads its own measure
+ * (framing-lens:popup: navigation start to the report rendered). Playwright cannot click the
+ * toolbar, so the popup page opens as a tab with ?tabId (TOOLCHAIN.md).
+ */
+async function popupRuns(session: Session, url: string, runs: number): Promise<number[]> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const { tabId } = await reportOf(session.sw, url);
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.waitForSelector('html[data-rendered="report"]');
+    times.push(await popup.evaluate(() => performance.getEntriesByName('framing-lens:popup')[0]!.duration));
+  }
+  await popup.close();
+  await page.close();
+  return times.map((t) => Math.round(t * 10) / 10);
+}
+
 export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
   const server = await startServer();
   const session = await launch(server.port);
@@ -211,11 +236,13 @@ export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
         parts: [...ext].sort((a, b) => a.ms - b.ms)[Math.floor(ext.length / 2)]!.parts,
       });
     }
+    const popupMs = await popupRuns(session, `http://${NEWS_HOST}/bench/seed-article.html`, 5);
     const file = join(DIST, 'src/content/index.js');
     const code = readFileSync(file);
     return {
       chromium: session.context.browser()?.version() ?? 'unknown',
       pages: figures,
+      popupMs,
       contentScript: { file: 'dist/src/content/index.js', bytes: statSync(file).size, gzipBytes: gzipSync(code, { level: 9 }).length },
     };
   } finally {
