@@ -18,6 +18,7 @@ import {
   DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, readHighlights, reportOf, startServer, until,
   type Session,
 } from '../tests/e2e/support/harness';
+import { rng } from './corpus';
 
 export interface PageFigures {
   page: string;
@@ -72,10 +73,6 @@ const NEUTRAL = [
   'The football club signed a young defender on a four-year contract.',
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 /** Long tasks (> 50 ms) of the page's main thread, from the start. */
 const LONGTASK_PROBE = `<script>window.__longTasks = [];

@@ -39,7 +39,8 @@ const FILLER = {
   uk: 'уряд обговорив бюджет на наступний рік школи лікарні та дороги отримають більше грошей після довгих суперечок у парламенті про податки ціни та зарплати працівників у містах і селах країни де ринки відкрилися рано а родини готуються до зимових морозів'.split(' '),
 };
 
-function rng(seed: number): () => number {
+/** A small seeded generator: the same corpus on every run. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;
