@@ -70,3 +70,15 @@ describe('so-called keeps its distance only up to the next punctuation', () => {
     expect(engine.analyze(text).findings.map((f) => [f.text, f.quoted])).toEqual(expected);
   });
 });
+
+describe('a label the article reports someone using is quoted (shipped cues)', () => {
+  const shipped = createEngine();
+  it.each([
+    ['Kyiv calls Russia a terrorist state.', 'terrorist state', true],
+    ['Officials called Russia a terrorist state after the strike.', 'terrorist state', true],
+    ['The minister called for the liberation of Avdeevka by Russian troops.', 'liberation', false],
+    ['Russia, a terrorist state, shelled the city.', 'terrorist state', false],
+  ])('%s', (text, word, quoted) => {
+    expect(shipped.analyze(text).findings.find((f) => f.text === word)?.quoted).toBe(quoted);
+  });
+});
