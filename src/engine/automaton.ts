@@ -59,7 +59,7 @@ export class Automaton {
   private readonly outs: (number[] | undefined)[] = [undefined];
   /** Four-code beginnings of every pattern (read by the scanner inline; see scan.ts). */
   readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
-  /** First words of one to three letters (padded with END) that some pattern begins with. */
+  /** Patterns that are one word of one to three letters ("RT", "ДНР"). */
   readonly shortWords = new Uint32Array(SHORT_BITS >>> 5);
   /** Set when a pattern begins in a way the short-word filter cannot judge. */
   shortWordsUnfiltered = false;
@@ -96,7 +96,9 @@ export class Automaton {
       if (letters <= 3) this.shortWordsUnfiltered = true;
       return;
     }
-    if (letters > 3) return;
+    // Only a pattern that is the short word alone ("RT", "ДНР"); a phrase that begins with
+    // one ("a source", "в Иудее") is found by its first four codes, space included.
+    if (letters > 3 || letters < folded.length) return;
     const h = shortHash(folded[0]!, letters > 1 ? folded[1]! : END, letters > 2 ? folded[2]! : END);
     this.shortWords[h >>> 5]! |= 1 << (h & 31);
   }

@@ -1,7 +1,7 @@
 // The single pass over the text: find word starts, let the automaton walk from each, and send
 // words that mix scripts down the slow path. Everything else in the engine works on the few
 // candidates this returns, never on the whole text again.
-import { CLASS, CYRILLIC, FOLD, LATIN, LETTER, SCRIPT, SKIP } from './chars';
+import { CLASS, CYRILLIC, FOLD, LATIN, LETTER, SCRIPT, SKIP, SPACE } from './chars';
 import { hash4, shortHash, type Automaton, type RawMatch } from './automaton';
 import { mixedScriptReadings } from './mixed-script';
 
@@ -44,6 +44,9 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
       } else {
         const h = shortHash(FOLD[c]!, letters > 1 ? FOLD[c1]! : 0, letters > 2 ? FOLD[c2]! : 0);
         may = (shortWords[h >>> 5]! & (1 << (h & 31))) !== 0;
+        // Or a phrase begins here: its first four codes are this word, one space and the next
+        // word's first letters. Anything less plain is left to the general check.
+        if (!may) may = after === 0x20 ? phraseMay(text, i, letters, prefixes, automaton) : automaton.mayMatchAt(text, i);
       }
     }
     if (may) automaton.walk(text, i, found);
@@ -58,6 +61,35 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     if (scripts === MIXED) matchMixed(text, start, i, automaton, found);
   }
   return found;
+}
+
+/** The four-code check for a short word followed by one space ("в Иудее", "the Hill"). */
+function phraseMay(text: string, start: number, letters: number, prefixes: Uint32Array, automaton: Automaton): boolean {
+  // Codes: the word's letters, a space, then the next word's letters up to four codes in all.
+  const a = FOLD[text.charCodeAt(start)]!;
+  let b = SPACE;
+  let c: number;
+  let d: number;
+  if (letters === 1) {
+    const x = text.charCodeAt(start + 2);
+    const y = text.charCodeAt(start + 3);
+    if (CLASS[x] !== LETTER || CLASS[y] !== LETTER) return automaton.mayMatchAt(text, start);
+    c = FOLD[x]!;
+    d = FOLD[y]!;
+  } else {
+    b = FOLD[text.charCodeAt(start + 1)]!;
+    if (letters === 2) {
+      c = SPACE;
+      const x = text.charCodeAt(start + 3);
+      if (CLASS[x] !== LETTER) return automaton.mayMatchAt(text, start);
+      d = FOLD[x]!;
+    } else {
+      c = FOLD[text.charCodeAt(start + 2)]!;
+      d = SPACE;
+    }
+  }
+  const h = hash4(a, b, c, d);
+  return (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
 function foldWord(text: string, start: number, end: number): string {
