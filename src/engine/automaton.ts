@@ -167,11 +167,6 @@ export class Automaton {
     }
   }
 
-  /** Whether any pattern can start with this (folded) code unit: the scanner's fast reject. */
-  startsWith(code: number): boolean {
-    return this.root[code]! >= 0;
-  }
-
   private setPrefix(h: number): void {
     this.prefixes[h >>> 5]! |= 1 << (h & 31);
   }

@@ -70,10 +70,6 @@ for (const c of APOSTROPHES) {
 /** How long the tables took to build (reported by the benchmark; paid once per process). */
 export const TABLES_BUILD_MS = performance.now() - buildStart;
 
-export function isLetterCode(c: number): boolean {
-  return CLASS[c] === LETTER;
-}
-
 export function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -95,11 +95,3 @@ export function wordsAfter(text: string, pos: number, count: number, stop = text
   return words;
 }
 
-/** The characters between two positions hold nothing but spaces and the given punctuation. */
-export function onlyGapBetween(text: string, from: number, to: number, allowed = ''): boolean {
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (!/\s/.test(ch) && !allowed.includes(ch)) return false;
-  }
-  return true;
-}
