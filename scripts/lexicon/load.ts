@@ -55,10 +55,6 @@ export function toData(file: LexiconFile): DataEntry[] {
   });
 }
 
-function patternsOf(item: DataEntry): string[] {
-  if (item.kind === 'place') return [...item.entry.canonicalPatterns, ...item.entry.names.flatMap((n) => n.patterns)];
-  return item.entry.patterns;
-}
 
 export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
   const errors: string[] = [];
@@ -89,15 +85,6 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
       seen.set(id, name);
       const parties = item.kind === 'term' ? [item.entry.party] : item.kind === 'place' ? item.entry.names.map((n) => n.party) : [];
       for (const party of parties) if (party && !partyIds.has(party)) errors.push(`${where}: field party: unknown party "${party}" (see parties.yaml)`);
-      // A first word's stem needs four letters: shorter, it floods, and the scanner's word
-      // filter (src/engine/automaton.ts) can no longer judge short words. Later words of a
-      // phrase may be shorter ("Восточн* мор*"): the first word holds them.
-      for (const pattern of patternsOf(item)) {
-        const first = /^[^\s*]*\*?/u.exec(pattern.trim())![0];
-        if (first.endsWith('*') && [...first.replace(/[^\p{L}\p{N}]/gu, '')].length < 4) {
-          errors.push(`${where}: field patterns: "${pattern}" begins with a stem shorter than 4 letters`);
-        }
-      }
       const ex = file.entries[k]!.examples ?? { flag: [], pass: [] };
       if (item.kind !== 'cue' && ex.flag.length === 0) errors.push(`${where}: field examples.flag: at least one must-flag example is required`);
       examples.push({ id, file: name, kind: item.kind, flag: ex.flag, pass: ex.pass });

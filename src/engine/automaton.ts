@@ -24,10 +24,11 @@ const PREFIX_BITS = 1 << 20;
 /** Room for the bundled lexicon's edges at half load; the table grows for larger ones. */
 const INITIAL_EDGES = 1 << 17;
 
-/** Codes the prefix filter reads before it decides. */
-const PREFIX = 4;
-/** Stands for "any letters" after a stem that ends inside the prefix. */
-const ANY = 1;
+/**
+ * Codes the prefix filter reads before it decides. The lexicon schema keeps stems out of a
+ * pattern's first four characters, so these codes are always known.
+ */
+export const PREFIX = 4;
 
 export function hash4(a: number, b: number, c: number, d: number): number {
   let h = Math.imul(a ^ 0x811c9dc5, 0x01000193);
@@ -61,9 +62,6 @@ export class Automaton {
   readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
   /** Patterns that are one word of one to three letters ("RT", "ДНР"). */
   readonly shortWords = new Uint32Array(SHORT_BITS >>> 5);
-  /** Set when a pattern begins in a way the short-word filter cannot judge. */
-  shortWordsUnfiltered = false;
-  readonly shortStems: number[] = [];
   private readonly stack: number[] = [];
   // Edges below the root: node, code → child, in one open-addressing table (no Map per node:
   // the lexicon compile runs on every page with article text, and 30,000 Maps cost it most).
@@ -76,11 +74,11 @@ export class Automaton {
 
   add(folded: number[], target: number): void {
     if (this.stems) throw new Error('automaton is frozen');
-    // A stem inside the prefix (a custom "СВО*") leaves only the codes before it known.
     const stem = folded.indexOf(STEM);
-    const known = stem >= 0 && stem < PREFIX ? stem : PREFIX;
-    const code = (k: number) => (k < known ? (folded[k] ?? END) : ANY);
-    if (known < PREFIX && !this.shortStems.includes(known)) this.shortStems.push(known);
+    if (CLASS[folded[0]!] !== LETTER || (stem >= 0 && stem < PREFIX)) {
+      throw new Error('a pattern must begin with a letter and keep four characters before a `*` (src/lexicon/schema.ts)');
+    }
+    const code = (k: number) => folded[k] ?? END;
     this.setPrefix(hash4(code(0), code(1), code(2), code(3)));
     this.addShortWord(folded);
     let node = 0;
@@ -88,17 +86,13 @@ export class Automaton {
     (this.outs[node] ??= []).push(target);
   }
 
-  /** Registers the pattern's first word when it has one to three letters. */
+  /**
+   * Registers a pattern that is one word of one to three letters ("RT", "ДНР"); a phrase that
+   * begins with a short word ("a source", "в Иудее") is found by its first four codes.
+   */
   private addShortWord(folded: number[]): void {
-    let letters = 0;
-    while (letters < folded.length && folded[letters] !== STEM && CLASS[folded[letters]!] === LETTER) letters++;
-    if (letters === 0 || folded[letters] === STEM) {
-      if (letters <= 3) this.shortWordsUnfiltered = true;
-      return;
-    }
-    // Only a pattern that is the short word alone ("RT", "ДНР"); a phrase that begins with
-    // one ("a source", "в Иудее") is found by its first four codes, space included.
-    if (letters > 3 || letters < folded.length) return;
+    const letters = folded.length;
+    if (letters > 3 || folded.some((c) => CLASS[c] !== LETTER)) return;
     const h = shortHash(folded[0]!, letters > 1 ? folded[1]! : END, letters > 2 ? folded[2]! : END);
     this.shortWords[h >>> 5]! |= 1 << (h & 31);
   }
@@ -171,21 +165,9 @@ export class Automaton {
     this.prefixes[h >>> 5]! |= 1 << (h & 31);
   }
 
-  /** The prefix filter for a word whose first four characters are letters (the common case). */
-  hasLetterPrefix(a: number, b: number, c: number, d: number): boolean {
-    const h = hash4(a, b, c, d);
-    return (this.prefixes[h >>> 5]! & (1 << (h & 31))) !== 0 || (this.shortStems.length > 0 && this.hasPrefix(a, b, c, d));
-  }
-
   private hasPrefix(a: number, b: number, c: number, d: number): boolean {
     const h = hash4(a, b, c, d);
-    if ((this.prefixes[h >>> 5]! & (1 << (h & 31))) !== 0) return true;
-    if (this.shortStems.length === 0) return false;
-    const codes = [a, b, c, d];
-    return this.shortStems.some((known) => {
-      const k = hash4(...(codes.map((x, i) => (i < known ? x : ANY)) as [number, number, number, number]));
-      return (this.prefixes[k >>> 5]! & (1 << (k & 31))) !== 0;
-    });
+    return (this.prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 
   /**

@@ -13,7 +13,6 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
   const found: Candidate[] = [];
   const n = text.length;
   const { prefixes, shortWords } = automaton;
-  const shortStems = automaton.shortStems.length > 0;
   let i = 0;
   while (i < n) {
     // Between words: skip to the next letter.
@@ -34,12 +33,11 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     let may: boolean;
     if (CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER) {
       const h = hash4(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!);
-      may = (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0 ||
-        (shortStems && automaton.hasLetterPrefix(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!));
+      may = (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
     } else {
       const letters = CLASS[c1] !== LETTER ? 1 : CLASS[c2] !== LETTER ? 2 : 3;
       const after = text.charCodeAt(i + letters);
-      if (CLASS[after] === SKIP || after === 0x2d || after === 0x2010 || automaton.shortWordsUnfiltered) {
+      if (CLASS[after] === SKIP || after === 0x2d || after === 0x2010) {
         may = automaton.mayMatchAt(text, i);
       } else {
         const h = shortHash(FOLD[c]!, letters > 1 ? FOLD[c1]! : 0, letters > 2 ? FOLD[c2]! : 0);

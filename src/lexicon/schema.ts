@@ -4,7 +4,16 @@
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const pattern = nonEmpty.refine((p) => !/\*\S/.test(p), 'a `*` may only end a word');
+// The scanner's word filter reads a pattern's first four characters (src/engine/automaton.ts),
+// so they must be known: a letter or digit first, and no stem before the fifth character
+// ("Южн* Осети*" would flood and defeat the filter; "Южная Осети*" is fine).
+const pattern = nonEmpty
+  .refine((p) => !/\*\S/.test(p), 'a `*` may only end a word')
+  .refine((p) => /^[\p{L}\p{N}]/u.test(p.trim()), 'a pattern must begin with a letter or a digit')
+  .refine((p) => {
+    const star = p.trim().replace(/[\s\p{Pd}]+/gu, ' ').replace(/[\p{M}\u00ad\u200b-\u200d]/gu, '').indexOf('*');
+    return star < 0 || star >= 4;
+  }, 'keep at least four characters before a `*` (a shorter stem floods)');
 // A year is a natural context word (`1944`); YAML reads it as a number.
 const word = z.union([nonEmpty, z.number().transform(String)]);
 const words = z.array(word).min(1);

@@ -24,3 +24,11 @@ it('stops when its time is up and goes on where it stopped', () => {
 it('finishes in one slice when time allows', () => {
   expect(prepareEngine().step(() => 1)).not.toBeNull();
 });
+
+it('a stored custom term the schema would refuse is left out, and the rest still works', () => {
+  const term = (id: string, patterns: string[]) => ({
+    id, category: 'loaded-term' as const, patterns, party: null, neutral: 'x', explanation: 'e', reference: 'r',
+  });
+  const engine = createEngine({ customEntries: [term('bad', ['Юж*']), term('good', ['flibbertigibbet'])] });
+  expect(engine.analyze('A flibbertigibbet in Южной.').findings.map((f) => f.entryId)).toEqual(['good']);
+});

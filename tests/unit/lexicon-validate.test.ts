@@ -15,6 +15,8 @@ describe('lexicon validation', () => {
     ['a missing field', `${header}  - id: orcs\n    patterns: [orcs]\n    neutral: x\n    reference: r\n`, { line: 5, entry: 'orcs', field: 'explanation' }],
     ['a bad id', `${header}  - id: Orcs Word\n    patterns: [orcs]\n    neutral: x\n    explanation: e\n    reference: r\n`, { line: 5, entry: 'Orcs Word', field: 'id' }],
     ['a stem in the middle of a word', `${header}  - id: orcs\n    patterns: [or*cs]\n    neutral: x\n    explanation: e\n    reference: r\n`, { line: 6, entry: 'orcs', field: 'patterns.0' }],
+    ['a stem within the first four characters', `${header}  - id: orcs\n    patterns: ["Южн* Осети*"]\n    neutral: x\n    explanation: e\n    reference: r\n`, { line: 6, entry: 'orcs', field: 'patterns.0' }],
+    ['a pattern beginning with punctuation', `${header}  - id: orcs\n    patterns: ["«Дождь"]\n    neutral: x\n    explanation: e\n    reference: r\n`, { line: 6, entry: 'orcs', field: 'patterns.0' }],
     ['an unknown field', `${header}  - id: orcs\n    patterns: [orcs]\n    neutral: x\n    explanation: e\n    reference: r\n    colour: red\n`, { line: 5, entry: 'orcs', field: '' }],
     ['YAML that does not parse', `${header}  - id: orcs\n    patterns: [orcs\n    neutral: x\n`, { line: 7, entry: null }],
   ])('refuses %s, naming line, entry and field', (_name, source, expected) => {
