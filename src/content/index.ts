@@ -13,7 +13,7 @@
 import { prepareEngine, bundledLexicon } from '../engine/without-descriptions';
 import type { CustomEntry as EngineCustomEntry, Engine, EnginePreparation } from '../engine/without-descriptions';
 import type { Finding } from '../shared/report';
-import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
+import { disabledCategories, isSiteDisabled, meetsSeverity, type Settings } from '../shared/settings';
 import { listen, message, send, uiLanguage } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
@@ -33,21 +33,15 @@ function partyLabel(party: string | null): string | null {
   return bundledLexicon.parties.find((x) => x.id === party)?.label[uiLanguage()] ?? party;
 }
 
-/**
- * The card's words from _locales: its own keys (card*) first; in another language, the popup's
- * category headings before falling back to English.
- */
+/** The card's words from _locales (every locale has every key: options-page test), English without. */
 function cardLabels(): CardLabels {
   const en = ENGLISH_LABELS;
-  const english = uiLanguage() === 'en';
-  const category = (cardKey: string, popupKey: string, fallback: string): string =>
-    message(cardKey, english ? fallback : message(popupKey, fallback));
   return {
     categories: {
-      'loaded-term': category('cardCategoryLoadedTerm', 'categoryLoadedTerm', en.categories['loaded-term']),
-      'place-name': category('cardCategoryPlaceName', 'categoryPlaceName', en.categories['place-name']),
-      'unnamed-source': category('cardCategoryUnnamedSource', 'categoryUnnamedSource', en.categories['unnamed-source']),
-      editorializing: category('cardCategoryEditorializing', 'categoryEditorializing', en.categories.editorializing),
+      'loaded-term': message('cardCategoryLoadedTerm', en.categories['loaded-term']),
+      'place-name': message('cardCategoryPlaceName', en.categories['place-name']),
+      'unnamed-source': message('cardCategoryUnnamedSource', en.categories['unnamed-source']),
+      editorializing: message('cardCategoryEditorializing', en.categories.editorializing),
     },
     quoted: message('tagQuoted', en.quoted),
     mixedScript: message('tagMixedScript', en.mixedScript),
@@ -152,8 +146,7 @@ function start(settings: Settings, force: boolean): Running {
     return left;
   }, signal);
 
-  const rank = { low: 0, medium: 1, high: 2 } as const;
-  const keep = (f: Finding): boolean => rank[f.severity] >= rank[settings.minSeverity];
+  const keep = (f: Finding): boolean => meetsSeverity(settings, f.severity);
   // An iframe that (re)loads after a scan brings a new document: re-scan its block then.
   const frames = new WeakSet<HTMLIFrameElement>();
   const onIframe = (frame: HTMLIFrameElement): void => {
