@@ -4,8 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { CustomEntry, Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
-import { categoryLabel, partyLabel } from '../ui/labels';
-import { parties } from '../lexicon/generated/lexicon.json';
+import { categoryLabel, partyLabel, PARTY_IDS } from '../ui/labels';
 import type { OptionsApi } from './api';
 import { CUSTOM_CATEGORIES, exportTerms, formatProblem, mergeTerms, parseTermsFile, validateTerm } from './terms-file';
 
@@ -25,6 +24,17 @@ export function CustomTerms({ settings, api, patch }: {
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const entries = settings.customEntries;
+  // The form's three pieces open and close together.
+  const openForm = (next: Draft, id: string | null) => {
+    setDraft(next);
+    setEditing(id);
+    setFormErrors([]);
+  };
+  const closeForm = () => {
+    setDraft(null);
+    setEditing(null);
+    setFormErrors([]);
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -47,9 +57,7 @@ export function CustomTerms({ settings, api, patch }: {
     const next = editing ? entries.map((x) => (x.id === editing ? v.value : x)) : [...entries, v.value];
     if (await patch({ customEntries: next })) {
       setMessage(t(editing ? 'termSaved' : 'termAdded', v.value.id));
-      setDraft(null);
-      setEditing(null);
-      setFormErrors([]);
+      closeForm();
     }
   };
 
@@ -98,7 +106,7 @@ export function CustomTerms({ settings, api, patch }: {
                 <td>{e.patterns.join(', ')}</td>
                 <td>{e.neutral ?? '—'}</td>
                 <td><div class="term-actions">
-                  <button type="button" aria-label={t('termEditLabel', e.id)} onClick={() => { setEditing(e.id); setDraft(toDraft(e)); setFormErrors([]); }}>{t('edit')}</button>
+                  <button type="button" aria-label={t('termEditLabel', e.id)} onClick={() => openForm(toDraft(e), e.id)}>{t('edit')}</button>
                   <button type="button" aria-label={t('termDeleteLabel', e.id)} onClick={async () => {
                     if (await patch({ customEntries: entries.filter((x) => x.id !== e.id) })) setMessage(t('termDeleted', e.id));
                   }}>{t('delete')}</button>
@@ -120,7 +128,7 @@ export function CustomTerms({ settings, api, patch }: {
           <label for="term-party">{t('termParty')}</label>
           <select id="term-party" value={draft.party} onChange={(e) => setDraft({ ...draft, party: e.currentTarget.value })}>
             <option value="">{t('partyNone')}</option>
-            {(parties as { id: string }[]).map((p) => <option key={p.id} value={p.id}>{partyLabel(p.id)}</option>)}
+            {PARTY_IDS.map((p) => <option key={p} value={p}>{partyLabel(p)}</option>)}
           </select>
           {field('neutral', t('termNeutral'))}
           {field('explanation', t('termExplanation'))}
@@ -130,12 +138,12 @@ export function CustomTerms({ settings, api, patch }: {
           )}
           <div class="row">
             <button type="submit" class="primary">{t(editing ? 'termSave' : 'termAdd')}</button>
-            <button type="button" onClick={() => { setDraft(null); setEditing(null); setFormErrors([]); }}>{t('cancel')}</button>
+            <button type="button" onClick={closeForm}>{t('cancel')}</button>
           </div>
         </form>
       ) : (
         <div class="row">
-          <button type="button" onClick={() => { setEditing(null); setDraft({ ...EMPTY }); }}>{t('termAddTitle')}</button>
+          <button type="button" onClick={() => openForm({ ...EMPTY }, null)}>{t('termAddTitle')}</button>
         </div>
       )}
 

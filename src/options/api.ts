@@ -15,7 +15,7 @@ export interface OptionsApi {
   onExternalChange(cb: () => void): void;
 }
 
-export const sitePatterns = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
+const sitePatterns = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
 
 export function createOptionsApi(): OptionsApi {
   return {

@@ -1,5 +1,5 @@
 // The lexicon packs a reader can switch off: the folders of src/lexicon (SCHEMA.md), with
-// the message key of each one's name. tests/dom/options-packs.test.tsx checks this list
+// the message key of each one's name. tests/dom/options-page.test.tsx checks this list
 // against the packs the compiled lexicon actually holds.
 export const PACKS: { id: string; key: string }[] = [
   { id: 'ru-ua-war', key: 'packRuUaWar' },

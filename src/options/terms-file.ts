@@ -18,9 +18,9 @@ import type { CustomEntry } from '../shared/settings';
 
 export const CUSTOM_CATEGORIES = ['loaded-term', 'unnamed-source', 'editorializing'] as const;
 
-export const customTermSchema = termEntrySchema.extend({ category: z.enum(CUSTOM_CATEGORIES) }).strict();
+const customTermSchema = termEntrySchema.extend({ category: z.enum(CUSTOM_CATEGORIES) }).strict();
 
-export const customFileSchema = z
+const customFileSchema = z
   .object({ version: z.literal(1).optional(), entries: z.array(customTermSchema) })
   .strict()
   .superRefine((file, ctx) => {
@@ -31,10 +31,10 @@ export const customFileSchema = z
     });
   });
 
-export type CustomTerm = z.infer<typeof customTermSchema>;
+type CustomTerm = z.infer<typeof customTermSchema>;
 
 /** A validated term as settings store it (examples are for the pack tests, not kept). */
-export function toCustomEntry(term: CustomTerm): CustomEntry {
+function toCustomEntry(term: CustomTerm): CustomEntry {
   const entry: CustomEntry = {
     id: term.id,
     category: term.category,
@@ -72,12 +72,8 @@ export function mergeTerms(current: CustomEntry[], incoming: CustomEntry[]): Cus
   return [...current.filter((e) => !ids.has(e.id)), ...incoming];
 }
 
-function exportable(entries: CustomEntry[]): { version: 1; entries: object[] } {
-  return { version: 1, entries: entries.map(({ category, ...rest }) => ({ ...rest, category })) };
-}
-
 export function exportTerms(entries: CustomEntry[], format: 'json' | 'yaml'): string {
-  const data = exportable(entries);
+  const data = { version: 1, entries };
   return format === 'json' ? JSON.stringify(data, null, 2) + '\n' : stringify(data);
 }
 

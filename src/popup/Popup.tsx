@@ -6,12 +6,20 @@ import { OutletsView, SentencesView, SourcesView, SummaryView } from '../ui/Repo
 import { t } from '../ui/i18n';
 import type { PopupApi, PopupState } from './state';
 
+const failed = (e: unknown): PopupState => ({ kind: 'unscannable', reason: 'error', detail: String(e) });
+
 export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state: PopupState) => void }) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    api.load().then((s) => (performance.mark('framing-lens:popup-data'), setState(s)), (e: unknown) => setState({ kind: 'unscannable', reason: 'error', detail: String(e) }));
+    api.load().then(
+      (s) => {
+        performance.mark('framing-lens:popup-data');
+        setState(s);
+      },
+      (e: unknown) => setState(failed(e)),
+    );
   }, [api]);
   // Layout effect: runs once the state's DOM is committed, before the browser paints it.
   useLayoutEffect(() => {
@@ -20,7 +28,7 @@ export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state:
 
   const run = (next: Promise<PopupState>, busy: PopupState) => {
     setState(busy);
-    next.then(setState, (e: unknown) => setState({ kind: 'unscannable', reason: 'error', detail: String(e) }));
+    next.then(setState, (e: unknown) => setState(failed(e)));
   };
   const host = 'host' in state ? state.host : null;
   const setSite = (h: string, on: boolean) => run(api.setSiteEnabled(h, on), { kind: 'scanning', host: h });

@@ -1,6 +1,7 @@
 // What the popup can show for a tab. Decided by src/popup/api.ts from the tab's URL, the
 // settings and what the background and the content script answer.
 import type { Report } from '../shared/report';
+import { normalizeHost } from '../shared/settings';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -37,11 +38,12 @@ export function unscannableReason(url: string | undefined | null): 'browser-page
   return null;
 }
 
+/** The tab's site as the site lists store it (normalizeHost), or null for a URL without one. */
 export function hostOf(url: string | undefined | null): string | null {
   if (!url) return null;
   try {
     const h = new URL(url).hostname;
-    return h ? (h.startsWith('www.') ? h.slice(4) : h) : null;
+    return h ? normalizeHost(h) : null;
   } catch {
     return null;
   }

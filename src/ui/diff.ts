@@ -8,7 +8,7 @@ export type DiffPart = { kind: 'same' | 'removed' | 'added'; text: string };
 const MAX_CELLS = 250_000;
 
 /** Words (letters, digits, apostrophes, hyphens inside words) and everything between them. */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text.match(/[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*|\s+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
 }
 

@@ -5,7 +5,7 @@ import { parties } from '../lexicon/generated/lexicon.json';
 import type { Category, MentionHow } from '../shared/report';
 import { t, uiLanguage } from './i18n';
 
-export const CATEGORY_KEYS: Record<Category, string> = {
+const CATEGORY_KEYS: Record<Category, string> = {
   'loaded-term': 'categoryLoadedTerm',
   'place-name': 'categoryPlaceName',
   'unnamed-source': 'categoryUnnamedSource',
@@ -36,6 +36,9 @@ export function partyLabel(id: string): string {
   const p = (parties as PartyData[]).find((x) => x.id === id);
   return p ? p.label[uiLanguage()] : id;
 }
+
+/** Every party the lexicon knows, in its order (the custom-term form offers them). */
+export const PARTY_IDS: readonly string[] = (parties as PartyData[]).map((p) => p.id);
 
 /**
  * The other side of a party, shown at 0 when the article uses none of its words, so

@@ -1,9 +1,8 @@
 // The popup against a fake platform: the seed article's report, and every state a tab can be in.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { afterEach } from 'vitest';
 import { createEngine } from '../../src/engine';
 import { Popup } from '../../src/popup/Popup';
 import { unscannableReason, type PopupApi, type PopupState } from '../../src/popup/state';
