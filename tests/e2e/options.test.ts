@@ -2,29 +2,22 @@
 // tab without a reload; a malformed import is refused with its line, field and reason, and
 // leaves stored settings exactly as they were; a good import adds terms that are highlighted.
 import { expect, it } from 'vitest';
-import { NEWS_HOST, readHighlights, serveDemo, until, useExtension, waitForHighlights } from './support/harness';
-
-/** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
-type ChromeApi = {
-  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
-};
+import { DEMO_URL, NEWS_HOST, optionsUrl, readHighlights, serveDemo, until, useExtension, waitForHighlights, type ChromeApi } from './support/harness';
 
 const env = useExtension(serveDemo);
 
-const optionsUrl = () => `chrome-extension://${env.session.extensionId}/src/options/index.html`;
 const storedSync = () =>
   env.session.sw.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get(null));
 
 it('a category switched off in the options page leaves the open tab at once, without a reload', async () => {
   const page = await env.session.context.newPage();
-  await page.goto(`http://${NEWS_HOST}/demo/article.html`);
+  await page.goto(DEMO_URL);
   const before = await waitForHighlights(page, 5);
   expect(before['framing-lens-place-name']?.length).toBeGreaterThan(0);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
 
   const options = await env.session.context.newPage();
-  await options.goto(optionsUrl());
+  await options.goto(optionsUrl(env.session));
   await options.getByRole('checkbox', { name: 'Place names' }).uncheck();
   const after = await until(async () => {
     const d = await readHighlights(page);
@@ -42,7 +35,7 @@ it('a category switched off in the options page leaves the open tab at once, wit
 
 it('a malformed import shows line, field and reason and changes nothing; a good one adds terms', async () => {
   const options = await env.session.context.newPage();
-  await options.goto(optionsUrl());
+  await options.goto(optionsUrl(env.session));
   await options.getByRole('radio', { name: 'Underlines only' }).check();
   await until(async () => (((await storedSync()) as { highlightStyle?: string }).highlightStyle === 'underline-only' ? true : undefined), 5_000, 'saved');
   const snapshot = await storedSync();

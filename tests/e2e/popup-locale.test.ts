@@ -1,20 +1,16 @@
 // The UI follows the browser's language: Chromium started in Russian shows the popup and the
 // options page in Russian (chrome.i18n reads _locales/ru).
 import { expect, it } from 'vitest';
-import { NEWS_HOST, reportOf, serveDemo, useExtension, waitForHighlights } from './support/harness';
+import { openDemo, optionsUrl, popupUrl, serveDemo, useExtension } from './support/harness';
 
 // Chromium started in Russian (--lang=ru).
 const env = useExtension(serveDemo, 'ru');
 
 it('renders the popup and the options page in Russian', async () => {
-  const page = await env.session.context.newPage();
-  const url = `http://${NEWS_HOST}/demo/article.html`;
-  await page.goto(url);
-  await waitForHighlights(page, 5);
-  const { tabId } = await reportOf(env.session.sw, url);
+  const { page, tabId } = await openDemo(env.session);
 
   const popup = await env.session.context.newPage();
-  await popup.goto(`chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await popup.goto(popupUrl(env.session, tabId));
   await popup.waitForSelector('html[data-rendered="report"]');
   const text = await popup.locator('body').innerText();
   expect(text).toContain('На этой странице');
@@ -24,7 +20,7 @@ it('renders the popup and the options page in Russian', async () => {
   expect(await popup.getAttribute('html', 'lang')).toMatch(/^ru/);
 
   const options = await env.session.context.newPage();
-  await options.goto(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(env.session));
   await options.getByRole('heading', { name: 'Настройки Framing Lens' }).waitFor();
   expect(await options.locator('body').innerText()).toContain('Сбросить все настройки…');
   await Promise.all([popup.close(), options.close(), page.close()]);

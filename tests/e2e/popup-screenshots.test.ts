@@ -4,23 +4,13 @@
 // ordinary test run leaves docs/ alone; without it the test still renders both pages.
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { NEWS_HOST, ROOT, serveDemo, useExtension, waitForHighlights, reportOf } from './support/harness';
-
-/** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
-type ChromeApi = {
-  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
-};
+import { openDemo, optionsUrl, popupUrl, ROOT, serveDemo, useExtension, type ChromeApi } from './support/harness';
 
 const env = useExtension(serveDemo);
 const write = process.env.SCREENSHOTS === '1';
 
 it('popup and options page, light and dark', async () => {
-  const page = await env.session.context.newPage();
-  const url = `http://${NEWS_HOST}/demo/article.html`;
-  await page.goto(url);
-  await waitForHighlights(page, 5);
-  const { tabId } = await reportOf(env.session.sw, url);
+  const { page, tabId } = await openDemo(env.session);
   // A sample custom term so the options table is not empty in the picture.
   await env.session.sw.evaluate(() =>
     (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({
@@ -34,7 +24,7 @@ it('popup and options page, light and dark', async () => {
     const popup = await env.session.context.newPage();
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.setViewportSize({ width: 378, height: 1100 });
-    await popup.goto(`chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.goto(popupUrl(env.session, tabId));
     await popup.waitForSelector('html[data-rendered="report"]');
     const bg = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe(scheme === 'dark' ? 'rgb(27, 29, 33)' : 'rgb(255, 255, 255)');
@@ -43,7 +33,7 @@ it('popup and options page, light and dark', async () => {
     const options = await env.session.context.newPage();
     await options.emulateMedia({ colorScheme: scheme });
     await options.setViewportSize({ width: 900, height: 900 });
-    await options.goto(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
+    await options.goto(optionsUrl(env.session));
     await options.getByTestId('term-row').first().waitFor();
     if (write) await options.screenshot({ path: join(ROOT, `docs/screenshot-options-${scheme}.png`), fullPage: true });
 

@@ -4,24 +4,12 @@
 // script offer "scan this page"; a browser page is refused.
 import { expect, it } from 'vitest';
 import type { Report } from '../../src/shared/report';
-import { NEWS_HOST, serveDemo, UNKNOWN_HOST, until, useExtension, waitForHighlights, reportOf } from './support/harness';
-
-/** The few chrome.* calls these tests make in the service worker (no @types/chrome here). */
-type ChromeApi = {
-  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
-};
+import { openDemo, popupUrl, serveDemo, UNKNOWN_HOST, until, useExtension, type ChromeApi } from './support/harness';
 
 const env = useExtension(serveDemo);
-const URL_ = `http://${NEWS_HOST}/demo/article.html`;
-
-const popupUrl = (tabId: number) => `chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${tabId}`;
 
 it('lists the sentences, outlets and unnamed sources of the seed article and copies the report', async () => {
-  const page = await env.session.context.newPage();
-  await page.goto(URL_);
-  await waitForHighlights(page, 5);
-  const state = await reportOf(env.session.sw, URL_);
+  const { page, ...state } = await openDemo(env.session);
   const report = state.report as unknown as Report;
 
   const popup = await env.session.context.newPage();
@@ -37,7 +25,7 @@ it('lists the sentences, outlets and unnamed sources of the seed article and cop
   await popup.setViewportSize({ width: 420, height: 900 });
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
-    await popup.goto(popupUrl(state.tabId));
+    await popup.goto(popupUrl(env.session, state.tabId));
     await popup.waitForSelector('html[data-rendered]');
     times.push(await popup.evaluate(() => performance.getEntriesByName('framing-lens:popup')[0]!.duration));
     const at = await popup.evaluate(() => ['framing-lens:popup-script', 'framing-lens:popup-data'].map((n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1)));
@@ -97,7 +85,7 @@ it('offers to scan a page outside the known news sites, and scans it on request'
     return tabs.find((t) => t.url?.includes('blog.example.net') || t.title === '')?.id ?? tabs[tabs.length - 1]!.id!;
   });
   const popup = await env.session.context.newPage();
-  await popup.goto(popupUrl(tabId));
+  await popup.goto(popupUrl(env.session, tabId));
   await popup.waitForSelector('html[data-rendered]');
   expect(await popup.getAttribute('html', 'data-rendered')).toBe('not-scanned');
   // A test has no toolbar click and so no activeTab grant: the injection is refused and the
@@ -117,7 +105,7 @@ it('refuses a browser page with a reason', async () => {
     return tabs.find((t) => t.url?.startsWith('chrome://') || t.pendingUrl?.startsWith('chrome://'))?.id ?? -1;
   });
   const popup = await env.session.context.newPage();
-  await popup.goto(popupUrl(tabId));
+  await popup.goto(popupUrl(env.session, tabId));
   await popup.waitForSelector('html[data-rendered]');
   const kind = await popup.getAttribute('html', 'data-rendered');
   expect(['unscannable', 'not-scanned']).toContain(kind);

@@ -107,6 +107,9 @@ export async function launch(port: number, hosts: string[] = [NEWS_HOST, OTHER_N
 /** Where tests serve the demo news page (demo/index.html) under the news host. */
 export const DEMO_PATH = '/demo/article.html';
 
+/** The demo page as the tests open it: under the news host, so the manifest's matches apply. */
+export const DEMO_URL = `http://${NEWS_HOST}${DEMO_PATH}`;
+
 /** Serves the demo page, optionally changed (a probe script added to its head). */
 export function serveDemo(server: PageServer, change: (html: string) => string = (html) => html): void {
   server.set(DEMO_PATH, change(readFileSync(join(ROOT, 'demo/index.html'), 'utf8')));
@@ -128,6 +131,26 @@ export function useExtension(prepare?: (server: PageServer) => void, lang?: stri
     await env.server?.close();
   });
   return env;
+}
+
+/** The popup of a tab, opened as a page: Playwright cannot open the action popup (TOOLCHAIN.md). */
+export const popupUrl = (session: Session, tabId: number): string =>
+  `chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`;
+
+export const optionsUrl = (session: Session): string => `chrome-extension://${session.extensionId}/src/options/index.html`;
+
+/** The few chrome.* calls tests make in the service worker (no @types/chrome here). */
+export type ChromeApi = {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
+};
+
+/** The demo page in a new tab (served by serveDemo), once highlighted and its report stored. */
+export async function openDemo(session: Session): Promise<{ page: Page; badge: string; report: { findings: unknown[] }; tabId: number }> {
+  const page = await session.context.newPage();
+  await page.goto(DEMO_URL);
+  await waitForHighlights(page, 5);
+  return { page, ...(await reportOf(session.sw, DEMO_URL)) };
 }
 
 /** The stored report of the tab showing `url`, once the content script has sent it. */
