@@ -11,7 +11,7 @@ import { toRange } from './offsets';
 import highlightCss from './highlights.css?raw';
 
 export const HIGHLIGHT_PREFIX = 'framing-lens-';
-export const FOCUS_HIGHLIGHT = 'framing-lens-focus';
+const FOCUS_HIGHLIGHT = 'framing-lens-focus';
 
 /** Overlaps paint the more serious category on top. */
 const PRIORITY: Record<Category, number> = {
@@ -115,19 +115,12 @@ function highlightPainter(): Painter {
     },
     remove(mark) {
       waiting.delete(mark.range);
-      perDoc.get(mark.range.startContainer.ownerDocument ?? document)?.get(HIGHLIGHT_PREFIX + mark.category)?.delete(mark.range);
-      // A range whose nodes left the page may report another document; sweep all to be sure.
+      // A range whose nodes left the page may report another document: ask every registry.
       for (const byName of perDoc.values()) byName.get(HIGHLIGHT_PREFIX + mark.category)?.delete(mark.range);
     },
     focus(mark) {
-      for (const [doc, byName] of perDoc) {
-        byName.get(FOCUS_HIGHLIGHT)?.clear();
-        if (!byName.has(FOCUS_HIGHLIGHT) && !mark) continue;
-        if (mark && doc === mark.boundaries.startNode.ownerDocument) highlight(doc, FOCUS_HIGHLIGHT, 10).add(mark.range);
-      }
-      if (mark && !perDoc.has(mark.boundaries.startNode.ownerDocument)) {
-        highlight(mark.boundaries.startNode.ownerDocument, FOCUS_HIGHLIGHT, 10).add(mark.range);
-      }
+      for (const byName of perDoc.values()) byName.get(FOCUS_HIGHLIGHT)?.clear();
+      if (mark) highlight(mark.boundaries.startNode.ownerDocument, FOCUS_HIGHLIGHT, 10).add(mark.range);
     },
     clear() {
       waiting.clear();
@@ -168,7 +161,7 @@ function markPainter(): Painter {
       splits.push([target, rest]);
     }
     const mark = node.ownerDocument.createElement('mark');
-    mark.className = `framing-lens framing-lens-${category}`;
+    mark.className = `framing-lens ${HIGHLIGHT_PREFIX}${category}`;
     mark.setAttribute('data-framing-lens', category);
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);

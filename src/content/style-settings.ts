@@ -3,9 +3,10 @@
 // which changes no node of the page and is removed on teardown.
 import type { HighlightStyle } from '../shared/settings';
 import { CATEGORIES } from '../shared/report';
+import { HIGHLIGHT_PREFIX } from './highlighter';
 
 const UNDERLINE_ONLY = CATEGORIES.map(
-  (c) => `::highlight(framing-lens-${c}), mark.framing-lens-${c} { background-color: transparent; }`,
+  (c) => `::highlight(${HIGHLIGHT_PREFIX}${c}), mark.${HIGHLIGHT_PREFIX}${c} { background-color: transparent; }`,
 ).join('\n');
 
 export function applyHighlightStyle(doc: Document, style: HighlightStyle, signal: AbortSignal): void {
