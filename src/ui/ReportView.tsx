@@ -101,8 +101,7 @@ export function OutletsView({ report }: { report: Report }) {
                 {!o.known && <span class="badge badge-unknown">{t('badgeUnknownOutlet')}</span>}
                 {o.known && (
                   <span class="outlet-facts">
-                    {[o.country, o.owner].filter(Boolean).join(' · ')}
-                    {o.stateControlled === null && ` · ${t('stateUnknown')}`}
+                    {[o.country, o.owner, o.stateControlled === null ? t('stateUnknown') : null].filter(Boolean).join(' · ')}
                   </span>
                 )}
                 {hows.length > 0 && (
