@@ -19,6 +19,7 @@ import {
   type Session,
 } from '../tests/e2e/support/harness';
 import { rng } from './corpus';
+import { median } from './stats';
 
 export interface PageFigures {
   page: string;
@@ -106,10 +107,6 @@ function largePage(chars: number, matches: number): string[] {
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 interface ExtensionRun {
   ms: number;

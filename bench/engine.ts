@@ -6,20 +6,9 @@ import { bundledLexicon, compileLexicon, createEngine } from '../src/engine';
 import { TABLES_BUILD_MS } from '../src/engine/chars';
 import { scan } from '../src/engine/scan';
 import { corpus } from './corpus';
+import { time } from './stats';
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
-function time(fn: () => void, runs: number): number {
-  fn(); // warm-up: JIT and caches
-  return median(Array.from({ length: runs }, () => {
-    const t = performance.now();
-    fn();
-    return performance.now() - t;
-  }));
-}
 
 function charCodeLoop(text: string): number {
   let sum = 0;

@@ -13,7 +13,8 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, type Describe } from './lexicon';
 import { insideAny, quoteSpans } from './quotes';
-import { languageOf, rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
+import { languageOf } from './language';
+import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
 import { sentenceSpans } from './sentences';
@@ -76,10 +77,8 @@ function byTextLanguage(text: string, group: Candidate[], targets: readonly Targ
   // The paragraph's language (up to 300 characters each side): the next paragraph may be in
   // another language.
   const { start, end } = group[0]!;
-  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - 300);
-  const next = text.indexOf('\n', end);
-  const to = Math.min(next < 0 ? text.length : next, end + 300);
-  const lang = languageOf(text.slice(from, to));
+  const para = paragraphOf(text, start);
+  const lang = languageOf(text.slice(Math.max(para.start, start - 300), Math.min(para.end, end + 300)));
   const rank = (c: Candidate) => (targets[c.target]!.lang === lang ? 0 : 1);
   return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }

@@ -6,7 +6,8 @@ import { CLASS, LETTER, isUpperChar } from './chars';
 import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
-import { sentenceAround, wordsAfter, wordsBefore } from './words';
+import { sentenceAround } from './sentences';
+import { wordsAfter, wordsBefore } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number };

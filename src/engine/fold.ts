@@ -30,3 +30,13 @@ export function foldPattern(pattern: string): number[] {
 export function foldText(text: string): string {
   return String.fromCharCode(...foldPattern(text).map((c) => (c === STEM ? 0x2a : c)));
 }
+
+/** The folded characters of text[start, end), invisible ones left out (a word of the text). */
+export function foldRange(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] !== SKIP) out += String.fromCharCode(FOLD[c]!);
+  }
+  return out;
+}

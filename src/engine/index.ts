@@ -2,12 +2,11 @@
 // the benchmark and the content script all run the very same code. This entry bundles the
 // lexicon and its descriptions; the content script uses without-descriptions.ts instead.
 import type { Descriptions } from '../shared/describe';
-import bundled from '../lexicon/generated/lexicon.json';
 import bundledDescriptionsJson from '../lexicon/generated/descriptions.json';
 import { createEngineWith, type Engine, type EngineConfig } from './create';
-import type { LexiconData } from './lexicon';
+import { bundledLexicon } from './without-descriptions';
 
-export const bundledLexicon = bundled as unknown as LexiconData;
+export { bundledLexicon };
 export const bundledDescriptions = bundledDescriptionsJson as Descriptions;
 
 export function createEngine(config: EngineConfig = {}): Engine {

@@ -4,9 +4,9 @@
 import type { Finding } from '../shared/report';
 import type { Span } from './context';
 import type { Party } from './lexicon';
+import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
 
-export type Lang = 'en' | 'ru' | 'uk';
 
 /** What the rewording needs to know about a finding beyond the report fields. */
 export interface RewriteHint {
@@ -27,28 +27,7 @@ const UNNAMED_MARK: Record<Lang, string> = {
   uk: ' [неназване джерело]',
 };
 
-export function languageOf(text: string): Lang {
-  let cyr = 0;
-  let lat = 0;
-  let ukrainian = false;
-  // The first 600 characters tell the language of a paragraph as well as all of it would.
-  const n = Math.min(text.length, 600);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i) | 0x20; // ASCII letters folded to lower case
-    if (c >= 0x61 && c <= 0x7a) lat++;
-    else if (c >= 0x0400 && c <= 0x04ff) {
-      cyr++;
-      // і ї є ґ (either case): letters Russian does not have.
-      const u = text.charCodeAt(i);
-      if (u === 0x456 || u === 0x457 || u === 0x454 || u === 0x491 || u === 0x406 || u === 0x407 || u === 0x404 || u === 0x490) ukrainian = true;
-    }
-  }
-  if (cyr <= lat) return 'en';
-  return ukrainian || UKRAINIAN_WORDS.test(text.slice(0, n)) ? 'uk' : 'ru';
-}
 
-// Short Ukrainian words for a text too short to hold і, ї, є or ґ ("Режим заявив, що …").
-const UKRAINIAN_WORDS = /(?:^|[^\p{L}])(?:що|від|але|цього|цей|яка|які|вона|вони|тривають|заявив|заявила)(?=$|[^\p{L}])/iu;
 
 interface Edit {
   start: number;

@@ -3,6 +3,7 @@
 // candidates this returns, never on the whole text again.
 import { CLASS, CYRILLIC, FOLD, LATIN, LETTER, SCRIPT, SKIP, SPACE } from './chars';
 import { hash4, shortHash, type Automaton, type RawMatch } from './automaton';
+import { foldRange } from './fold';
 import { mixedScriptReadings } from './mixed-script';
 
 export type Candidate = RawMatch;
@@ -90,17 +91,8 @@ function phraseMay(text: string, start: number, letters: number, prefixes: Uint3
   return (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
 }
 
-function foldWord(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] === LETTER) out += String.fromCharCode(FOLD[c]!);
-  }
-  return out;
-}
-
 function matchMixed(text: string, start: number, end: number, automaton: Automaton, out: Candidate[]): void {
-  for (const reading of mixedScriptReadings(foldWord(text, start, end))) {
+  for (const reading of mixedScriptReadings(foldRange(text, start, end))) {
     const found: RawMatch[] = [];
     automaton.walk(reading, 0, found);
     const whole = found.filter((m) => m.end === reading.length);

@@ -9,8 +9,8 @@ const ABBREVIATIONS = new Set([
   'г', 'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'с', 'см',
 ]);
 
-const isEnd = (ch: string) => ch === '.' || ch === '!' || ch === '?' || ch === '…';
-const isCloser = (ch: string) => '"\'»”’)]'.includes(ch);
+const isEnd = (ch: string | undefined) => ch === '.' || ch === '!' || ch === '?' || ch === '…';
+const isCloser = (ch: string | undefined) => ch !== undefined && '"\'»”’)]'.includes(ch);
 const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r' || (ch !== undefined && ch > '\u007f' && /\s/.test(ch));
 const startsSentence = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() || (ch !== undefined && ch >= '0' && ch <= '9');
@@ -56,4 +56,35 @@ export function sentenceSpans(text: string): Span[] {
   }
   push(start, text.length);
   return spans;
+}
+
+const LOOK = 600;
+
+/**
+ * The sentence around [start, end) inside a whole text, for context rules: words are read
+ * within it only, so a year or a word in the next sentence neither hides nor makes a flag.
+ * Looser than sentenceSpans (no abbreviation list): it runs for every candidate with a rule.
+ */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  const low = Math.max(0, start - LOOK);
+  while (from > low) {
+    const ch = text[from - 1];
+    if (ch === '\n') break;
+    // A space after end punctuation, or after end punctuation and a closing quote.
+    if ((ch === ' ' || ch === '\u00a0') && (isEnd(text[from - 2]) || (isCloser(text[from - 2]) && isEnd(text[from - 3])))) break;
+    from--;
+  }
+  let to = end;
+  const high = Math.min(text.length, end + LOOK);
+  while (to < high) {
+    const ch = text[to];
+    if (ch === '\n') break;
+    if (isEnd(ch)) {
+      const after = isCloser(text[to + 1]) ? text[to + 2] : text[to + 1];
+      if (after === undefined || isSpace(after)) break;
+    }
+    to++;
+  }
+  return { from, to };
 }

@@ -1,6 +1,7 @@
 // Reading the words around a match, for context rules and attribution. These run only on
 // candidates, so plain string work is fine here.
-import { APOS, CLASS, FOLD, LETTER, SKIP } from './chars';
+import { APOS, CLASS, LETTER, SKIP } from './chars';
+import { foldRange } from './fold';
 
 export interface Word {
   /** Folded text ("women's"). */
@@ -19,53 +20,12 @@ function isWordChar(text: string, i: number): boolean {
 
 /** Folded, with an English possessive dropped: context word "Kyiv" counts in "Kyiv's". */
 function fold(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] !== SKIP) out += String.fromCharCode(FOLD[c]!);
-  }
-  return dropPossessive(out);
+  return dropPossessive(foldRange(text, start, end));
 }
 
 export function dropPossessive(word: string): string {
   return word.length > 3 && word.endsWith("'s") ? word.slice(0, -2) : word;
 }
-
-const LOOK = 600;
-
-/**
- * The sentence around [start, end): context rules read words within it only, so a year or a
- * word in the next sentence neither hides nor makes a flag.
- */
-export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  let from = start;
-  const low = Math.max(0, start - LOOK);
-  while (from > low) {
-    const c = text.charCodeAt(from - 1);
-    if (c === 0x0a) break;
-    // A space after end punctuation, or after end punctuation and a closing quote.
-    if ((c === 0x20 || c === 0xa0) && (isEnd(text.charCodeAt(from - 2)) || (isCloser(text.charCodeAt(from - 2)) && isEnd(text.charCodeAt(from - 3))))) break;
-    from--;
-  }
-  let to = end;
-  const high = Math.min(text.length, end + LOOK);
-  while (to < high) {
-    const c = text.charCodeAt(to);
-    if (c === 0x0a) break;
-    if (isEnd(c)) {
-      const next = text.charCodeAt(to + 1);
-      const after = isCloser(next) ? text.charCodeAt(to + 2) : next;
-      if (Number.isNaN(after) || after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
-    }
-    to++;
-  }
-  return { from, to };
-}
-
-/** . ! ? … */
-const isEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
-/** Closing quotes and brackets: " ' » ” ’ ) */
-const isCloser = (c: number) => c === 0x22 || c === 0x27 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29;
 
 /** Up to `count` words ending at or before `pos`, nearest last. Stops at `stop` characters. */
 export function wordsBefore(text: string, pos: number, count: number, stop = 0): Word[] {
