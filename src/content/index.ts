@@ -23,6 +23,7 @@ import { createMutationQueue, nextTask, onIdle } from './queue';
 import { createScanner, type Scanner } from './scanner';
 import { applyHighlightStyle } from './style-settings';
 import { createDescriber } from './describe';
+import { measure } from './measure';
 
 const INSTANCE = Symbol.for('framing-lens.content');
 type Instance = { rescan(): void };
@@ -88,11 +89,7 @@ function start(settings: Settings, force: boolean): Running {
       customEntries: settings.customEntries as unknown as EngineCustomEntry[],
     });
     compiled = preparation.step(timeLeft);
-    try {
-      performance.measure('framing-lens:engine', { start: t0, end: performance.now() });
-    } catch {
-      /* no User Timing Level 3 */
-    }
+    measure('engine', t0);
     return compiled !== null;
   };
   const engine: Pick<Engine, 'analyze'> = {

@@ -14,6 +14,7 @@
 import type { PageScanHooks } from './scanner';
 import { pageRoots } from './blocks';
 import { createWalker, type TextMap, type WalkOptions } from './walk';
+import { measure } from './measure';
 
 /** Analysis time one piece is sized for; a piece is at most twice its target (pieces.ts). */
 const PIECE_MS = 8;
@@ -58,10 +59,6 @@ export interface JobHost {
   flush(): void;
   /** A page scan painted text: the page has article text. */
   markScanned(): void;
-  /** framing-lens:<name> from `start` to now. */
-  part(name: string, start: number): void;
-  /** framing-lens:scan from `start` to now. */
-  measure(start: number, detail: Record<string, number>): void;
 }
 
 export interface ScanJob {
@@ -111,7 +108,7 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
       pending.push(map);
       if (words < MIN_WORDS) words += countWords(map.text, MIN_WORDS - words);
     }
-    host.part('walk', t);
+    measure('walk', t);
   };
 
   const finish = (found: boolean): void => {
@@ -120,7 +117,7 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
     if (found) {
       if (!block) host.markScanned();
       // The scan's own time: the compile is framing-lens:engine. Gaps between slices count.
-      host.measure(start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
+      measure('scan', start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
     }
     hooks.done?.(found);
   };

@@ -13,10 +13,8 @@
 // it spans from the scan's start to its last piece painted, the gaps between slices included,
 // less the lexicon compile (measured apart as framing-lens:engine). Its `detail` says when the
 // first piece was painted (`firstPaint`, ms after the start), how many pieces and slices it
-// took and its longest slice (less the compile): detail rather than a measure of its own, as
-// the measure names are part of what a page can learn about us, kept to a fixed list
-// (adversarial-presence test). The parts are measured per slice and per piece:
-// framing-lens:walk, framing-lens:analyze, framing-lens:paint.
+// took and its longest slice (less the compile). The parts are measured per slice and per
+// piece: framing-lens:walk, framing-lens:analyze, framing-lens:paint (measure.ts).
 import type { Engine } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
@@ -24,6 +22,7 @@ import { locate } from './offsets';
 import { mergeUnits, mergedId, type Unit } from './report-merge';
 import { within } from './blocks';
 import { createScanJob, type JobHost } from './scan-job';
+import { measure } from './measure';
 import type { TextMap, WalkOptions } from './walk';
 
 export interface Entry {
@@ -102,7 +101,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   function addUnit(map: TextMap, roots: Node[], later = false): number {
     const t0 = performance.now();
     const report = engine.analyze(map.text, { links: map.links });
-    const analyzed = part('analyze', t0);
+    const analyzed = measure('analyze', t0);
     const unit: Unit = { id: nextUnit++, map, report, roots, superseded: [] };
     units.push(unit);
     for (const s of map.scopes) scopes.add(s);
@@ -135,14 +134,15 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
       }
     });
-    part('paint', t1);
+    measure('paint', t1);
     return analyzed;
   }
 
   /**
    * Whether nothing a unit found is in the page any more. A unit's text is of one root read in
-   * tree order (walk.ts, cutAtRoots), so a block holding its first and last text holds all of it: asking every segment took
-   * 27-35 ms after a paragraph was added to the 10 MB article (300 units, 55,000 segments).
+   * tree order (walk.ts, cutAtRoots), so a block holding its first and last text holds all of
+   * it: asking every segment took 27-35 ms after a paragraph was added to the 10 MB article
+   * (300 units, 55,000 segments).
    */
   function gone(u: Unit): boolean {
     const segments = u.map.segments;
@@ -171,7 +171,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
   }
 
-
   function drop(entry: Entry): void {
     entries.delete(entry.id);
     for (const node of entry.mark.boundaries.nodes) byNode.get(node)?.delete(entry);
@@ -194,8 +193,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     addUnit,
     flush: () => painter.flush(),
     markScanned: () => void (scanned = true),
-    part,
-    measure,
   };
 
   /**
@@ -226,26 +223,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     };
     schedule(slice);
     return null;
-  }
-
-
-  /** The parts of a scan, for DevTools and the benchmark: framing-lens:walk / analyze / paint. */
-  function part(name: string, start: number): number {
-    const end = performance.now();
-    try {
-      performance.measure(`framing-lens:${name}`, { start, end });
-    } catch {
-      /* see measure() */
-    }
-    return end - start;
-  }
-
-  function measure(start: number, detail?: Record<string, number>): void {
-    try {
-      performance.measure('framing-lens:scan', { start, end: performance.now(), detail });
-    } catch {
-      /* an engine without User Timing Level 3: the scan itself is unaffected */
-    }
   }
 
   return {
