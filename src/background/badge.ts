@@ -10,7 +10,7 @@ const PARTY_COLOURS: [RegExp, string][] = [
   [/^pro-palestinian/, '#2e7d32'],
   [/^us-/, '#37474f'],
 ];
-export const NO_LEAN_COLOUR = '#5f6368';
+const NO_LEAN_COLOUR = '#5f6368';
 
 export function badgeColour(lean: string | null): string {
   if (!lean) return NO_LEAN_COLOUR;

@@ -19,7 +19,7 @@ export interface Interaction {
   listenIn(doc: Document): void;
 }
 
-export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
   const d = doc as CaretDoc;
   if (typeof d.caretPositionFromPoint === 'function') {
     const p = d.caretPositionFromPoint(x, y, { shadowRoots });

@@ -6,7 +6,7 @@
 import type { Segment, TextMap } from './walk';
 
 /** Index of the first segment whose end is greater than `offset` (segments are sorted). */
-export function segmentAfter(segments: Segment[], offset: number): number {
+function segmentAfter(segments: Segment[], offset: number): number {
   let lo = 0;
   let hi = segments.length;
   while (lo < hi) {

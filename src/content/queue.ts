@@ -130,6 +130,6 @@ function hasText(node: Node): boolean {
 }
 
 /** Drop blocks inside other blocks of the batch: the outer scan covers them. */
-export function outermost(nodes: Node[]): Node[] {
+function outermost(nodes: Node[]): Node[] {
   return nodes.filter((n) => !nodes.some((m) => m !== n && m.contains(n)));
 }

@@ -19,7 +19,7 @@ export interface Unit {
   superseded: Node[];
 }
 
-export function aliveAt(unit: Unit, offset: number): boolean {
+function aliveAt(unit: Unit, offset: number): boolean {
   const node = nodeAt(unit.map, offset);
   if (!node || !node.isConnected) return false;
   return !unit.superseded.some((block) => within(block, node));

@@ -28,9 +28,9 @@ const MAX_PIECE = 64 * 1024;
 const FLUSH_MS = 400;
 
 /** Fewer words than this and the page has no article text: nothing is scanned or shown. */
-export const MIN_WORDS = 30;
+const MIN_WORDS = 30;
 
-export function countWords(text: string, limit = MIN_WORDS): number {
+function countWords(text: string, limit = MIN_WORDS): number {
   let n = 0;
   const re = /\p{L}{2,}/gu;
   while (re.exec(text) && ++n < limit);

@@ -49,8 +49,8 @@ export const BLOCK_TAGS = new Set([
 /** Elements whose text is never read: the extension's own UI is registered here. */
 export const ownNodes = new WeakSet<Node>();
 
-/** Selector for ancestors that make text off-limits (used to filter mutations). */
-export const SKIP_SELECTOR =
+/** Ancestors that make text off-limits, for a node met outside a walk (isReadable). */
+const SKIP_SELECTOR =
   'script,style,noscript,template,textarea,input,select,button,svg,math,[contenteditable]:not([contenteditable="false"]),[hidden]';
 
 export type VisibilityTest = (el: Element) => boolean;
@@ -59,7 +59,7 @@ export type VisibilityTest = (el: Element) => boolean;
  * Whether a walk root renders. Chromium's checkVisibility() looks at every ancestor (display,
  * content-visibility, closed <details>), which a root needs: nothing above it was walked.
  */
-export const defaultVisible: VisibilityTest = (el) => {
+const defaultVisible: VisibilityTest = (el) => {
   if ((el as HTMLElement).hidden) return false;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {

@@ -34,7 +34,7 @@ const findingSchema = z.object({
 
 const span = { start: count, end: count };
 
-export const reportSchema = z.object({
+const reportSchema = z.object({
   version: z.literal(1),
   findings: z.array(findingSchema),
   sentences: z.array(

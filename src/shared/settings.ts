@@ -69,7 +69,7 @@ const hostName = z.string().check(
   z.regex(/^[a-z0-9.-]+$/, 'a lower-case host name such as example.org'),
 );
 
-export const customEntrySchema = z.object({
+const customEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id')),
   category: z.enum(['loaded-term', 'unnamed-source', 'editorializing']),
   patterns: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(50)),
@@ -84,7 +84,7 @@ export const customEntrySchema = z.object({
 });
 
 /** One schema per field: a field is validated, and falls back to its default, on its own. */
-export const FIELD_SCHEMAS = {
+const FIELD_SCHEMAS = {
   schemaVersion: z.int().check(z.minimum(0)),
   categories: z.object(
     Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean()])) as Record<Category, z.ZodMiniBoolean>,
@@ -108,7 +108,7 @@ export interface LoadResult {
 }
 
 /** Step 1: the stored value must be a plain object; its version tells which migrations run. */
-export function validateEnvelope(raw: unknown): { record: LooseRecord; version: number } {
+function validateEnvelope(raw: unknown): { record: LooseRecord; version: number } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { record: {}, version: 0 };
   const record = { ...(raw as LooseRecord) };
   const v = record.schemaVersion;
@@ -129,7 +129,7 @@ export function migrate(record: LooseRecord, version: number): { record: LooseRe
 }
 
 /** Step 3: validate field by field; a missing or invalid field takes its default. */
-export function fillDefaults(record: LooseRecord): { settings: Settings; rejected: string[] } {
+function fillDefaults(record: LooseRecord): { settings: Settings; rejected: string[] } {
   const settings: LooseRecord = {};
   const rejected: string[] = [];
   for (const key of Object.keys(FIELD_SCHEMAS) as (keyof Settings)[]) {
@@ -217,7 +217,7 @@ export function disabledCategories(settings: Settings): Category[] {
 // storage.sync holds everything but a large customEntries list: sync allows 8 KB per item, so
 // past that the list moves to storage.local and sync records where it went.
 
-export const SYNC_ITEM_LIMIT = 7_000;
+const SYNC_ITEM_LIMIT = 7_000;
 
 export interface SettingsArea {
   get(keys: string[] | null): Promise<LooseRecord>;
