@@ -62,6 +62,9 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
   const parties = validateYaml(readFileSync(partiesPath, 'utf8'), partiesFileSchema);
   if (!parties.ok) errors.push(...parties.problems.map((p) => formatProblem(relative(process.cwd(), partiesPath), p)));
   const partyIds = new Set(parties.ok ? parties.value.parties.map((p) => p.id) : []);
+  for (const p of parties.ok ? parties.value.parties : []) {
+    if (p.counterpart && !partyIds.has(p.counterpart)) errors.push(`src/lexicon/parties.yaml: party ${p.id}: field counterpart: unknown party "${p.counterpart}"`);
+  }
 
   const files: SourceFile[] = [];
   const entries: DataEntry[] = [];

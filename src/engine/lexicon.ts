@@ -20,6 +20,7 @@ export type DataEntry = { pack: string; language?: FileLanguage } & (
 
 export interface Party {
   id: string;
+  counterpart?: string;
   label: { en: string; ru: string; uk: string };
   name: { en: string; ru: string; uk: string };
 }

@@ -136,6 +136,7 @@ export const partiesFileSchema = z
       z
         .object({
           id: nonEmpty,
+          counterpart: nonEmpty.optional(),
           label: z.object({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty }).strict(),
           name: z.object({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty }).strict(),
         })

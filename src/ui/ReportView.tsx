@@ -5,12 +5,12 @@ import type { Report } from '../shared/report';
 import { CATEGORIES } from '../shared/report';
 import { DiffView } from './Diff';
 import { t } from './i18n';
-import { COUNTERPART, categoryLabel, howLabel, partyLabel } from './labels';
+import { categoryLabel, counterpartOf, howLabel, partyLabel } from './labels';
 
 export function SummaryView({ report }: { report: Report }) {
   const { counts, parties, lean } = report.summary;
   const rows = Object.entries(parties).sort((a, b) => b[1] - a[1]);
-  const other = lean ? COUNTERPART[lean] : undefined;
+  const other = lean ? counterpartOf(lean) : undefined;
   if (other && !(other in parties)) rows.push([other, 0]);
   const neutral = report.findings.filter((f) => f.party === null).length;
   return (

@@ -30,7 +30,7 @@ export function howLabel(how: MentionHow): string {
   return t(HOW_KEYS[how]);
 }
 
-type PartyData = { id: string; label: { en: string; ru: string; uk: string } };
+type PartyData = { id: string; counterpart?: string; label: { en: string; ru: string; uk: string } };
 
 export function partyLabel(id: string): string {
   const p = (parties as PartyData[]).find((x) => x.id === id);
@@ -41,19 +41,9 @@ export function partyLabel(id: string): string {
 export const PARTY_IDS: readonly string[] = (parties as PartyData[]).map((p) => p.id);
 
 /**
- * The other side of a party, shown at 0 when the article uses none of its words, so
- * "Russian official: 7" is read next to "Ukrainian official: 0" and not alone.
+ * The other side of a party (parties.yaml), shown at 0 when the article uses none of its
+ * words, so "Russian official: 7" is read next to "Ukrainian official: 0" and not alone.
  */
-export const COUNTERPART: Record<string, string> = {
-  'ru-official': 'ua-official',
-  'ru-soviet': 'ua-official',
-  'ua-official': 'ru-official',
-  'il-government': 'pro-palestinian',
-  'pro-palestinian': 'il-government',
-  'uk-unionist': 'ie-nationalist',
-  'ie-nationalist': 'uk-unionist',
-  'am-official': 'az-official',
-  'az-official': 'am-official',
-  'mm-military': 'mm-opposition',
-  'mm-opposition': 'mm-military',
-};
+export function counterpartOf(id: string): string | undefined {
+  return (parties as PartyData[]).find((p) => p.id === id)?.counterpart;
+}
