@@ -4,6 +4,11 @@
 // and remove duplicates. Also the first migration, so a store without any version gets one.
 import type { Migration } from './index';
 
+/**
+ * The steps of normalizeHost (settings.ts), copied on purpose: a migration must keep doing what
+ * it did when it shipped, whatever later becomes of the settings helpers (and importing
+ * settings.ts from here would make a cycle through MIGRATIONS).
+ */
 function normalize(entry: unknown): string | null {
   if (typeof entry !== 'string') return null;
   let host = entry.trim().toLowerCase();
