@@ -131,10 +131,7 @@ export function attribute(
 
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
-    else if (cue.cue.role === 'attribution-after') {
-      // Most "said" follow a lower-case word ("officials said"): no name to read there.
-      if (capitalBefore(text, cue.start)) consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
-    }
+    else if (cue.cue.role === 'attribution-after') consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
     else if (cue.cue.role === 'person-title') {
       const run = nameAfter(text, cue.end, 4);
       if (run && run.start - cue.end <= 2) consider(run, null);
@@ -143,15 +140,6 @@ export function attribute(
   for (const p of people) sources.push({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end });
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
-}
-
-/** The word before `pos` (past spaces, commas and closing quotes) starts with a capital. */
-function capitalBefore(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && /[\s,’'"»”]/u.test(text[i]!)) i--;
-  let start = i;
-  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
-  return i >= 0 && /\p{Lu}/u.test(text[start] ?? '');
 }
 
 /**

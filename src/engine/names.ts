@@ -53,6 +53,8 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
 
 /** The capitalised run that ends right before `pos`. */
 export function nameBefore(text: string, pos: number, limit = 5): NameRun | null {
+  // Most "said" follow a lower-case word ("officials said"): nothing to read there.
+  if (!capitalBefore(text, pos)) return null;
   const words = wordsBefore(text, pos, limit).reverse();
   if (!words.length || !/^[\s,’'"»”]*$/u.test(text.slice(words[0]!.end, pos))) return null;
   const run: Word[] = [];
@@ -62,4 +64,13 @@ export function nameBefore(text: string, pos: number, limit = 5): NameRun | null
     else break;
   }
   return toRun(text, run);
+}
+
+/** The word before `pos` (past spaces, commas and closing quotes) starts with a capital. */
+function capitalBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s,’'"»”]/u.test(text[i]!)) i--;
+  let start = i;
+  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
+  return i >= 0 && /\p{Lu}/u.test(text[start] ?? '');
 }
