@@ -39,8 +39,21 @@ export async function scanTab(tabId: number, url?: string): Promise<{ ok: boolea
   }
 }
 
-/** Keep the registered content script for the reader's sites in step with settings. */
-export async function syncAutoSites(sites: string[]): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Keep the registered content script for the reader's sites in step with settings. Calls run
+ * one after another: a save reaches here twice at once (storage.onChanged and the options
+ * page's settingsChanged), and two interleaved re-registrations fail on the script's id
+ * (registered twice, or unregistered twice).
+ */
+export function syncAutoSites(sites: string[]): Promise<void> {
+  const next = syncing.then(() => registerAutoSites(sites));
+  syncing = next.catch(() => {});
+  return next;
+}
+
+async function registerAutoSites(sites: string[]): Promise<void> {
   const scripting = browser.scripting;
   const existing = await scripting.getRegisteredContentScripts({ ids: [AUTO_SITES_ID] }).catch(() => []);
   if (existing.length) await scripting.unregisterContentScripts({ ids: [AUTO_SITES_ID] });
