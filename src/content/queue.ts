@@ -5,7 +5,7 @@
 //
 //   MutationObserver ─▶ dirty blocks (Set) ─▶ requestIdleCallback ─▶ onBlocks(batch) ─▶ …
 import { blockOf } from './blocks';
-import { isReadable, ownNodes } from './walk';
+import { isReadable, isSkipped, ownNodes } from './walk';
 
 type IdleDeadlineLike = { timeRemaining(): number; didTimeout?: boolean };
 
@@ -71,7 +71,9 @@ export function createMutationQueue(
 
   function collect(records: MutationRecord[]): void {
     for (const r of records) {
-      if (isOurs(r.target)) continue;
+      // A title, a script or a style changed: nothing the walk reads. Without this, a change in
+      // the head (no block above it) re-scanned the whole body.
+      if (isOurs(r.target) || inSkipped(r.target)) continue;
       if (r.type === 'characterData') {
         dirty.add(blockOf(r.target));
       } else if (r.type === 'childList') {
@@ -124,9 +126,15 @@ function isOurs(node: Node): boolean {
   return false;
 }
 
+function inSkipped(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && isSkipped(el);
+}
+
+/** Whether an added or removed node brings or takes readable text (an analytics <script> does not). */
 function hasText(node: Node): boolean {
   if (node.nodeType === 3) return (node as Text).data.trim().length > 0;
-  return node.nodeType === 1 && (node.textContent ?? '').trim().length > 0;
+  return node.nodeType === 1 && !isSkipped(node as Element) && (node.textContent ?? '').trim().length > 0;
 }
 
 /** Drop blocks inside other blocks of the batch: the outer scan covers them. */

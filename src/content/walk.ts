@@ -49,9 +49,17 @@ export const BLOCK_TAGS = new Set([
 /** Elements whose text is never read: the extension's own UI is registered here. */
 export const ownNodes = new WeakSet<Node>();
 
+/** Whether the walk never reads inside this element (a script, a style, the head, a form control). */
+export function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName);
+}
+
 /** Ancestors that make text off-limits, for a node met outside a walk (isReadable). */
-const SKIP_SELECTOR =
-  'script,style,noscript,template,textarea,input,select,button,svg,math,[contenteditable]:not([contenteditable="false"]),[hidden]';
+const SKIP_SELECTOR = [
+  ...new Set([...SKIP_TAGS].map((t) => t.toLowerCase())),
+  '[contenteditable]:not([contenteditable="false"])',
+  '[hidden]',
+].join(',');
 
 export type VisibilityTest = (el: Element) => boolean;
 
