@@ -5,7 +5,7 @@
 //
 //   MutationObserver ─▶ dirty blocks (Set) ─▶ requestIdleCallback ─▶ onBlocks(batch) ─▶ …
 import { blockOf } from './blocks';
-import { isReadable, isSkipped, ownNodes } from './walk';
+import { BLOCK_TAGS, isReadable, isSkipped, ownNodes } from './walk';
 
 type IdleDeadlineLike = { timeRemaining(): number; didTimeout?: boolean };
 
@@ -77,10 +77,17 @@ export function createMutationQueue(
       if (r.type === 'characterData') {
         dirty.add(blockOf(r.target));
       } else if (r.type === 'childList') {
-        let relevant = false;
-        for (const n of r.addedNodes) if (!isOurs(n) && hasText(n)) relevant = true;
-        for (const n of r.removedNodes) if (!isOurs(n) && hasText(n)) relevant = true;
-        if (relevant) dirty.add(blockOf(r.target));
+        let parent = false;
+        for (const n of r.addedNodes) {
+          if (isOurs(n) || !hasText(n)) continue;
+          // A block between blocks is read apart from its neighbours, so it is all that is
+          // new: a live blog's post, not its whole feed again (600 → 60 ms of analysis for
+          // the 300 posts of live.html). Put inside a run of text, it cuts that text's sentence.
+          if (isBlock(n) && apart(n, 'previousSibling') && apart(n, 'nextSibling')) dirty.add(n);
+          else parent = true;
+        }
+        for (const n of r.removedNodes) if (!isOurs(n) && hasText(n)) parent = true;
+        if (parent) dirty.add(blockOf(r.target));
       }
     }
     if (dirty.size) schedule();
@@ -124,6 +131,19 @@ export function createMutationQueue(
 function isOurs(node: Node): boolean {
   for (let cur: Node | null = node; cur; cur = cur.parentNode) if (ownNodes.has(cur)) return true;
   return false;
+}
+
+function isBlock(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
+}
+
+/** Whether no text on this side of a block joins its text: a block or the parent's edge comes first. */
+function apart(block: Node, side: 'previousSibling' | 'nextSibling'): boolean {
+  for (let n = block[side]; n; n = n[side]) {
+    if (isBlock(n)) return true;
+    if (hasText(n)) return false;
+  }
+  return true;
 }
 
 function inSkipped(node: Node): boolean {
