@@ -34,9 +34,10 @@ export interface TextMap {
   scopes: (Document | ShadowRoot)[];
 }
 
+/** Never read. tagName is upper case in HTML, lower case for <svg> and <math> (their own namespaces). */
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'SVG', 'svg', 'MATH', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
+  'SVG', 'svg', 'MATH', 'math', 'CANVAS', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
 ]);
 
 export const BLOCK_TAGS = new Set([

@@ -205,7 +205,7 @@ const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
 
 /** Whether a finding of this severity is shown under the reader's threshold. */
 export function meetsSeverity(settings: Pick<Settings, 'minSeverity'>, severity: 'high' | 'medium' | 'low'): boolean {
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[settings.minSeverity ?? 'low'];
+  return SEVERITY_RANK[severity] >= SEVERITY_RANK[settings.minSeverity];
 }
 
 /** The categories switched off, in the shape EngineConfig wants. */
