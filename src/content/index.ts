@@ -10,9 +10,10 @@
 // added, and by scripting.executeScript on a toolbar click; a second injection in the same
 // page only asks the running instance to scan again.
 // The matcher without its descriptions: the service worker describes (describe.ts here).
-import { prepareEngine, bundledLexicon } from '../engine/without-descriptions';
+import { prepareEngine } from '../engine/without-descriptions';
 import type { CustomEntry as EngineCustomEntry, Engine, EnginePreparation } from '../engine/without-descriptions';
 import type { Finding } from '../shared/report';
+import { partyLabel as sharedPartyLabel } from '../shared/parties';
 import { disabledCategories, isSiteDisabled, meetsSeverity, type Settings } from '../shared/settings';
 import { listen, message, send, uiLanguage } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
@@ -30,8 +31,7 @@ type Instance = { rescan(): void };
 const scope = globalThis as typeof globalThis & { [INSTANCE]?: Instance };
 
 function partyLabel(party: string | null): string | null {
-  if (!party) return null;
-  return bundledLexicon.parties.find((x) => x.id === party)?.label[uiLanguage()] ?? party;
+  return party ? sharedPartyLabel(party, uiLanguage()) : null;
 }
 
 /** The card's words from _locales (every locale has every key: options-page test), English without. */

@@ -1,7 +1,6 @@
-// Names the UI shows for report values: categories, how an outlet was cited, parties.
-// Party labels are lexicon data (src/lexicon/parties.yaml, en/ru/uk); only that key of the
-// compiled lexicon is imported, and vite's JSON named exports let the bundle drop the rest.
-import { parties } from '../lexicon/generated/lexicon.json';
+// Names the UI shows for report values: categories, how an outlet was cited, parties (the
+// last are lexicon data, read through src/shared/parties.ts).
+import { counterpartOf, PARTY_IDS, partyLabel as sharedPartyLabel } from '../shared/parties';
 import type { Category, MentionHow } from '../shared/report';
 import { t, uiLanguage } from './i18n';
 
@@ -30,20 +29,8 @@ export function howLabel(how: MentionHow): string {
   return t(HOW_KEYS[how]);
 }
 
-type PartyData = { id: string; counterpart?: string; label: { en: string; ru: string; uk: string } };
-
 export function partyLabel(id: string): string {
-  const p = (parties as PartyData[]).find((x) => x.id === id);
-  return p ? p.label[uiLanguage()] : id;
+  return sharedPartyLabel(id, uiLanguage());
 }
 
-/** Every party the lexicon knows, in its order (the custom-term form offers them). */
-export const PARTY_IDS: readonly string[] = (parties as PartyData[]).map((p) => p.id);
-
-/**
- * The other side of a party (parties.yaml), shown at 0 when the article uses none of its
- * words, so "Russian official: 7" is read next to "Ukrainian official: 0" and not alone.
- */
-export function counterpartOf(id: string): string | undefined {
-  return (parties as PartyData[]).find((p) => p.id === id)?.counterpart;
-}
+export { counterpartOf, PARTY_IDS };

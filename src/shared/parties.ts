@@ -1,0 +1,22 @@
+// Parties as the reader sees them (src/lexicon/parties.yaml): a label in the reader's
+// language, and the other side of a conflict. Used by the popup and by the hover card. Only the
+// `parties` key of the compiled lexicon is imported, so a bundle need not carry the rest.
+import { parties } from '../lexicon/generated/lexicon.json';
+
+type PartyData = { id: string; counterpart?: string; label: { en: string; ru: string; uk: string } };
+const PARTIES = parties as PartyData[];
+
+export function partyLabel(id: string, lang: 'en' | 'ru' | 'uk'): string {
+  return PARTIES.find((p) => p.id === id)?.label[lang] ?? id;
+}
+
+/** Every party the lexicon knows, in its order (the custom-term form offers them). */
+export const PARTY_IDS: readonly string[] = PARTIES.map((p) => p.id);
+
+/**
+ * The other side of a party, shown at 0 when the article uses none of its words, so
+ * "Russian official: 7" is read next to "Ukrainian official: 0" and not alone.
+ */
+export function counterpartOf(id: string): string | undefined {
+  return PARTIES.find((p) => p.id === id)?.counterpart;
+}
