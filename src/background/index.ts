@@ -43,10 +43,6 @@ listen({
     if (tabId === undefined) return { ok: false, error: 'tabId is required' };
     return (await sendToTab(tabId, 'scrollToFinding', { findingId }).catch(() => undefined)) ?? { ok: false };
   },
-  async settingsChanged() {
-    await syncAutoSites((await loadSettings()).settings.autoSites);
-    return { ok: true };
-  },
 });
 
 // Toolbar click. Fires only while the action has no popup; once the popup exists it sends

@@ -4,6 +4,7 @@
 // permission in the options page. The file names come from the built manifest, so they are
 // always the ones the build emitted.
 import { browser, ownOrigin, sendToTab } from '../platform/browser';
+import { sitePatterns } from '../shared/settings';
 
 const AUTO_SITES_ID = 'framing-lens-auto-sites';
 
@@ -43,9 +44,8 @@ let syncing: Promise<void> = Promise.resolve();
 
 /**
  * Keep the registered content script for the reader's sites in step with settings. Calls run
- * one after another: a save reaches here twice at once (storage.onChanged and the options
- * page's settingsChanged), and two interleaved re-registrations fail on the script's id
- * (registered twice, or unregistered twice).
+ * one after another: on install and on storage.onChanged they can overlap, and two interleaved
+ * re-registrations fail on the script's id (registered twice, or unregistered twice).
  */
 export function syncAutoSites(sites: string[]): Promise<void> {
   const next = syncing.then(() => registerAutoSites(sites));
@@ -59,7 +59,7 @@ async function registerAutoSites(sites: string[]): Promise<void> {
   if (existing.length) await scripting.unregisterContentScripts({ ids: [AUTO_SITES_ID] });
   const matches: string[] = [];
   for (const site of sites) {
-    for (const pattern of [`*://${site}/*`, `*://*.${site}/*`]) {
+    for (const pattern of sitePatterns(site)) {
       // Only sites whose permission the reader granted: registering others would fail.
       if (await browser.permissions.contains({ origins: [pattern] })) matches.push(pattern);
     }

@@ -1,8 +1,8 @@
 // The options page's side effects, through the platform module: settings storage, the
 // optional host permissions for the reader's sites, telling the background, downloads.
-import { browser, send } from '../platform/browser';
+import { browser } from '../platform/browser';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
-import type { Settings } from '../shared/settings';
+import { sitePatterns, type Settings } from '../shared/settings';
 
 export interface OptionsApi {
   load(): Promise<Settings>;
@@ -15,15 +15,14 @@ export interface OptionsApi {
   onExternalChange(cb: () => void): void;
 }
 
-const sitePatterns = (site: string): string[] => [`*://${site}/*`, `*://*.${site}/*`];
 
 export function createOptionsApi(): OptionsApi {
   return {
     load: async () => (await loadSettings()).settings,
     async save(settings) {
+      // The service worker re-registers the reader's sites, and open tabs rescan, on
+      // storage.onChanged: also when settings sync in from another device.
       await saveSettings(settings);
-      // The background re-registers the reader's sites; open tabs follow storage.onChanged.
-      await send('settingsChanged', {}).catch(() => {});
     },
     requestSite: (site) => browser.permissions.request({ origins: sitePatterns(site) }),
     async revokeSite(site) {

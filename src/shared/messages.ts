@@ -117,12 +117,6 @@ export const MESSAGES = {
     request: z.object({}),
     response: ok,
   },
-  /** Settings were saved (options page); the background re-registers user-added sites. */
-  settingsChanged: {
-    from: ['extension'],
-    request: z.object({}),
-    response: ok,
-  },
 } as const satisfies Record<
   string,
   { from: readonly SenderKind[]; request: z.ZodMiniType; response: z.ZodMiniType }

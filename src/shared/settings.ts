@@ -258,3 +258,8 @@ export async function writeSettings(sync: SettingsArea, local: SettingsArea, set
 
 /** Storage keys whose change affects scanning (storage.onChanged filters on these). */
 export const SETTINGS_KEYS: readonly string[] = [...Object.keys(DEFAULT_SETTINGS), 'customEntriesIn'];
+
+/** The host patterns of a site the reader added: the site itself and its subdomains. */
+export function sitePatterns(site: string): string[] {
+  return [`*://${site}/*`, `*://*.${site}/*`];
+}
