@@ -2,7 +2,7 @@
 // not after "women's"; "Dimitrov" near the front, not near "tennis"). Rules are lexicon data;
 // this file only knows how to read them.
 import type { ContextRule } from '../lexicon/schema';
-import { CLASS, LETTER, isUpperChar } from './chars';
+import { CLASS, LETTER, SEP, isUpperChar } from './chars';
 import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
@@ -42,11 +42,15 @@ function capitals(s: string): boolean[] {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (CLASS[c] !== LETTER) continue;
-    if (c < 0x80) out.push(c >= 0x41 && c <= 0x5a);
-    else if (c >= 0x400 && c <= 0x45f) out.push(c < 0x430);
-    else out.push(isUpperChar(s[i]!));
+    out.push(isUpperCode(s, i, c));
   }
   return out;
+}
+
+function isUpperCode(s: string, i: number, c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x45f) return c < 0x430;
+  return isUpperChar(s[i]!);
 }
 
 /** The text has the pattern's capitals: "RT" matches RT, not "rt" or "Rt". */
@@ -56,16 +60,36 @@ function casesMatch(original: string, display: string): boolean {
   return b.every((upper, k) => a[k] !== undefined && a[k] === upper);
 }
 
+/** Whether each word's first letter is a capital ("Krasny Armeysk" → [true, true]). */
+function wordCapitals(s: string): boolean[] {
+  const out: boolean[] = [];
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === SEP) {
+      inWord = false;
+      continue;
+    }
+    if (inWord || cls !== LETTER) continue;
+    inWord = true;
+    out.push(isUpperCode(s, i, c));
+  }
+  return out;
+}
+
+const patternCapitals = new Map<string, { words: boolean[]; any: boolean }>();
+
 /**
  * Words the pattern writes with a capital start with one in the text ("островов Сиша" needs
  * the capital С only); a pattern written all in lower case needs a capital first letter.
  */
 function capitalsKept(original: string, display: string): boolean {
-  const firsts = (s: string) => s.split(/[\s\-–—]+/u).map((w) => capitals(w)[0] ?? false);
-  const pattern = firsts(display);
-  const text = firsts(original);
-  if (!capitals(display).some(Boolean)) return text[0] === true;
-  return pattern.every((upper, k) => !upper || text[k] === true);
+  let pattern = patternCapitals.get(display);
+  if (!pattern) patternCapitals.set(display, (pattern = { words: wordCapitals(display), any: capitals(display).some(Boolean) }));
+  const text = wordCapitals(original);
+  if (!pattern.any) return text[0] === true;
+  return pattern.words.every((upper, k) => !upper || text[k] === true);
 }
 
 /** "a source, John Smith, said": a personal name right after the phrase names the source. */
@@ -87,17 +111,15 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   const sentence = sentenceAround(text, c.start, c.end);
   const before = wordsBefore(text, c.start, reach, sentence.from);
   const after = wordsAfter(text, c.end, reach, sentence.to);
-  const textsBefore = before.map((w) => w.text);
-  const textsAfter = after.map((w) => w.text);
-  const around = (w: number) => textsBefore.slice(-w).concat(textsAfter.slice(0, w));
-  if (rule.notBefore && rule.notBefore.endsWith(textsBefore.slice(-rule.notBefore.longest))) return false;
-  if (rule.notAfter && rule.notAfter.startsWith(textsAfter.slice(0, rule.notAfter.longest))) return false;
+  const around = (w: number) => before.slice(Math.max(0, before.length - w)).concat(after.slice(0, w));
+  if (rule.notBefore && rule.notBefore.endsWith(before.slice(Math.max(0, before.length - rule.notBefore.longest)))) return false;
+  if (rule.notAfter && rule.notAfter.startsWith(after.slice(0, rule.notAfter.longest))) return false;
   if (rule.notNear && rule.notNear.words.anyIn(around(rule.notNear.within))) return false;
   if (rule.near) {
     const w = rule.near.within;
-    const nearBefore = before.slice(-w);
+    const nearBefore = before.slice(Math.max(0, before.length - w));
     const nearAfter = after.slice(0, w);
-    if (rule.near.words.anyIn(around(w))) return true;
+    if (rule.near.words.anyIn(nearBefore.concat(nearAfter))) return true;
     if (!rule.near.places) return false;
     const from = nearBefore[0]?.start ?? c.start;
     const to = nearAfter[nearAfter.length - 1]?.end ?? c.end;

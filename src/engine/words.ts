@@ -5,9 +5,24 @@ import { foldRange } from './fold';
 
 export interface Word {
   /** Folded text ("women's"). */
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The text it was read from. */
+  readonly source: string;
+}
+
+/**
+ * A word folds its text when first asked: context rules look at 15 words each side of a
+ * place name and most of them are turned away by their first two letters (WordList.anyIn),
+ * which read the source directly.
+ */
+class TextWord implements Word {
+  private folded: string | undefined;
+  constructor(readonly source: string, readonly start: number, readonly end: number) {}
+  get text(): string {
+    return (this.folded ??= fold(this.source, this.start, this.end));
+  }
 }
 
 function isWordChar(text: string, i: number): boolean {
@@ -36,7 +51,7 @@ export function wordsBefore(text: string, pos: number, count: number, stop = 0):
     if (i < stop) break;
     const end = i + 1;
     while (i >= stop && isWordChar(text, i)) i--;
-    words.push({ text: fold(text, i + 1, end), start: i + 1, end });
+    words.push(new TextWord(text, i + 1, end));
   }
   return words.reverse();
 }
@@ -50,7 +65,7 @@ export function wordsAfter(text: string, pos: number, count: number, stop = text
     if (i >= stop) break;
     const start = i;
     while (i < stop && isWordChar(text, i)) i++;
-    words.push({ text: fold(text, start, i), start, end: i });
+    words.push(new TextWord(text, start, i));
   }
   return words;
 }
