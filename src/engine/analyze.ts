@@ -1,10 +1,12 @@
-// The pipeline, in order:
+// The pipeline, in two stages:
 //
-//   scan (one pass: automaton + mixed-script words)
-//     → select (longest match wins; context rules asked only of what would be kept)
-//     → findings, place mentions, outlets, cues
-//     → quoted? (quotation marks, "so-called")   → sentences → neutral rewording
-//     → attribution (outlets, people, how cited) → summary
+//   detect:   scan (one pass: automaton + mixed-script words)
+//               → select (longest match wins; context rules asked only of what would be kept)
+//               → findings, place mentions, outlets, cues → quoted? (quotation marks, "so-called")
+//   complete: sentences → neutral rewording → attribution (outlets, people, how cited) → summary
+//
+// A page shows its highlights from `detect` alone and completes the report (for the popup and
+// the badge) afterwards; the CLI runs both at once.
 import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence } from '../shared/report';
 import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribution';
@@ -12,8 +14,9 @@ import { compileRule, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, type Describe } from './lexicon';
-import { insideAny, quoteSpans } from './quotes';
+import { insideAny } from './quotes';
 import { languageOf } from './language';
+import { Paragraphs, type Paragraph } from './paragraphs';
 import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
@@ -53,7 +56,7 @@ const byPosition = (targets: readonly Target[]) => (a: Candidate, b: Candidate) 
  * (режим), can share a spelling; of candidates on the same words, the one of the text's own
  * language goes first, for the right neutral name and ending.
  */
-function select(text: string, candidates: Candidate[], targets: readonly Target[], accept: (c: Candidate) => boolean): Candidate[] {
+function select(paragraphs: Paragraphs, candidates: Candidate[], targets: readonly Target[], accept: (c: Candidate) => boolean): Candidate[] {
   const sorted = candidates.sort(byPosition(targets));
   const kept: Candidate[] = [];
   let reach = -1;
@@ -62,7 +65,7 @@ function select(text: string, candidates: Candidate[], targets: readonly Target[
     if (c.start < reach) continue;
     let same = k + 1;
     while (same < sorted.length && sorted[same]!.start === c.start && sorted[same]!.end === c.end) same++;
-    const group = same - k > 1 ? byTextLanguage(text, sorted.slice(k, same), targets) : [c];
+    const group = same - k > 1 ? byTextLanguage(paragraphs, sorted.slice(k, same), targets) : [c];
     const chosen = group.find(accept);
     if (!chosen) continue;
     kept.push(chosen);
@@ -71,14 +74,14 @@ function select(text: string, candidates: Candidate[], targets: readonly Target[
   return kept;
 }
 
-function byTextLanguage(text: string, group: Candidate[], targets: readonly Target[]): Candidate[] {
+function byTextLanguage(paragraphs: Paragraphs, group: Candidate[], targets: readonly Target[]): Candidate[] {
   const langs = new Set(group.map((c) => targets[c.target]!.lang));
   if (langs.size < 2) return group;
-  // The paragraph's language (up to 300 characters each side): the next paragraph may be in
-  // another language.
+  // The paragraph's language, or in a long one the language of 300 characters each side: the
+  // next paragraph, or the next part of a long one, may be in another language.
   const { start, end } = group[0]!;
-  const para = paragraphOf(text, start);
-  const lang = languageOf(text.slice(Math.max(para.start, start - 300), Math.min(para.end, end + 300)));
+  const para = paragraphs.at(start);
+  const lang = para.end - para.start <= 600 ? para.lang : languageOf(paragraphs.text.slice(Math.max(para.start, start - 300), Math.min(para.end, end + 300)));
   const rank = (c: Candidate) => (targets[c.target]!.lang === lang ? 0 : 1);
   return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }
@@ -104,10 +107,25 @@ function categoryOf(item: DataEntry): Category | null {
   return null;
 }
 
-export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rules): Report {
+/** What `detect` found: the findings a page highlights, and what `complete` builds on. */
+export interface Detection {
+  readonly text: string;
+  /** In text order, `quoted` set; the report's findings. */
+  readonly findings: Finding[];
+  readonly hints: readonly RewriteHint[];
+  readonly places: readonly PlaceMention[];
+  readonly cues: readonly CueHit[];
+  readonly outletHits: readonly OutletHit[];
+  readonly links: readonly LinkHit[];
+  readonly describe: Describe;
+  readonly paragraphs: Paragraphs;
+}
+
+export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rules): Detection {
   const { text } = input;
   const { targets, data } = lexicon;
   const raw = scan(text, lexicon.automaton);
+  const paragraphs = new Paragraphs(text);
 
   const placeSpans: Span[] = raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === 'place').sort(byStart);
   const accept = (c: Candidate) => {
@@ -118,8 +136,8 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
   // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
   const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';
   const kept = [
-    ...select(text, raw.filter((c) => !isCue(c)), targets, accept),
-    ...select(text, raw.filter(isCue), targets, accept),
+    ...select(paragraphs, raw.filter((c) => !isCue(c)), targets, accept),
+    ...select(paragraphs, raw.filter(isCue), targets, accept),
   ];
 
   const findings: Finding[] = [];
@@ -127,7 +145,6 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
   const places: PlaceMention[] = [];
   const cues: CueHit[] = [];
   const outletHits: OutletHit[] = [];
-  const quoteCache = new Map<number, Span[]>();
 
   for (const c of kept) {
     const target = targets[c.target]!;
@@ -168,12 +185,16 @@ export function analyzeText(lexicon: CompiledLexicon, input: AnalyzeInput, rules
     hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label });
   }
 
-  for (const f of findings) f.quoted = isQuoted(text, f, cues, quoteCache);
-  const sentences = flaggedSentences(text, findings, hints, places, lexicon);
-  const notNames: Span[] = [...places, ...findings];
-  const { outlets, sources: cited } = attribute(
-    text, cues, outletHits, input.links, outletEntries(data), notNames, input.describe,
-  );
+  for (const f of findings) f.quoted = isQuoted(text, f, cues, paragraphs.at(f.start));
+  return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
+}
+
+/** The report: the detection's findings with their sentences reworded, sources and a summary. */
+export function complete(lexicon: CompiledLexicon, d: Detection): Report {
+  const { text, findings, cues } = d;
+  const sentences = flaggedSentences(d, lexicon);
+  const notNames: Span[] = [...d.places, ...findings];
+  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, d.describe);
   const sources = [
     ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),
     ...cited,
@@ -191,17 +212,8 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
   return list;
 }
 
-function paragraphOf(text: string, pos: number): Span {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  return { start, end: nl < 0 ? text.length : nl };
-}
-
-function isQuoted(text: string, f: Finding, cues: readonly CueHit[], cache: Map<number, Span[]>): boolean {
-  const para = paragraphOf(text, f.start);
-  let spans = cache.get(para.start);
-  if (!spans) cache.set(para.start, (spans = quoteSpans(text, para.start, para.end)));
-  if (insideAny(spans, f.start, f.end)) return true;
+function isQuoted(text: string, f: Finding, cues: readonly CueHit[], para: Paragraph): boolean {
+  if (insideAny(para.quotes, f.start, f.end)) return true;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
   const near = wordsBefore(text, f.start, 3, para.start);
   const from = near[0]?.start ?? f.start;
@@ -213,19 +225,13 @@ function isQuoted(text: string, f: Finding, cues: readonly CueHit[], cache: Map<
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */
-function flaggedSentences(
-  text: string,
-  findings: readonly Finding[],
-  hints: readonly RewriteHint[],
-  places: readonly PlaceMention[],
-  lexicon: CompiledLexicon,
-): Sentence[] {
+function flaggedSentences(d: Detection, lexicon: CompiledLexicon): Sentence[] {
+  const { text, findings, hints, places } = d;
   const sentences: Sentence[] = [];
   let k = 0;
   while (k < findings.length) {
-    const para = paragraphOf(text, findings[k]!.start);
+    const para = d.paragraphs.at(findings[k]!.start);
     const paragraph = text.slice(para.start, para.end);
-    const lang = languageOf(paragraph);
     for (const span of sentenceSpans(paragraph)) {
       const start = span.start + para.start;
       const end = span.end + para.start;
@@ -237,7 +243,7 @@ function flaggedSentences(
         start,
         end,
         original: text.slice(start, end),
-        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties, lang),
+        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties, para.lang),
         findings: inside,
       });
     }

@@ -4,7 +4,7 @@
 import type { TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
 import type { Report } from '../shared/report';
-import { analyzeText } from './analyze';
+import { complete, detect, type Detection } from './analyze';
 import { compileLexicon, compileSteps, describer, type CompiledLexicon, type LexiconData, type TermCategory } from './lexicon';
 
 export interface LinkSpan {
@@ -35,8 +35,15 @@ export interface EngineConfig {
 }
 
 export interface Engine {
+  /** The whole report: `complete(detect(text))`. */
   analyze(text: string, options?: AnalyzeOptions): Report;
+  /** The findings alone, what a page highlights; the rest of the report waits for `complete`. */
+  detect(text: string, options?: AnalyzeOptions): Detection;
+  /** The report of a detection: sentences and their rewording, outlets, sources, summary. */
+  complete(detection: Detection): Report;
 }
+
+export type { Detection };
 
 function customData(base: LexiconData, config: EngineConfig): LexiconData {
   const custom = (config.customEntries ?? []).map(({ category, ...entry }) => ({
@@ -49,10 +56,12 @@ function engineOf(compiled: CompiledLexicon, descriptions: Descriptions | null, 
   const disabledCategories = new Set(config.disabledCategories ?? []);
   const describe = describer(descriptions);
   const rules = new Map();
+  const detectIn = (text: string, options: AnalyzeOptions = {}): Detection =>
+    detect(compiled, { text, links: options.links ?? [], disabledCategories, describe }, rules);
   return {
-    analyze(text, options = {}) {
-      return analyzeText(compiled, { text, links: options.links ?? [], disabledCategories, describe }, rules);
-    },
+    analyze: (text, options) => complete(compiled, detectIn(text, options)),
+    detect: detectIn,
+    complete: (detection) => complete(compiled, detection),
   };
 }
 

@@ -14,6 +14,6 @@ export function createEngine(config: EngineConfig = {}): Engine {
   return createEngineWith(config.lexicon ?? bundledLexicon, descriptions, config);
 }
 
-export type { AnalyzeOptions, CustomEntry, Engine, EngineConfig, LinkSpan } from './create';
+export type { AnalyzeOptions, CustomEntry, Detection, Engine, EngineConfig, LinkSpan } from './create';
 export type { LexiconData } from './lexicon';
 export { compileLexicon } from './lexicon';

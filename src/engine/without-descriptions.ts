@@ -16,4 +16,4 @@ export function prepareEngine(config: EngineConfig = {}): EnginePreparation {
   return prepareEngineWith(config.lexicon ?? bundledLexicon, config.descriptions ?? null, config);
 }
 
-export type { AnalyzeOptions, CustomEntry, Engine, EngineConfig, EnginePreparation, LinkSpan } from './create';
+export type { AnalyzeOptions, CustomEntry, Detection, Engine, EngineConfig, EnginePreparation, LinkSpan } from './create';
