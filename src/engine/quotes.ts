@@ -13,7 +13,9 @@ const PAIRS = new Map<number, number>(
     c!.charCodeAt(0),
   ]),
 );
-const QUOTE_CHARS = new Set([...PAIRS.keys(), ...PAIRS.values()]);
+/** Every quote mark, as a table: this is read for each character of a paragraph with findings. */
+const QUOTE_CHARS = new Uint8Array(0x10000);
+for (const c of [...PAIRS.keys(), ...PAIRS.values()]) QUOTE_CHARS[c] = 1;
 const RIGHT_SINGLE = 0x2019;
 const APOSTROPHE = 0x27;
 
@@ -22,7 +24,7 @@ export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
   const open: { ch: number; at: number }[] = [];
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
-    if (!QUOTE_CHARS.has(ch)) continue;
+    if (QUOTE_CHARS[ch] === 0) continue;
     const top = open[open.length - 1];
     const single = ch === RIGHT_SINGLE || ch === APOSTROPHE;
     const between = single && isLetterAt(text, i - 1) && isLetterAt(text, i + 1);

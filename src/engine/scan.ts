@@ -32,26 +32,30 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     const c2 = text.charCodeAt(i + 2);
     const c3 = text.charCodeAt(i + 3);
     let may: boolean;
+    // The word's scripts, noted for the letters read here and then on through the word.
+    let scripts: number;
     if (CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER) {
       const h = hash4(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!);
       may = (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
+      scripts = SCRIPT[c]! | SCRIPT[c1]! | SCRIPT[c2]! | SCRIPT[c3]!;
+      i += 4;
     } else {
       const letters = CLASS[c1] !== LETTER ? 1 : CLASS[c2] !== LETTER ? 2 : 3;
-      const after = text.charCodeAt(i + letters);
+      scripts = SCRIPT[c]! | (letters > 1 ? SCRIPT[c1]! : 0) | (letters > 2 ? SCRIPT[c2]! : 0);
+      const after = text.charCodeAt(start + letters);
       if (CLASS[after] === SKIP || after === 0x2d || after === 0x2010) {
-        may = automaton.mayMatchAt(text, i);
+        may = automaton.mayMatchAt(text, start);
       } else {
         const h = shortHash(FOLD[c]!, letters > 1 ? FOLD[c1]! : 0, letters > 2 ? FOLD[c2]! : 0);
         may = (shortWords[h >>> 5]! & (1 << (h & 31))) !== 0;
         // Or a phrase begins here: its first four codes are this word, one space and the next
         // word's first letters. Anything less plain is left to the general check.
-        if (!may) may = after === 0x20 ? phraseMay(text, i, letters, prefixes, automaton) : automaton.mayMatchAt(text, i);
+        if (!may) may = after === 0x20 ? phraseMay(text, start, letters, prefixes, automaton) : automaton.mayMatchAt(text, start);
       }
+      i += letters;
     }
-    if (may) automaton.walk(text, i, found);
-    // Through the word, noting its scripts.
-    let scripts = SCRIPT[c]!;
-    for (i++; i < n; i++) {
+    if (may) automaton.walk(text, start, found);
+    for (; i < n; i++) {
       c = text.charCodeAt(i);
       const cls = CLASS[c];
       if (cls === LETTER) scripts |= SCRIPT[c]!;
