@@ -71,6 +71,14 @@ export class Automaton {
   private edgeMask = INITIAL_EDGES - 1;
   private edges = 0;
   private stems: Int32Array | null = null;
+  /**
+   * Four letters → the node they lead to, for walks from a word of four letters or more (most
+   * walks): they start there instead of stepping through four edges. Filled at freeze.
+   */
+  private quadList: number[] = [];
+  private quadKeys = new Int32Array(0);
+  private quadNodes = new Int32Array(0);
+  private quadMask = 0;
 
   add(folded: number[], target: number): void {
     if (this.stems) throw new Error('automaton is frozen');
@@ -82,7 +90,11 @@ export class Automaton {
     this.setPrefix(hash4(code(0), code(1), code(2), code(3)));
     this.addShortWord(folded);
     let node = 0;
-    for (const code of folded) node = code === STEM ? this.stemChild(node) : this.child(node, code);
+    for (let k = 0; k < folded.length; k++) {
+      const code = folded[k]!;
+      node = code === STEM ? this.stemChild(node) : this.child(node, code);
+      if (k === PREFIX - 1 && folded.slice(0, PREFIX).every((c) => CLASS[c] === LETTER)) this.quadList.push(folded[0]!, folded[1]!, folded[2]!, folded[3]!, node);
+    }
     (this.outs[node] ??= []).push(target);
   }
 
@@ -147,8 +159,38 @@ export class Automaton {
     if (!this.stems) {
       this.stems = Int32Array.from(this.stemOf);
       this.stemOf = [];
+      this.buildQuads();
     }
     return this;
+  }
+
+  private buildQuads(): void {
+    const list = this.quadList;
+    let size = 16;
+    while (size < (list.length / 5) * 2) size *= 2;
+    this.quadMask = size - 1;
+    this.quadKeys = new Int32Array(size * 2);
+    this.quadNodes = new Int32Array(size).fill(-1);
+    for (let k = 0; k < list.length; k += 5) {
+      const [a, b, c, d, node] = [list[k]!, list[k + 1]!, list[k + 2]!, list[k + 3]!, list[k + 4]!];
+      let h = hash4(a, b, c, d) & this.quadMask;
+      while (this.quadNodes[h] !== -1 && this.quadNodes[h] !== node) h = (h + 1) & this.quadMask;
+      this.quadKeys[2 * h] = (a << 16) | b;
+      this.quadKeys[2 * h + 1] = (c << 16) | d;
+      this.quadNodes[h] = node;
+    }
+    this.quadList = [];
+  }
+
+  /** The node four letters lead to (`h`: their hash4), or -1. */
+  quad(h: number, a: number, b: number, c: number, d: number): number {
+    const mask = this.quadMask;
+    const ab = (a << 16) | b;
+    const cd = (c << 16) | d;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const node = this.quadNodes[k]!;
+      if (node === -1 || (this.quadKeys[2 * k] === ab && this.quadKeys[2 * k + 1] === cd)) return node;
+    }
   }
 
   private step(node: number, code: number): number {
@@ -237,11 +279,16 @@ export class Automaton {
    * separator and as a join), fork the walk: forks wait on a stack reused across calls.
    */
   walk(text: string, start: number, out: RawMatch[]): void {
+    this.walkFrom(text, start, 0, start, out);
+  }
+
+  /** A walk from `start` that has reached `node` at `i` already (see `quad`). */
+  walkFrom(text: string, start: number, from: number, at: number, out: RawMatch[]): void {
     const stems = this.freeze().stems!;
     const n = text.length;
     const stack = this.stack;
-    let node = 0;
-    let i = start;
+    let node = from;
+    let i = at;
     let stemEnd = -1;
     for (;;) {
       for (;;) {

@@ -31,18 +31,26 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     const c1 = text.charCodeAt(i + 1);
     const c2 = text.charCodeAt(i + 2);
     const c3 = text.charCodeAt(i + 3);
-    let may: boolean;
     // The word's scripts, noted for the letters read here and then on through the word.
     let scripts: number;
     if (CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER) {
-      const h = hash4(FOLD[c]!, FOLD[c1]!, FOLD[c2]!, FOLD[c3]!);
-      may = (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
+      const a = FOLD[c]!;
+      const b = FOLD[c1]!;
+      const d = FOLD[c2]!;
+      const e = FOLD[c3]!;
+      const h = hash4(a, b, d, e);
+      if ((prefixes[h >>> 5]! & (1 << (h & 31))) !== 0) {
+        // Four letters lead straight to their node of the trie.
+        const node = automaton.quad(h, a, b, d, e);
+        if (node >= 0) automaton.walkFrom(text, start, node, start + 4, found);
+      }
       scripts = SCRIPT[c]! | SCRIPT[c1]! | SCRIPT[c2]! | SCRIPT[c3]!;
       i += 4;
     } else {
       const letters = CLASS[c1] !== LETTER ? 1 : CLASS[c2] !== LETTER ? 2 : 3;
       scripts = SCRIPT[c]! | (letters > 1 ? SCRIPT[c1]! : 0) | (letters > 2 ? SCRIPT[c2]! : 0);
       const after = text.charCodeAt(start + letters);
+      let may: boolean;
       if (CLASS[after] === SKIP || after === 0x2d || after === 0x2010) {
         may = automaton.mayMatchAt(text, start);
       } else {
@@ -52,9 +60,9 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
         // word's first letters. Anything less plain is left to the general check.
         if (!may) may = after === 0x20 ? phraseMay(text, start, letters, prefixes, automaton) : automaton.mayMatchAt(text, start);
       }
+      if (may) automaton.walk(text, start, found);
       i += letters;
     }
-    if (may) automaton.walk(text, start, found);
     for (; i < n; i++) {
       c = text.charCodeAt(i);
       const cls = CLASS[c];
