@@ -11,7 +11,7 @@ import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence } from '../shared/report';
 import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribution';
 import { compileRule, passesContext, type Span } from './context';
-import { foldText } from './fold';
+import { foldRange } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, type Describe } from './lexicon';
 import { insideAny } from './quotes';
@@ -75,8 +75,8 @@ function select(paragraphs: Paragraphs, candidates: Candidate[], targets: readon
 }
 
 function byTextLanguage(paragraphs: Paragraphs, group: Candidate[], targets: readonly Target[]): Candidate[] {
-  const langs = new Set(group.map((c) => targets[c.target]!.lang));
-  if (langs.size < 2) return group;
+  const first = targets[group[0]!.target]!.lang;
+  if (group.every((c) => targets[c.target]!.lang === first)) return group;
   // The paragraph's language, or in a long one the language of 300 characters each side: the
   // next paragraph, or the next part of a long one, may be in another language.
   const { start, end } = group[0]!;
@@ -86,8 +86,14 @@ function byTextLanguage(paragraphs: Paragraphs, group: Candidate[], targets: rea
   return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }
 
+/** A matched text folded as its pattern was (separator runs as one space), for the forms table. */
+function foldMatched(matched: string): string {
+  const folded = foldRange(matched, 0, matched.length);
+  return folded.includes('  ') ? folded.replace(/ {2,}/g, ' ') : folded;
+}
+
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
-  const form = target.forms?.get(foldText(matched));
+  const form = target.forms?.get(foldMatched(matched));
   if (form !== undefined) return form;
   if (item.kind === 'term') {
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;

@@ -42,6 +42,9 @@ function edgeHash(node: number, code: number): number {
   return Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca77);
 }
 
+const HAS_STEM = 1;
+const HAS_OUTS = 2;
+
 /** Stands for "the word (and the pattern) ends here" in the prefix filter. */
 const END = 0;
 
@@ -71,6 +74,7 @@ export class Automaton {
   private edgeMask = INITIAL_EDGES - 1;
   private edges = 0;
   private stems: Int32Array | null = null;
+  private flags = new Uint8Array(0);
   /**
    * Four letters → the node they lead to, for walks from a word of four letters or more (most
    * walks): they start there instead of stepping through four edges. Filled at freeze.
@@ -159,6 +163,10 @@ export class Automaton {
     if (!this.stems) {
       this.stems = Int32Array.from(this.stemOf);
       this.stemOf = [];
+      this.flags = new Uint8Array(this.outs.length);
+      for (let node = 0; node < this.outs.length; node++) {
+        this.flags[node] = (this.stems[node]! >= 0 ? HAS_STEM : 0) | (this.outs[node] ? HAS_OUTS : 0);
+      }
       this.buildQuads();
     }
     return this;
@@ -284,7 +292,8 @@ export class Automaton {
 
   /** A walk from `start` that has reached `node` at `i` already (see `quad`). */
   walkFrom(text: string, start: number, from: number, at: number, out: RawMatch[]): void {
-    const stems = this.freeze().stems!;
+    const stems = this.stems ?? this.freeze().stems!;
+    const flags = this.flags;
     const n = text.length;
     const stack = this.stack;
     let node = from;
@@ -292,11 +301,13 @@ export class Automaton {
     let stemEnd = -1;
     for (;;) {
       for (;;) {
-        const stemNode = stems[node]!;
-        if (stemNode >= 0 && i > start) stack.push(stemNode, wordEnd(text, i), i);
-        const outs = this.outs[node];
-        if (outs !== undefined && i > start && atBoundary(text, i)) {
-          for (const target of outs) out.push({ target, start, end: i, stemEnd, mixed: false });
+        // Most nodes have neither a stem edge nor an output: one table read tells.
+        const f = flags[node]!;
+        if (f !== 0 && i > start) {
+          if ((f & HAS_STEM) !== 0) stack.push(stems[node]!, wordEnd(text, i), i);
+          if ((f & HAS_OUTS) !== 0 && atBoundary(text, i)) {
+            for (const target of this.outs[node]!) out.push({ target, start, end: i, stemEnd, mixed: false });
+          }
         }
         if (i >= n) break;
         const c = text.charCodeAt(i);

@@ -7,7 +7,7 @@ import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
 import { sentenceAround } from './sentences';
-import { wordsAfter, wordsBefore } from './words';
+import { wordsAfter, wordsBefore, type Word } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number };
@@ -98,6 +98,9 @@ function followedByName(text: string, end: number): boolean {
   return /^[\s,:—–-]*\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{L}+/u.test(rest);
 }
 
+/** The last `count` words (all of them when fewer). */
+const lastWords = (words: readonly Word[], count: number): Word[] => words.slice(Math.max(0, words.length - count));
+
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
   if (rule.matchCase || rule.capitalized) {
     const original = text.slice(c.start, c.end);
@@ -111,13 +114,15 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   const sentence = sentenceAround(text, c.start, c.end);
   const before = wordsBefore(text, c.start, reach, sentence.from);
   const after = wordsAfter(text, c.end, reach, sentence.to);
-  const around = (w: number) => before.slice(Math.max(0, before.length - w)).concat(after.slice(0, w));
-  if (rule.notBefore && rule.notBefore.endsWith(before.slice(Math.max(0, before.length - rule.notBefore.longest)))) return false;
+  if (rule.notBefore && rule.notBefore.endsWith(lastWords(before, rule.notBefore.longest))) return false;
   if (rule.notAfter && rule.notAfter.startsWith(after.slice(0, rule.notAfter.longest))) return false;
-  if (rule.notNear && rule.notNear.words.anyIn(around(rule.notNear.within))) return false;
+  if (rule.notNear) {
+    const w = rule.notNear.within;
+    if (rule.notNear.words.anyIn(lastWords(before, w).concat(after.slice(0, w)))) return false;
+  }
   if (rule.near) {
     const w = rule.near.within;
-    const nearBefore = before.slice(Math.max(0, before.length - w));
+    const nearBefore = lastWords(before, w);
     const nearAfter = after.slice(0, w);
     if (rule.near.words.anyIn(nearBefore.concat(nearAfter))) return true;
     if (!rule.near.places) return false;

@@ -66,25 +66,32 @@ const LOOK = 600;
  * Looser than sentenceSpans (no abbreviation list): it runs for every candidate with a rule.
  */
 export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  // Char codes, not one-character strings: this runs for every candidate with a rule, and a
+  // Cyrillic character read as a string is a new string each time.
   let from = start;
   const low = Math.max(0, start - LOOK);
   while (from > low) {
-    const ch = text[from - 1];
-    if (ch === '\n') break;
+    const ch = text.charCodeAt(from - 1);
+    if (ch === NL) break;
     // A space after end punctuation, or after end punctuation and a closing quote.
-    if ((ch === ' ' || ch === '\u00a0') && (isEnd(text[from - 2]) || (isCloser(text[from - 2]) && isEnd(text[from - 3])))) break;
+    if ((ch === 0x20 || ch === 0xa0) && (isEndCode(text.charCodeAt(from - 2)) || (isCloserCode(text.charCodeAt(from - 2)) && isEndCode(text.charCodeAt(from - 3))))) break;
     from--;
   }
   let to = end;
   const high = Math.min(text.length, end + LOOK);
   while (to < high) {
-    const ch = text[to];
-    if (ch === '\n') break;
-    if (isEnd(ch)) {
-      const after = isCloser(text[to + 1]) ? text[to + 2] : text[to + 1];
-      if (after === undefined || isSpace(after)) break;
+    const ch = text.charCodeAt(to);
+    if (ch === NL) break;
+    if (isEndCode(ch)) {
+      const after = isCloserCode(text.charCodeAt(to + 1)) ? to + 2 : to + 1;
+      if (after >= text.length || isSpace(text[after])) break;
     }
     to++;
   }
   return { from, to };
 }
+
+const NL = 0x0a;
+const isEndCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+const CLOSERS = new Set([...'"\'»”’)]'].map((ch) => ch.charCodeAt(0)));
+const isCloserCode = (c: number) => CLOSERS.has(c);

@@ -71,7 +71,8 @@ export class WordList {
 
   private matchesAt(phrase: string[], words: readonly Word[], at: number): boolean {
     if (at < 0 || at + phrase.length > words.length) return false;
-    return phrase.every((p, k) => WordList.wordMatches(p, words[at + k]!.text));
+    for (let k = 0; k < phrase.length; k++) if (!WordList.wordMatches(phrase[k]!, words[at + k]!.text)) return false;
+    return true;
   }
 
   private singleMatches(t: string): boolean {
@@ -97,12 +98,19 @@ export class WordList {
 
   /** Some phrase ends exactly at the end of `words` (the words right before a match). */
   endsWith(words: readonly Word[]): boolean {
-    return this.phrases.some((phrase) => this.matchesAt(phrase, words, words.length - phrase.length));
+    const last = words[words.length - 1];
+    if (last && this.mayStart(last) && this.singleMatches(last.text)) return true;
+    for (const phrase of this.multi) if (this.matchesAt(phrase, words, words.length - phrase.length)) return true;
+    return false;
   }
 
   /** Some phrase starts exactly at the start of `words` (the words right after a match). */
   startsWith(words: readonly Word[]): boolean {
-    return this.phrases.some((phrase) => this.matchesAt(phrase, words, 0));
+    const first = words[0];
+    if (!first || !this.mayStart(first)) return false;
+    if (this.singleMatches(first.text)) return true;
+    for (const phrase of this.multi) if (this.matchesAt(phrase, words, 0)) return true;
+    return false;
   }
 
   /** Words in the longest phrase. */
