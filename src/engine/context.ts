@@ -7,7 +7,7 @@ import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
 import { sentenceAround } from './sentences';
-import { wordsAfter, wordsBefore, type Word } from './words';
+import { WordWindow } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number };
@@ -98,8 +98,7 @@ function followedByName(text: string, end: number): boolean {
   return /^[\s,:—–-]*\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{L}+/u.test(rest);
 }
 
-/** The last `count` words (all of them when fewer). */
-const lastWords = (words: readonly Word[], count: number): Word[] => words.slice(Math.max(0, words.length - count));
+const WINDOW = new WordWindow();
 
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
   if (rule.matchCase || rule.capitalized) {
@@ -112,22 +111,22 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;
   const sentence = sentenceAround(text, c.start, c.end);
-  const before = wordsBefore(text, c.start, reach, sentence.from);
-  const after = wordsAfter(text, c.end, reach, sentence.to);
-  if (rule.notBefore && rule.notBefore.endsWith(lastWords(before, rule.notBefore.longest))) return false;
-  if (rule.notAfter && rule.notAfter.startsWith(after.slice(0, rule.notAfter.longest))) return false;
+  const win = WINDOW.fill(text, c.start, c.end, reach, sentence.from, sentence.to);
+  const { split, length } = win;
+  if (rule.notBefore && rule.notBefore.endsAtWindow(win, split)) return false;
+  if (rule.notAfter && rule.notAfter.startsAtWindow(win, split, Math.min(length, split + rule.notAfter.longest))) return false;
   if (rule.notNear) {
     const w = rule.notNear.within;
-    if (rule.notNear.words.anyIn(lastWords(before, w).concat(after.slice(0, w)))) return false;
+    if (rule.notNear.words.anyInWindow(win, Math.max(0, split - w), Math.min(length, split + w))) return false;
   }
   if (rule.near) {
     const w = rule.near.within;
-    const nearBefore = lastWords(before, w);
-    const nearAfter = after.slice(0, w);
-    if (rule.near.words.anyIn(nearBefore.concat(nearAfter))) return true;
+    const lo = Math.max(0, split - w);
+    const hi = Math.min(length, split + w);
+    if (rule.near.words.anyInWindow(win, lo, hi)) return true;
     if (!rule.near.places) return false;
-    const from = nearBefore[0]?.start ?? c.start;
-    const to = nearAfter[nearAfter.length - 1]?.end ?? c.end;
+    const from = lo < split ? win.starts[lo]! : c.start;
+    const to = hi > split ? win.ends[hi - 1]! : c.end;
     return spansWithin(places, from, to).some((p) => p.end <= c.start || p.start >= c.end);
   }
   return true;

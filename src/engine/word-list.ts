@@ -2,14 +2,14 @@
 // folded once and matched against the words around a match.
 import { CLASS, FOLD, SKIP } from './chars';
 import { foldText } from './fold';
-import { dropPossessive, type Word } from './words';
+import { dropPossessive, type WordWindow } from './words';
 
 /** The first two folded codes of a word as one number (0 for a one-letter word's second). */
 const key = (a: number, b: number): number => a * 0x10000 + b;
 
 export class WordList {
   private readonly phrases: string[][];
-  // Single words are by far the most common: a Set and a short stem list answer `anyIn` without
+  // Single words are by far the most common: a Set and a short stem list answer `anyInWindow` without
   // trying every phrase at every position.
   private readonly singles = new Set<string>();
   /** Stems bucketed by their first two letters, so a word is tried against a handful only. */
@@ -47,13 +47,12 @@ export class WordList {
     this.multi = this.phrases.filter((p) => p.length > 1);
   }
 
-  /** Whether some phrase may start with this word, read from its source without folding it. */
-  private mayStart(w: Word): boolean {
+  /** Whether some phrase may start with the word text[start, end), read without folding it. */
+  private mayStartAt(s: string, start: number, end: number): boolean {
     if (this.anyStart) return true;
-    const s = w.source;
     let a = -1;
     let b = 0;
-    for (let i = w.start; i < w.end; i++) {
+    for (let i = start; i < end; i++) {
       const c = s.charCodeAt(i);
       if (CLASS[c] === SKIP) continue;
       if (a < 0) a = FOLD[c]!;
@@ -69,12 +68,6 @@ export class WordList {
     return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
   }
 
-  private matchesAt(phrase: string[], words: readonly Word[], at: number): boolean {
-    if (at < 0 || at + phrase.length > words.length) return false;
-    for (let k = 0; k < phrase.length; k++) if (!WordList.wordMatches(phrase[k]!, words[at + k]!.text)) return false;
-    return true;
-  }
-
   private singleMatches(t: string): boolean {
     if (this.singles.has(t)) return true;
     const stems = this.stems.get(key(t.charCodeAt(0), t.charCodeAt(1) || 0));
@@ -85,32 +78,37 @@ export class WordList {
     return false;
   }
 
-  /** Some phrase occurs anywhere in `words`. */
-  anyIn(words: readonly Word[]): boolean {
-    for (let at = 0; at < words.length; at++) {
-      const w = words[at]!;
-      if (!this.mayStart(w)) continue;
-      if (this.singleMatches(w.text)) return true;
-      for (const phrase of this.multi) if (this.matchesAt(phrase, words, at)) return true;
+  /** Some phrase occurs within words [from, to) of a window. */
+  anyInWindow(win: WordWindow, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (!this.mayStartAt(win.text, win.starts[k]!, win.ends[k]!)) continue;
+      if (this.singleMatches(win.folded(k))) return true;
+      for (const phrase of this.multi) if (this.phraseInWindow(phrase, win, k, to)) return true;
     }
     return false;
   }
 
-  /** Some phrase ends exactly at the end of `words` (the words right before a match). */
-  endsWith(words: readonly Word[]): boolean {
-    const last = words[words.length - 1];
-    if (last && this.mayStart(last) && this.singleMatches(last.text)) return true;
-    for (const phrase of this.multi) if (this.matchesAt(phrase, words, words.length - phrase.length)) return true;
+  /** Some phrase ends right at word `to` of a window (the words before a match end there). */
+  endsAtWindow(win: WordWindow, to: number): boolean {
+    const last = to - 1;
+    if (last < 0) return false;
+    if (this.mayStartAt(win.text, win.starts[last]!, win.ends[last]!) && this.singleMatches(win.folded(last))) return true;
+    for (const phrase of this.multi) if (to - phrase.length >= 0 && this.phraseInWindow(phrase, win, to - phrase.length, to)) return true;
     return false;
   }
 
-  /** Some phrase starts exactly at the start of `words` (the words right after a match). */
-  startsWith(words: readonly Word[]): boolean {
-    const first = words[0];
-    if (!first || !this.mayStart(first)) return false;
-    if (this.singleMatches(first.text)) return true;
-    for (const phrase of this.multi) if (this.matchesAt(phrase, words, 0)) return true;
+  /** Some phrase starts right at word `from` of a window, within words before `to`. */
+  startsAtWindow(win: WordWindow, from: number, to: number): boolean {
+    if (from >= to || !this.mayStartAt(win.text, win.starts[from]!, win.ends[from]!)) return false;
+    if (this.singleMatches(win.folded(from))) return true;
+    for (const phrase of this.multi) if (this.phraseInWindow(phrase, win, from, to)) return true;
     return false;
+  }
+
+  private phraseInWindow(phrase: string[], win: WordWindow, at: number, to: number): boolean {
+    if (at + phrase.length > to) return false;
+    for (let k = 0; k < phrase.length; k++) if (!WordList.wordMatches(phrase[k]!, win.folded(at + k))) return false;
+    return true;
   }
 
   /** Words in the longest phrase. */

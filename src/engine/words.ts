@@ -70,3 +70,61 @@ export function wordsAfter(text: string, pos: number, count: number, stop = text
   return words;
 }
 
+
+/**
+ * The words around a match as offsets, for context rules: up to `reach` words each side within
+ * a sentence, folded only when a word list asks (`folded`). One window is reused for every
+ * candidate: a place name's rules read 15 words each side, and objects for them all cost more
+ * than the rules' checks themselves.
+ */
+export class WordWindow {
+  text = '';
+  /** Words [0, split) are before the match (in text order), [split, length) after it. */
+  split = 0;
+  length = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+
+  fill(text: string, start: number, end: number, reach: number, from: number, to: number): this {
+    this.text = text;
+    if (this.starts.length < 2 * reach) {
+      this.starts = new Int32Array(2 * reach);
+      this.ends = new Int32Array(2 * reach);
+    }
+    const { starts, ends } = this;
+    // Before: found nearest first, then put in text order.
+    let n = 0;
+    let i = start - 1;
+    while (n < reach && i >= from) {
+      while (i >= from && !isWordChar(text, i)) i--;
+      if (i < from) break;
+      ends[n] = i + 1;
+      while (i >= from && isWordChar(text, i)) i--;
+      starts[n++] = i + 1;
+    }
+    for (let a = 0, b = n - 1; a < b; a++, b--) {
+      const s = starts[a]!;
+      starts[a] = starts[b]!;
+      starts[b] = s;
+      const e = ends[a]!;
+      ends[a] = ends[b]!;
+      ends[b] = e;
+    }
+    this.split = n;
+    i = end;
+    while (n - this.split < reach && i < to) {
+      while (i < to && !isWordChar(text, i)) i++;
+      if (i >= to) break;
+      starts[n] = i;
+      while (i < to && isWordChar(text, i)) i++;
+      ends[n++] = i;
+    }
+    this.length = n;
+    return this;
+  }
+
+  /** Word `k` folded, an English possessive dropped. */
+  folded(k: number): string {
+    return fold(this.text, this.starts[k]!, this.ends[k]!);
+  }
+}
