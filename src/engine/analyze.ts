@@ -23,7 +23,7 @@ import { scan } from './scan';
 import { sentenceSpans } from './sentences';
 import { byStart, spansWithin } from './spans';
 import { summarize } from './summary';
-import { wordsBefore } from './words';
+import { startOfWordsBefore } from './words';
 
 export interface AnalyzeInput {
   text: string;
@@ -221,13 +221,13 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
 function isQuoted(text: string, f: Finding, cues: readonly CueHit[], para: Paragraph): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
-  const near = wordsBefore(text, f.start, 3, para.start);
-  const from = near[0]?.start ?? f.start;
-  return spansWithin(cues, from, f.start).some(
+  const from = startOfWordsBefore(text, f.start, 3, para.start);
+  for (const c of spansWithin(cues, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
-    (c) => c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?,;:»”)\]]/.test(text.slice(c.end, f.start)),
-  );
+    if (c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?,;:»”)\]]/.test(text.slice(c.end, f.start))) return true;
+  }
+  return false;
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */

@@ -56,6 +56,19 @@ export function wordsBefore(text: string, pos: number, count: number, stop = 0):
   return words.reverse();
 }
 
+/** Where the `count`-th word before `pos` starts (the nearest word's start when fewer; `pos` when none). */
+export function startOfWordsBefore(text: string, pos: number, count: number, stop = 0): number {
+  let start = pos;
+  let i = pos - 1;
+  for (let n = 0; n < count && i >= stop; n++) {
+    while (i >= stop && !isWordChar(text, i)) i--;
+    if (i < stop) break;
+    while (i >= stop && isWordChar(text, i)) i--;
+    start = i + 1;
+  }
+  return start;
+}
+
 /** Up to `count` words starting at or after `pos`, nearest first. Stops at `stop`. */
 export function wordsAfter(text: string, pos: number, count: number, stop = text.length): Word[] {
   const words: Word[] = [];
