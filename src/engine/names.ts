@@ -1,5 +1,6 @@
 // Capitalised word runs ("Volodymyr Zelenskyy", "Responsible Statecraft"): the shape of a name
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
+import { APOS, CLASS, LETTER, SKIP } from './chars';
 import type { Span } from './context';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
@@ -68,9 +69,18 @@ export function nameBefore(text: string, pos: number, limit = 5): NameRun | null
 
 /** The word before `pos` (past spaces, commas and closing quotes) starts with a capital. */
 function capitalBefore(text: string, pos: number): boolean {
+  // Char codes: this runs before every "said" of a page.
   let i = pos - 1;
-  while (i >= 0 && /[\s,’'"»”]/u.test(text[i]!)) i--;
+  while (i >= 0 && SKIPPED_BEFORE_CUE.has(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
   let start = i;
-  while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1]!)) start--;
-  return i >= 0 && /\p{Lu}/u.test(text[start] ?? '');
+  while (start > 0 && inName(text.charCodeAt(start - 1))) start--;
+  return /\p{Lu}/u.test(text[start] ?? '');
+}
+
+const SKIPPED_BEFORE_CUE = new Set([...' \t\n\r\u00a0,’\'"»”'].map((ch) => ch.charCodeAt(0)));
+/** Letters, marks, apostrophes and hyphens: what a name's word is made of. */
+function inName(c: number): boolean {
+  const cls = CLASS[c];
+  return (cls === LETTER && !(c >= 0x30 && c <= 0x39)) || cls === SKIP || cls === APOS || c === 0x2d;
 }

@@ -31,13 +31,16 @@ export function sentenceSpans(text: string): Span[] {
   };
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    // Codes first: most characters are neither a line break nor end punctuation, and a
+    // Cyrillic character read as a string is a new string.
+    const code = text.charCodeAt(i);
+    if (code === NL) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (!isEnd(ch)) continue;
+    if (!isEndCode(code)) continue;
+    const ch = text[i]!;
     let j = i;
     while (j < text.length && isEnd(text[j]!)) j++;
     while (j < text.length && isCloser(text[j]!)) j++;
