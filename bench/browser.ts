@@ -5,6 +5,8 @@
 //     with the page's own turns between slices; beside it the time to the first piece painted,
 //     the scan's busy time (its walk, analyze and paint measures) and the longest task it caused
 //     (a longtask observer in the page: tasks over 50 ms; the longest slice below that);
+//   - the report's completion after the last highlight (framing-lens:complete: the engine's
+//     rewording, sources and outlets of each piece, in slices of their own) and its busy time;
 //   - the same term list highlighted by mark.js (plain <script> tag, the extension not active on
 //     that host) on the same pages, for the ratio;
 //   - DOM mutations the extension caused (a MutationObserver in the page);
@@ -32,10 +34,14 @@ export interface PageFigures {
   firstPaintMs: number;
   /** Walk + analyze + paint of that scan, without the gaps between its slices (median run). */
   busyMs: number;
+  /** framing-lens:complete: from the last highlight to the report complete (median run). */
+  completeMs: number;
+  /** The completion's own work, without the gaps between its slices (median run). */
+  completeBusyMs: number;
   /**
    * The longest task of the extension's (worst run): a long task (> 50 ms) that overlaps a
    * framing-lens work measure (walk, analyze, paint, engine), less its time in the lexicon compile (`parts.engine`), else the
-   * scan's longest slice.
+   * longest slice of the scan or of its completion.
    */
   longestTaskMs: number;
   /** mark.js on the same page, same terms (median of `runs` page loads). */
@@ -112,6 +118,8 @@ interface ExtensionRun {
   ms: number;
   firstPaintMs: number;
   busyMs: number;
+  completeMs: number;
+  completeBusyMs: number;
   longestTaskMs: number;
   matches: number;
   mutations: number;
@@ -121,11 +129,12 @@ interface ExtensionRun {
 
 async function extensionRun(page: Page, url: string): Promise<ExtensionRun> {
   await page.goto(url);
-  await until(async () => ((await page.evaluate(() => performance.getEntriesByName('framing-lens:scan').length)) ? true : undefined), 30_000, 'framing-lens:scan');
+  await until(async () => ((await page.evaluate(() => performance.getEntriesByName('framing-lens:complete').length)) ? true : undefined), 30_000, 'framing-lens:complete');
   await page.waitForTimeout(300);
   // A string, not a function: tsx's name-keeping helper (__name) does not exist in the page.
   const t = (await page.evaluate(`(() => {
     const scan = performance.getEntriesByName('framing-lens:scan')[0];
+    const complete = performance.getEntriesByName('framing-lens:complete')[0];
     const end = scan.startTime + scan.duration;
     const all = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('framing-lens:'));
     const inScan = (m) => m.startTime >= scan.startTime - 1 && m.startTime + m.duration <= end + 1;
@@ -136,16 +145,18 @@ async function extensionRun(page: Page, url: string): Promise<ExtensionRun> {
     // Long tasks during our measures, less their time in the lexicon compile (a one-off, reported as parts.engine).
     const overlap = (lt, m) => Math.max(0, Math.min(lt.start + lt.duration, m.startTime + m.duration) - Math.max(lt.start, m.startTime));
     const ours = window.__longTasks
-      // The scan measure spans the gaps between slices too: only the work measures say a task was ours.
-      .filter((lt) => all.some((m) => m.name !== 'framing-lens:scan' && overlap(lt, m) > 0))
+      // The scan and complete measures span the gaps between slices too: only the work measures say a task was ours.
+      .filter((lt) => all.some((m) => m.name !== 'framing-lens:scan' && m.name !== 'framing-lens:complete' && overlap(lt, m) > 0))
       .map((lt) => ({ duration: lt.duration - all.filter((m) => m.name === 'framing-lens:engine').reduce((a, m) => a + overlap(lt, m), 0) }));
     return {
       ms: scan.duration,
       firstPaintMs: scan.detail?.firstPaint ?? scan.duration,
+      completeMs: complete.duration,
+      completeBusyMs: complete.detail?.busy ?? 0,
       parts,
-      longestTaskMs: Math.max(scan.detail?.longestSlice ?? 0, ...ours.map((lt) => lt.duration)),
+      longestTaskMs: Math.max(scan.detail?.longestSlice ?? 0, complete.detail?.longestSlice ?? 0, ...ours.map((lt) => lt.duration)),
     };
-  })()`)) as Pick<ExtensionRun, 'ms' | 'firstPaintMs' | 'parts' | 'longestTaskMs'>;
+  })()`)) as Pick<ExtensionRun, 'ms' | 'firstPaintMs' | 'completeMs' | 'completeBusyMs' | 'parts' | 'longestTaskMs'>;
   const matches = countRanges(await readHighlights(page));
   const mutations = await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length);
   const chars = await page.evaluate(() => document.body.innerText.length);
@@ -222,6 +233,8 @@ export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
         extensionMs: Math.round(extensionMs * 10) / 10,
         firstPaintMs: Math.round(median(ext.map((r) => r.firstPaintMs)) * 10) / 10,
         busyMs: Math.round(median(ext.map((r) => r.busyMs)) * 10) / 10,
+        completeMs: Math.round(median(ext.map((r) => r.completeMs)) * 10) / 10,
+        completeBusyMs: Math.round(median(ext.map((r) => r.completeBusyMs)) * 10) / 10,
         longestTaskMs: Math.round(Math.max(...ext.map((r) => r.longestTaskMs)) * 10) / 10,
         markjsMs: Math.round(markjsMs * 10) / 10,
         markjsMatches: mk[0]!.matches,

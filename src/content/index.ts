@@ -11,7 +11,7 @@
 // page only asks the running instance to scan again.
 // The matcher without its descriptions: the service worker describes (describe.ts here).
 import { prepareEngine } from '../engine/without-descriptions';
-import type { CustomEntry as EngineCustomEntry, Engine, EnginePreparation } from '../engine/without-descriptions';
+import type { CustomEntry as EngineCustomEntry, Detection, Engine, EnginePreparation } from '../engine/without-descriptions';
 import type { Finding } from '../shared/report';
 import { partyLabel as sharedPartyLabel } from '../shared/parties';
 import { disabledCategories, isSiteDisabled, meetsSeverity, type Settings } from '../shared/settings';
@@ -21,7 +21,7 @@ import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
 import { createPainter } from './highlighter';
 import { setupInteraction } from './interact';
 import { createMutationQueue, nextTask, onIdle } from './queue';
-import { createScanner, type Scanner } from './scanner';
+import { createScanner, type ScanEngine, type Scanner } from './scanner';
 import { applyHighlightStyle } from './style-settings';
 import { createDescriber } from './describe';
 import { measure } from './measure';
@@ -92,13 +92,15 @@ function start(settings: Settings, force: boolean): Running {
     measure('engine', t0);
     return compiled !== null;
   };
-  const engine: Pick<Engine, 'analyze'> = {
-    analyze: (text, options) => {
+  // The page paints from `detect`; `complete` builds the rest of the report afterwards.
+  const engine: ScanEngine<Detection> = {
+    detect: (text, options) => {
       prepare();
-      const report = compiled!.analyze(text, options);
-      describer.fill(report.findings);
-      return report;
+      const detection = compiled!.detect(text, options);
+      describer.fill(detection.findings);
+      return detection;
     },
+    complete: (detection) => compiled!.complete(detection),
   };
   const describer = createDescriber((entryIds) => send('describe', { entryIds }));
   const painter = createPainter(document, signal);
@@ -108,13 +110,14 @@ function start(settings: Settings, force: boolean): Running {
   // At most one report per interval (a debounce would never fire on a page that never stops
   // changing, a live blog, and its badge would stay stale), and only when it changed: on a big
   // page it is hundreds of KB, and a live page mutates far more often than its findings change.
+  // Only a whole report is sent: not while a scan runs, whose end sends it (scanHooks.done).
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSent = '';
   const sendReport = (): void => {
     if (reportTimer !== undefined) return;
     reportTimer = setTimeout(() => {
       reportTimer = undefined;
-      if (signal.aborted || !scanner.scanned) return;
+      if (signal.aborted || !scanner.scanned || scanner.busy) return;
       const report = scanner.report();
       const key = `${location.href}\n${report.sentences.length}\n${report.findings.map((f) => f.id).join(' ')}`;
       if (key === lastSent) return;
@@ -159,7 +162,7 @@ function start(settings: Settings, force: boolean): Running {
     doc: document, engine, prepare, painter, keep, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
   });
   const scanHooks = {
-    progress: afterScan,
+    progress: watchScopes,
     done(found: boolean): void {
       if (found) afterScan();
       for (const b of waiting) queue.add(b);
@@ -171,12 +174,18 @@ function start(settings: Settings, force: boolean): Running {
   };
   const interaction = setupInteraction({ scanner, card, painter, partyLabel, signal });
 
-  function afterScan(): void {
+  /** Observe and listen in the documents and shadow roots scans found. */
+  function watchScopes(): void {
     for (const s of scanner.scopes()) {
       queue.observe(s);
       if (s.nodeType === 9) interaction.listenIn(s as Document);
     }
-    sendReport();
+  }
+
+  /** A scan ended (or a block re-scan goes on in slices: its end comes back here). */
+  function afterScan(): void {
+    watchScopes();
+    if (!scanner.busy) sendReport();
   }
 
   queue.observe(document);

@@ -23,20 +23,23 @@ export function onIdle(cb: (deadline: IdleDeadlineLike) => void, signal: AbortSi
   }
 }
 
-type PostTask = (cb: () => void, options: { priority: 'background'; signal?: AbortSignal }) => Promise<unknown>;
+type Priority = 'user-visible' | 'background';
+type PostTask = (cb: () => void, options: { priority: Priority; signal?: AbortSignal }) => Promise<unknown>;
 
 /**
- * The next slice of a scan already under way: a task of its own at the lowest priority
- * (`scheduler.postTask`, background), so the page's input, rendering and own tasks go first,
- * yet slices follow each other without waiting for an idle period each (idle callbacks come
- * once a frame at best: the seed page took 77 ms from its first slice to its third). A timer
- * where postTask is missing.
+ * The next slice of a scan already under way, a task of its own (`scheduler.postTask`), so
+ * slices follow each other without waiting for an idle period each (idle callbacks come once
+ * a frame at best: the seed page took 77 ms from its first slice to its third), while input,
+ * rendering and the page's own tasks still run between them. `background`, the lowest
+ * priority, for work the reader does not see; `user-visible` (the default priority, the
+ * page's own tasks and ours take turns) for a page scan's highlights. A timer where postTask
+ * is missing.
  */
-export function nextTask(cb: () => void, signal: AbortSignal): void {
+export function nextTask(cb: () => void, signal: AbortSignal, priority: Priority = 'background'): void {
   if (signal.aborted) return;
   const post = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
   if (typeof post === 'function') {
-    post.call((globalThis as { scheduler?: unknown }).scheduler, cb, { priority: 'background', signal }).catch(() => {});
+    post.call((globalThis as { scheduler?: unknown }).scheduler, cb, { priority, signal }).catch(() => {});
   } else {
     const id = setTimeout(cb, 0);
     signal.addEventListener('abort', () => clearTimeout(id), { once: true });

@@ -3,16 +3,31 @@
 // Items of a scan are kept while the text they point at is still in the page and not inside
 // a block scanned again later. Offsets are shifted so the scans read as one text (each scan's
 // text followed by a line break), and the summary is recomputed by the engine's own rule.
+//
+// A unit is painted from the engine's `detect` and completed later (scan-job.ts): until then it
+// gives its findings (what the page shows, so the counts and the summary are right) but no
+// sentences, sources or outlets.
 import type { Finding, Outlet, Report, Sentence, Source } from '../shared/report';
 import { summarize } from '../engine/summary';
 import { nodeAt } from './offsets';
 import { within } from './blocks';
 import type { TextMap } from './walk';
 
-export interface Unit {
+/** What a unit needs of the engine's detection (the engine's Detection has more). */
+export interface Detected {
+  /** In text order: what the page highlights, and the report's findings once completed. */
+  readonly findings: readonly Finding[];
+}
+
+export interface Unit<D extends Detected = Detected> {
   id: number;
   map: TextMap;
-  report: Report;
+  detection: D;
+  /**
+   * The engine's `complete(detection)`, null until the scan's completing phase reached this
+   * unit. Its findings are the detection's (the engine keeps them), which its sentences index.
+   */
+  report: Report | null;
   /** What the scan walked (the page's roots, or one changed block). */
   roots: Node[];
   /** Blocks scanned again after this unit: its items inside them are stale. */
@@ -39,7 +54,7 @@ export function mergeUnits(units: readonly Unit[], keep: (f: Finding) => boolean
   let base = 0;
 
   for (const unit of units) {
-    const { report } = unit;
+    const report = unit.report ?? { findings: unit.detection.findings, sentences: [], sources: [], outlets: [] };
     const newIndex = new Map<number, number>();
     report.findings.forEach((f, i) => {
       if (!keep(f) || !aliveAt(unit, f.start)) return;

@@ -4,19 +4,24 @@
 //   page:   gate (walk until MIN_WORDS or the end) ─▶ compile (slices of its own) ─▶ reset ──┐
 //   block:  supersede what earlier scans found inside it ──────────────────────────────────┤
 //           ┌──────────────────────────────────────────────────────────────────────────────┘
-//           └▶ analyze + paint the next piece │ walk on to the next piece │ … ─▶ done
+//           ├▶ paint:    detect + paint the next piece │ walk on to the next piece │ …
+//           │            ─▶ every highlight shown: framing-lens:scan
+//           └▶ complete: the report of each piece painted (engine.complete: sentences and
+//                        their rewording, sources, outlets) │ … ─▶ done: framing-lens:complete
 //
 // The walk pauses and resumes (walk.ts); its text comes in pieces of whole blocks sized so one
-// analysis takes about PIECE_MS at the engine's measured speed (pieces.ts); each piece is one
-// unit of the merged report; the first is shown at once, so the article's first highlights
-// appear after its first piece, the others in batches (FLUSH_MS). Without a scheduler (tests)
-// the same steps run to the end at once.
+// detection takes about PIECE_MS at the engine's measured speed (pieces.ts); each piece is one
+// unit of the merged report. The page needs the findings alone to paint (engine.detect), so
+// the rest of each unit's report waits until the last piece is painted. The first piece is
+// shown at once, so the article's first highlights appear after its first piece; the others
+// at the end of the paint phase, or every FLUSH_MS on a page that takes longer. Without a
+// scheduler (tests) the same steps run to the end at once.
 import type { PageScanHooks } from './scanner';
 import { pageRoots } from './blocks';
 import { createWalker, type TextMap, type WalkOptions } from './walk';
 import { measure } from './measure';
 
-/** Analysis time one piece is sized for; a piece is at most twice its target (pieces.ts). */
+/** Detection time one piece is sized for; a piece is at most twice its target (pieces.ts). */
 const PIECE_MS = 8;
 const FIRST_PIECE = 8 * 1024; // the engine's speed is not known yet, and the first paint should be quick
 const MIN_PIECE = 4 * 1024;
@@ -53,25 +58,44 @@ export interface JobHost {
   reset(): void;
   supersede(block: Node): void;
   addScopes(scopes: (Document | ShadowRoot)[]): void;
-  /** Analyze and paint one piece (`later`: shown at the next flush); the analysis time. */
+  /** Detect and paint one piece (`later`: shown at the next flush); the detection time. */
   addUnit(map: TextMap, roots: Node[], later: boolean): number;
   /** Show the pieces painted `later`. */
   flush(): void;
   /** A page scan painted text: the page has article text. */
   markScanned(): void;
+  /** The text length of the next unit whose report is not complete; -1 when there is none. */
+  nextIncomplete(): number;
+  /** Complete that unit's report; the time it took. */
+  completeNext(): number;
 }
 
 export interface ScanJob {
   step(timeLeft: () => number): void;
   /** null while it runs; then false when a page has no article text. */
   result(): boolean | null;
+  /**
+   * A page scan that has not shown its last highlight yet: its next slice should come soon
+   * (a higher task priority); its completing phase, and a block re-scan, can wait.
+   */
+  urgent(): boolean;
 }
 
-/** The engine's speed here in characters per ms, shared by all jobs of a page (0: not known yet). */
-let rate = 0;
+/**
+ * The engine's speeds here in characters per ms, shared by all jobs of a page (0: not known
+ * yet): `detect` (piece sizes, and whether a piece fits a slice) and `complete`.
+ */
+let detectRate = 0;
+let completeRate = 0;
 
 function pieceSize(): number {
-  return rate ? Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.round(rate * PIECE_MS))) : FIRST_PIECE;
+  return detectRate ? Math.min(MAX_PIECE, Math.max(MIN_PIECE, Math.round(detectRate * PIECE_MS))) : FIRST_PIECE;
+}
+
+/** A running mean of a speed: pieces under 1,000 characters say more about overheads than speed. */
+function learn(rate: number, chars: number, ms: number): number {
+  if (chars <= 1000 || ms <= 0) return rate;
+  return rate ? 0.7 * rate + 0.3 * (chars / ms) : chars / ms;
 }
 
 /**
@@ -92,13 +116,19 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
   const pending: TextMap[] = [];
   let walked = false;
   let words = 0;
-  let phase: 'gate' | 'prepare' | 'paint' = block ? 'prepare' : 'gate';
+  let phase: 'gate' | 'prepare' | 'paint' | 'complete' = block ? 'prepare' : 'gate';
   let compile = 0;
   let firstPaint = -1;
   let lastFlush = -Infinity;
   let pieces = 0;
   let slices = 0;
   let longest = 0;
+  // The completing phase: when it began, its work, slices and longest slice.
+  let paintEnd = 0;
+  let completing = 0;
+  let completed = 0;
+  let completeSlices = 0;
+  let longestComplete = 0;
   let result: boolean | null = null;
 
   const walk = (timeLeft: () => number): void => {
@@ -111,26 +141,34 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
     measure('walk', t);
   };
 
+  /** Every piece painted: show them all, record the scan (its last highlight is now). */
+  const endPaint = (sliceStart: number, compiledNow: number): void => {
+    host.flush();
+    paintEnd = performance.now();
+    longest = Math.max(longest, paintEnd - sliceStart - compiledNow);
+    if (!block) host.markScanned();
+    // The scan's own time: the compile is framing-lens:engine. Gaps between slices count.
+    measure('scan', start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
+    phase = 'complete';
+  };
+
   const finish = (found: boolean): void => {
     result = found;
-    host.flush();
     if (found) {
-      if (!block) host.markScanned();
-      // The scan's own time: the compile is framing-lens:engine. Gaps between slices count.
-      measure('scan', start + compile, { firstPaint: Math.round(firstPaint - start - compile), pieces, slices, longestSlice: Math.round(longest) });
+      measure('complete', paintEnd, { busy: Math.round(completing * 10) / 10, units: completed, slices: completeSlices, longestSlice: Math.round(longestComplete) });
     }
     hooks.done?.(found);
   };
 
-  /** Analyze and paint the next piece; false when it would not fit the time left. */
+  /** Detect and paint the next piece; false when it would not fit the time left. */
   const paint = (worked: boolean, timeLeft: () => number): boolean => {
     const map = pending[0]!;
-    if (worked && rate && map.text.length / rate > timeLeft()) return false;
+    if (worked && detectRate && map.text.length / detectRate > timeLeft()) return false;
     pending.shift();
     host.addScopes(map.scopes);
     if (!(block ? map.text.trim() : map.text.length)) return true;
     const ms = host.addUnit(map, roots, chunked);
-    if (map.text.length > 1000 && ms > 0) rate = rate ? 0.7 * rate + 0.3 * (map.text.length / ms) : map.text.length / ms;
+    detectRate = learn(detectRate, map.text.length, ms);
     if (chunked) walker.target = pieceSize();
     pieces++;
     const now = performance.now();
@@ -144,10 +182,23 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
     return true;
   };
 
+  /** Complete the next unit's report; false when it would not fit the time left. */
+  const complete = (worked: boolean, timeLeft: () => number): boolean => {
+    const chars = host.nextIncomplete();
+    if (worked && completeRate && chars / completeRate > timeLeft()) return false;
+    const ms = host.completeNext();
+    completeRate = learn(completeRate, chars, ms);
+    completing += ms;
+    completed++;
+    return true;
+  };
+
   function step(timeLeft: () => number): void {
     const sliceStart = performance.now();
+    const inPaint = phase !== 'complete';
     let compiledNow = 0;
-    slices++;
+    if (inPaint) slices++;
+    else completeSlices++;
     let worked = false;
     while (result === null && !me.cancelled && !(worked && timeLeft() <= 0)) {
       if (phase === 'gate') {
@@ -171,19 +222,33 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
         else host.reset();
         phase = 'paint';
         worked = true;
-      } else if (pending.length) {
-        if (!paint(worked, timeLeft)) break;
+      } else if (phase === 'paint') {
+        if (pending.length) {
+          if (!paint(worked, timeLeft)) break;
+        } else if (!walked) {
+          walk(timeLeft);
+        }
         worked = true;
-      } else if (!walked) {
-        walk(timeLeft);
-        worked = true;
+        if (!pending.length && walked) {
+          endPaint(sliceStart, compiledNow);
+          // A page scan ends its slice here, so the page renders its highlights now; its
+          // report is completed in later slices. A block re-scan (a live blog's post, in an
+          // idle slice) goes on: done in this slice, it holds no other block back.
+          if (!block && chunked) return;
+        }
       } else {
-        finish(true);
+        if (host.nextIncomplete() >= 0) {
+          if (!complete(worked, timeLeft)) break;
+          worked = true;
+        }
+        if (host.nextIncomplete() < 0) finish(true);
       }
     }
     // A compile slice counts without the compile (framing-lens:engine, a one-off).
-    longest = Math.max(longest, performance.now() - sliceStart - compiledNow);
+    const ms = performance.now() - sliceStart - compiledNow;
+    if (inPaint && phase !== 'complete') longest = Math.max(longest, ms);
+    else longestComplete = Math.max(longestComplete, inPaint ? performance.now() - paintEnd : ms);
   }
 
-  return { step, result: () => result };
+  return { step, result: () => result, urgent: () => !block && phase !== 'complete' };
 }

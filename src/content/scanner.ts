@@ -1,25 +1,30 @@
 // Scans: text → engine → findings → highlights, for the whole page or for changed blocks.
 //
-//   scanPage()        pageRoots ─▶ walker ─▶ pieces ─▶ engine.analyze ─▶ locate ─▶ painter.add
+//   scanPage()        pageRoots ─▶ walker ─▶ pieces ─▶ engine.detect ─▶ locate ─▶ painter.add
+//                     … last piece painted ─▶ engine.complete of each piece ─▶ done
 //   scanBlocks(B[])   drop marks inside B or gone from the page, then the same for each B
 //   report()          mergeUnits(units): the page's report for the badge and the popup
 //
 // With a `schedule` (index.ts) a page scan, and a block re-scan too big for one slice, runs as
 // a series of slices, each a task of its own (scan-job.ts: issue 6, no task over 50 ms even on
 // a 10 MB page); each piece of text is one unit of the merged report, shown at once or in
-// batches.
+// batches. A unit is painted from the engine's `detect` (its findings) and keeps the
+// detection; its report (sentences and their rewording, sources, outlets) is completed once
+// the scan's last piece is painted, in the same slices.
 //
 // Each scan records performance.measure("framing-lens:scan") (DESIGN.md). For a scan in slices
 // it spans from the scan's start to its last piece painted, the gaps between slices included,
 // less the lexicon compile (measured apart as framing-lens:engine). Its `detail` says when the
 // first piece was painted (`firstPaint`, ms after the start), how many pieces and slices it
 // took and its longest slice (less the compile). The parts are measured per slice and per
-// piece: framing-lens:walk, framing-lens:analyze, framing-lens:paint (measure.ts).
-import type { Engine } from '../engine';
+// piece: framing-lens:walk, framing-lens:analyze (detect), framing-lens:paint (measure.ts).
+// framing-lens:complete then spans the completing phase, to the report complete; its `detail`
+// has its work (`busy`), units, slices and longest slice.
+import type { AnalyzeOptions } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
-import { mergeUnits, mergedId, type Unit } from './report-merge';
+import { mergeUnits, mergedId, type Detected, type Unit } from './report-merge';
 import { within } from './blocks';
 import { createScanJob, type JobHost } from './scan-job';
 import { measure } from './measure';
@@ -32,9 +37,17 @@ export interface Entry {
   mark: Mark;
 }
 
-export interface ScannerOptions {
+/** What a scanner needs of the engine (its Engine is one, with D = Detection). */
+export interface ScanEngine<D extends Detected> {
+  /** The findings alone: what the page highlights. */
+  detect(text: string, options?: AnalyzeOptions): D;
+  /** The report of a detection; its findings are the detection's. */
+  complete(detection: D): Report;
+}
+
+export interface ScannerOptions<D extends Detected> {
   doc: Document;
-  engine: Pick<Engine, 'analyze'>;
+  engine: ScanEngine<D>;
   painter: Painter;
   /** Our own DOM writes (mark fallback) go through this so the mutation queue ignores them. */
   quietly?: <T>(fn: () => T) => T;
@@ -47,16 +60,17 @@ export interface ScannerOptions {
   /** Findings to show (the reader's severity threshold); all by default. */
   keep?: (finding: Finding) => boolean;
   /**
-   * Runs `slice` later, in a task of its own, with its time budget (index.ts: background tasks).
-   * Without it a page scan runs to its end at once (tests).
+   * Runs `slice` later, in a task of its own, with its time budget (index.ts: posted tasks);
+   * `urgent` for a page scan still painting (a higher priority), not for its completing phase
+   * or a block re-scan. Without it a page scan runs to its end at once (tests).
    */
-  schedule?: (slice: (timeLeft: () => number) => void) => void;
+  schedule?: (slice: (timeLeft: () => number) => void, urgent: boolean) => void;
 }
 
 export interface PageScanHooks {
-  /** After each piece painted: the report grew. */
+  /** After each piece painted: more of the page is highlighted (its report is not complete yet). */
   progress?: () => void;
-  /** At the end; false when the page has no article text (nothing was changed). */
+  /** At the end, every report complete; false when the page has no article text (nothing was changed). */
   done?: (found: boolean) => void;
 }
 
@@ -75,6 +89,10 @@ export interface Scanner {
    */
   scanBlocks(blocks: Node[], timeLeft?: () => number, hooks?: PageScanHooks): Node[];
   readonly scanned: boolean;
+  /**
+   * The page's report. While a scan is completing it in slices, the units not completed yet
+   * give their findings only (no sentences, sources or outlets): see the comment inside.
+   */
   report(): Report;
   entries(): Entry[];
   byId(id: string): Entry | undefined;
@@ -84,11 +102,13 @@ export interface Scanner {
   scopes(): (Document | ShadowRoot)[];
 }
 
-export function createScanner(options: ScannerOptions): Scanner {
+export function createScanner<D extends Detected>(options: ScannerOptions<D>): Scanner {
   const { engine, painter, doc } = options;
   const quietly = options.quietly ?? (<T>(fn: () => T): T => fn());
   const keep = options.keep ?? ((): boolean => true);
-  const units: Unit[] = [];
+  const units: Unit<D>[] = [];
+  /** Units painted whose report is not complete yet, oldest first. */
+  const incomplete: Unit<D>[] = [];
   const entries = new Map<string, Entry>();
   const byNode = new Map<Text, Set<Entry>>();
   const byWrapper = new WeakMap<Element, Entry>(); // mark fallback: wrappers replace split nodes
@@ -100,12 +120,13 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   function addUnit(map: TextMap, roots: Node[], later = false): number {
     const t0 = performance.now();
-    const report = engine.analyze(map.text, { links: map.links });
+    const detection = engine.detect(map.text, { links: map.links });
     const analyzed = measure('analyze', t0);
-    const unit: Unit = { id: nextUnit++, map, report, roots, superseded: [] };
+    const unit: Unit<D> = { id: nextUnit++, map, detection, report: null, roots, superseded: [] };
     units.push(unit);
+    incomplete.push(unit);
     for (const s of map.scopes) scopes.add(s);
-    let findings = report.findings.filter(keep);
+    let findings = detection.findings.filter(keep);
     if (painter.mode === 'mark') {
       // Wrapping splits text nodes: paint last-first so earlier offsets stay valid, and skip
       // overlaps (a node cannot sit in two wrappers).
@@ -156,7 +177,16 @@ export function createScanner(options: ScannerOptions): Scanner {
   function reset(): void {
     for (const entry of [...entries.values()]) drop(entry);
     units.length = 0;
+    incomplete.length = 0;
     byNode.clear();
+  }
+
+  function completeNext(): number {
+    const unit = incomplete.shift();
+    if (!unit) return 0;
+    const t0 = performance.now();
+    unit.report = engine.complete(unit.detection);
+    return performance.now() - t0;
   }
 
   /** A changed block is scanned again: what earlier scans found inside it goes stale. */
@@ -193,6 +223,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     addUnit,
     flush: () => painter.flush(),
     markScanned: () => void (scanned = true),
+    nextIncomplete: () => incomplete[0]?.map.text.length ?? -1,
+    completeNext,
   };
 
   /**
@@ -219,9 +251,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     job = me;
     const slice = (left: () => number): void => {
       scan.step(left);
-      if (scan.result() === null && !me.cancelled) schedule(slice);
+      if (scan.result() === null && !me.cancelled) schedule(slice, scan.urgent());
     };
-    schedule(slice);
+    schedule(slice, scan.urgent());
     return null;
   }
 
@@ -246,11 +278,25 @@ export function createScanner(options: ScannerOptions): Scanner {
         }
         run(block, true, hooks, timeLeft);
       }
-      // Units with nothing left in the page are forgotten.
-      for (let i = units.length - 1; i >= 0; i--) if (gone(units[i]!)) units.splice(i, 1);
+      // Units with nothing left in the page are forgotten (and not completed).
+      for (let i = units.length - 1; i >= 0; i--) {
+        const unit = units[i]!;
+        if (!gone(unit)) continue;
+        units.splice(i, 1);
+        const at = incomplete.indexOf(unit);
+        if (at >= 0) incomplete.splice(at, 1);
+      }
       return left;
     },
     report() {
+      // Units are incomplete only while a scan runs: it completes them before its end. Without
+      // a `schedule` scans run to their end at once, so this finishes what an interrupted one
+      // left. With one, completing here could take hundreds of ms on a big page (a popup opened
+      // during the scan) in one task: the scan's slices complete them, and until then the
+      // report has every unit's findings (the count and summary the page shows) but the
+      // sentences, sources and outlets of completed units only. The badge gets the report at
+      // the scan's end (index.ts), when it is whole.
+      if (!options.schedule) while (incomplete.length) completeNext();
       return mergeUnits(units, keep);
     },
     entries() {

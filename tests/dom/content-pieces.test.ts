@@ -9,6 +9,7 @@ import { cutPoint } from '../../src/content/pieces';
 import { createWalker, buildTextMap, type TextMap } from '../../src/content/walk';
 import { createPainter } from '../../src/content/highlighter';
 import { createScanner } from '../../src/content/scanner';
+import { stages } from './scan-engine';
 
 const visible = (): boolean => true;
 const SENTENCE = 'The council met to discuss the budget for schools and roads. ';
@@ -90,21 +91,19 @@ describe('pieces of a walk', () => {
 });
 
 /** Flags "liberation"; one sentence per line. */
-const engine = {
-  analyze(text: string): Report {
-    const findings: Finding[] = [];
-    for (const m of text.matchAll(/liberation/g)) {
-      findings.push({
-        id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
-        party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
-      });
-    }
-    return {
-      version: 1, findings, sentences: [], outlets: [], sources: [],
-      summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
-    };
-  },
-};
+const engine = stages((text: string): Report => {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/liberation/g)) {
+    findings.push({
+      id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
+      party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
+    });
+  }
+  return {
+    version: 1, findings, sentences: [], outlets: [], sources: [],
+    summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
+  };
+});
 
 describe('a page scan in slices', () => {
   let controller: AbortController;
@@ -185,7 +184,7 @@ describe('a page scan in slices', () => {
     expect(document.querySelectorAll('mark').length).toBe(21);
   });
 
-  it('with the Highlight API: shows the first piece at once, the rest in batches, all at the end', () => {
+  it('with the Highlight API: shows the first piece at once, the rest when the last is painted, then completes the report', () => {
     // A stand-in registry (happy-dom has none): what is registered is what the page would show.
     const registry = new Map<string, Set<Range>>();
     const win = window as unknown as { CSS?: unknown; Highlight?: unknown };
@@ -200,23 +199,50 @@ describe('a page scan in slices', () => {
       controller = new AbortController();
       const painter = createPainter(document, controller.signal);
       expect(painter.mode).toBe('highlight-api');
-      const queue: ((timeLeft: () => number) => void)[] = [];
-      const scanner = createScanner({ doc: document, engine, painter, walk: { visible }, schedule: (s) => queue.push(s) });
+      const queue: { slice: (timeLeft: () => number) => void; urgent: boolean }[] = [];
+      const scanner = createScanner({ doc: document, engine, painter, walk: { visible }, schedule: (slice, urgent) => queue.push({ slice, urgent }) });
       const shown = (): number => registry.get('framing-lens-loaded-term')?.size ?? 0;
-      scanner.scanPage();
-      while (!shown() && queue.length) queue.shift()!(() => 0);
+      const scans = (): number => performance.getEntriesByName('framing-lens:scan').length;
+      const completedBefore = engine.completed;
+      const scansBefore = scans();
+      let done = false;
+      scanner.scanPage(false, { done: () => (done = true) });
+      while (!shown() && queue.length) queue.shift()!.slice(() => 0);
       const first = shown();
       expect(first).toBeGreaterThan(0);
-      let grewBeforeTheEnd = false;
+      // Slices run back to back here, well within 400 ms: nothing more is shown until the last
+      // piece is painted, and then everything at once, when framing-lens:scan is recorded.
+      const counts = [first];
+      const urgent: boolean[] = [];
+      let completedWhenShown = -1;
+      let scannedWhenShown = -1;
       let slices = 0;
       while (queue.length) {
-        queue.shift()!(() => 0);
+        const next = queue.shift()!;
+        urgent.push(next.urgent);
+        next.slice(() => 0);
         slices++;
-        if (shown() !== first && scanner.busy) grewBeforeTheEnd = true;
+        if (shown() !== counts.at(-1)) {
+          counts.push(shown());
+          completedWhenShown = engine.completed - completedBefore;
+          scannedWhenShown = scans() - scansBefore;
+        }
       }
-      // Slices run back to back here, well within 400 ms: nothing more is shown until the end.
       expect(slices).toBeGreaterThan(3);
-      expect(grewBeforeTheEnd).toBe(false);
+      expect(counts).toEqual([first, 30]);
+      expect(scannedWhenShown).toBe(1);
+      // No report was completed before the last highlight; each piece's was afterwards, in
+      // slices of their own, at the lower priority.
+      expect(completedWhenShown).toBe(0);
+      const pieces = (performance.getEntriesByName('framing-lens:scan').at(-1) as PerformanceMeasure).detail.pieces as number;
+      expect(pieces).toBeGreaterThan(1);
+      expect(engine.completed - completedBefore).toBe(pieces);
+      const complete = performance.getEntriesByName('framing-lens:complete').at(-1) as PerformanceMeasure;
+      expect(complete.detail).toMatchObject({ units: pieces, slices: pieces }); // no time left: one each
+      const firstLater = urgent.indexOf(false);
+      expect(firstLater).toBeGreaterThan(0);
+      expect(urgent.slice(firstLater).every((u) => !u)).toBe(true);
+      expect(done).toBe(true);
       expect(scanner.busy).toBe(false);
       expect(shown()).toBe(30);
       expect(scanner.report().findings).toHaveLength(30);

@@ -6,30 +6,29 @@ import type { Category, Finding, Report } from '../../src/shared/report';
 import { createPainter } from '../../src/content/highlighter';
 import { createScanner } from '../../src/content/scanner';
 import { mergeUnits } from '../../src/content/report-merge';
+import { stages } from './scan-engine';
 
 const TERMS: Record<string, Category> = { liberation: 'loaded-term', 'Krasny Armeysk': 'place-name', reportedly: 'unnamed-source' };
 
 /** Flags every occurrence of TERMS; enough of the Report shape for the scanner and the merge. */
-const fakeEngine = {
-  analyze(text: string): Report {
-    const findings: Finding[] = [];
-    for (const [term, category] of Object.entries(TERMS)) {
-      const re = new RegExp(term.replace(' ', '\\s+'), 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        findings.push({
-          id: `f${findings.length}`, category, text: m[0], start: m.index, end: m.index + m[0].length, entryId: term,
-          party: category === 'unnamed-source' ? null : 'ru-official', neutral: 'x', canonical: null, explanation: 'e',
-          reference: 'r', quoted: false, mixedScript: false, severity: 'high',
-        });
-      }
+const fakeEngine = stages((text: string): Report => {
+  const findings: Finding[] = [];
+  for (const [term, category] of Object.entries(TERMS)) {
+    const re = new RegExp(term.replace(' ', '\\s+'), 'g');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      findings.push({
+        id: `f${findings.length}`, category, text: m[0], start: m.index, end: m.index + m[0].length, entryId: term,
+        party: category === 'unnamed-source' ? null : 'ru-official', neutral: 'x', canonical: null, explanation: 'e',
+        reference: 'r', quoted: false, mixedScript: false, severity: 'high',
+      });
     }
-    findings.sort((a, b) => a.start - b.start);
-    return {
-      version: 1, findings, sentences: [{ start: 0, end: text.length, original: text, neutral: text, findings: findings.map((_, i) => i) }],
-      outlets: [], sources: [], summary: { counts: { 'loaded-term': 0, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
-    };
-  },
-};
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return {
+    version: 1, findings, sentences: [{ start: 0, end: text.length, original: text, neutral: text, findings: findings.map((_, i) => i) }],
+    outlets: [], sources: [], summary: { counts: { 'loaded-term': 0, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
+  };
+});
 
 const WORDS = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
 const PAGE = `<article><h1>Title</h1><p>The liberation of Krasny <b>Armeysk</b> was reportedly near. ${WORDS}</p>

@@ -29,7 +29,7 @@ it('a page sees only the highlight names, the measures, and a closed card host w
   });
   console.log(`presence: ${JSON.stringify(seen)}`);
   expect(seen.highlights.every((n) => /^framing-lens-(loaded-term|place-name|unnamed-source|editorializing|focus)$/.test(n))).toBe(true);
-  expect(seen.measures.every((n) => /^framing-lens:(engine|walk|analyze|paint|scan)$/.test(n))).toBe(true);
+  expect(seen.measures.every((n) => /^framing-lens:(engine|walk|analyze|paint|scan|complete)$/.test(n))).toBe(true);
   expect(seen.marks).toEqual([]);
   expect(seen.globals).toEqual([]);
   expect(seen.sheets).toBe(0);

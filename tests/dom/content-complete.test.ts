@@ -1,0 +1,128 @@
+// A scan paints from the engine's `detect` and completes each piece's report (engine.complete)
+// only once its last piece is painted: the highlights never wait for the rewording, the report
+// asked in between is never completed in one long task, and the finished report is the one a
+// one-shot engine.analyze gives for the same text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/shared/report';
+import { createEngine } from '../../src/engine';
+import { createPainter } from '../../src/content/highlighter';
+import { createScanner } from '../../src/content/scanner';
+import { buildTextMap } from '../../src/content/walk';
+import { stages } from './scan-engine';
+
+const visible = (): boolean => true;
+const SENTENCE = 'The council met to discuss the budget for schools and roads. ';
+const SEED = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8').split('\n').filter(Boolean);
+
+/** Flags "liberation", one sentence per paragraph holding one. */
+const engine = stages((text: string): Report => {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/liberation/g)) {
+    findings.push({
+      id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
+      party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
+    });
+  }
+  const sentences = findings.map((f, i) => ({ start: f.start, end: f.end, original: f.text, neutral: 'capture', findings: [i] }));
+  return {
+    version: 1, findings, sentences, outlets: [], sources: [],
+    summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
+  };
+});
+
+let controller: AbortController;
+afterEach(() => controller.abort());
+
+type Slice = (timeLeft: () => number) => void;
+
+describe('a page scan completes its report after its last highlight', () => {
+  it('paints every piece before completing any, and a report asked in between has the findings without completing', () => {
+    const paragraphs = Array.from({ length: 400 }, (_, i) => `<p>${i % 10 === 0 ? 'The liberation of the town. ' : ''}${SENTENCE.repeat(4)}</p>`);
+    document.body.innerHTML = `<article>${paragraphs.join('')}</article>`;
+    controller = new AbortController();
+    const queue: Slice[] = [];
+    const scanner = createScanner({ doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    const before = engine.completed;
+    let done = false;
+    scanner.scanPage(false, { done: () => (done = true) });
+    // Up to the last highlight: nothing completed.
+    while (queue.length && document.querySelectorAll('mark').length < 40) queue.shift()!(() => 0);
+    expect(document.querySelectorAll('mark').length).toBe(40);
+    expect(engine.completed).toBe(before);
+    // Asked now (the popup opened mid-scan), the report counts every finding the page shows,
+    // yet completes nothing: that is the scan's own work, in its slices.
+    const partial = scanner.report();
+    expect(partial.findings).toHaveLength(40);
+    expect(partial.summary.counts['loaded-term']).toBe(40);
+    expect(partial.sentences).toEqual([]);
+    expect(engine.completed).toBe(before);
+    expect(done).toBe(false);
+    expect(scanner.busy).toBe(true);
+    while (queue.length) queue.shift()!(() => 0);
+    expect(done).toBe(true);
+    expect(engine.completed - before).toBeGreaterThan(1);
+    const whole = scanner.report();
+    expect(whole.findings).toHaveLength(40);
+    expect(whole.sentences).toHaveLength(40);
+    for (const [i, s] of whole.sentences.entries()) expect(s.findings).toEqual([i]);
+  });
+
+  it('a block re-scanned in an idle slice is painted and completed in that slice', () => {
+    document.body.innerHTML = `<article><p>${SENTENCE.repeat(8)}</p><p id="post">Nothing yet.</p></article>`;
+    controller = new AbortController();
+    const queue: Slice[] = [];
+    const scanner = createScanner({ doc: document, engine, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    scanner.scanPage();
+    while (queue.length) queue.shift()!(() => 10);
+    const post = document.getElementById('post')!;
+    post.textContent = 'The liberation of the town, it said.';
+    let done = 0;
+    expect(scanner.scanBlocks([post], () => 10, { done: () => done++ })).toEqual([]);
+    expect(queue).toHaveLength(0);
+    expect(scanner.busy).toBe(false);
+    expect(done).toBe(1);
+    expect(scanner.report().sentences.map((s) => s.original)).toEqual(['liberation']);
+  });
+});
+
+/** A report with the ids left out: the merged ids name the piece (`<unit>.<id>`), the rest must match. */
+function withoutIds(r: Report): unknown {
+  return { ...r, findings: r.findings.map(({ id: _, ...f }) => f) };
+}
+
+describe('the merged report is the one-shot report', () => {
+  const real = createEngine();
+  const scanWith = (schedule: boolean): { report: Report; pieces: number } => {
+    controller = new AbortController();
+    const queue: Slice[] = [];
+    const scanner = createScanner({
+      doc: document, engine: real, painter: createPainter(document, controller.signal), walk: { visible },
+      schedule: schedule ? (s) => queue.push(s) : undefined,
+    });
+    scanner.scanPage();
+    while (queue.length) queue.shift()!(() => 0);
+    const report = scanner.report();
+    const scan = performance.getEntriesByName('framing-lens:scan').at(-1) as PerformanceMeasure;
+    controller.abort();
+    return { report, pieces: scan.detail.pieces as number };
+  };
+
+  it('for the seed article, scanned at once and in pieces', () => {
+    // Repeated so that a scan in slices takes several pieces.
+    document.body.innerHTML = `<article>${Array.from({ length: 30 }, () => SEED.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')).join('')}</article>`;
+    const text = buildTextMap([document.querySelector('article')!], { visible }).text;
+    const expected = real.analyze(text);
+    expect(expected.findings.length).toBeGreaterThan(300);
+    expect(expected.sentences.length).toBeGreaterThan(100);
+
+    const once = scanWith(false);
+    expect(once.pieces).toBe(1);
+    expect(withoutIds(once.report)).toEqual(withoutIds(expected));
+
+    const sliced = scanWith(true);
+    expect(sliced.pieces).toBeGreaterThan(1);
+    expect(withoutIds(sliced.report)).toEqual(withoutIds(expected));
+  });
+});
