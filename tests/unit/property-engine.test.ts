@@ -5,7 +5,9 @@
 // not only the empty report. Runs are bounded (short strings, ~200 runs) to keep the suite fast.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createEngine } from '../../src/engine';
+import { bundledLexicon, compileLexicon, createEngine } from '../../src/engine';
+import { CLASS, LETTER, SKIP } from '../../src/engine/chars';
+import { scan } from '../../src/engine/scan';
 import { rewriteSentence } from '../../src/engine/rewrite';
 import { sentenceSpans } from '../../src/engine/sentences';
 import type { Report } from '../../src/shared/report';
@@ -158,5 +160,46 @@ describe('engine properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('detect then complete gives the report analyze gives, and detect alone its findings', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const full = engine.analyze(input);
+        const detection = other.detect(input);
+        expect(detection.findings).toEqual(full.findings);
+        expect(other.complete(detection)).toEqual(full);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the single pass finds what a walk from every word start finds (its filters and shortcuts lose nothing)', () => {
+    const { automaton } = compileLexicon(bundledLexicon);
+    const key = (m: { target: number; start: number; end: number }) => `${m.target}@${m.start}-${m.end}`;
+    let matches = 0;
+    fc.assert(
+      fc.property(text, (input) => {
+        // Every word start, read the way the scanner reads words (letters, with invisible
+        // characters inside a word), and a plain walk from each.
+        const reference: string[] = [];
+        let i = 0;
+        while (i < input.length) {
+          if (CLASS[input.charCodeAt(i)] !== LETTER) {
+            i++;
+            continue;
+          }
+          const out: Parameters<typeof automaton.walk>[2] = [];
+          automaton.walk(input, i, out);
+          reference.push(...out.map(key));
+          for (i++; i < input.length && (CLASS[input.charCodeAt(i)] === LETTER || CLASS[input.charCodeAt(i)] === SKIP); i++);
+        }
+        const found = scan(input, automaton).filter((m) => !m.mixed).map(key);
+        expect(new Set(found)).toEqual(new Set(reference));
+        matches += reference.length;
+      }),
+      { numRuns: 200 },
+    );
+    expect(matches).toBeGreaterThan(200);
   });
 });
