@@ -4,6 +4,7 @@
 // and lexicon text are never parsed as HTML).
 import type { Category, Finding } from '../shared/report';
 import { ownNodes } from './walk';
+import highlightCss from './highlights.css?raw';
 
 /** The card's words; English by default, localized by the caller (index.ts, from _locales). */
 export interface CardLabels {
@@ -46,11 +47,7 @@ const CARD_CSS = `
 }
 .card[hidden] { display: none; }
 .head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-bottom: 4px; }
-.cat { font-weight: 600; padding-bottom: 1px; border-bottom: 2px solid; }
-.cat[data-c="loaded-term"] { border-bottom-style: solid; border-color: rgb(230, 57, 70); }
-.cat[data-c="place-name"] { border-bottom-style: double; border-bottom-width: 3px; border-color: rgb(58, 134, 255); }
-.cat[data-c="unnamed-source"] { border-bottom-style: dotted; border-color: rgb(244, 161, 0); }
-.cat[data-c="editorializing"] { border-bottom-style: dashed; border-color: rgb(42, 157, 143); }
+.cat { font-weight: 600; }
 .tag { font-size: 11px; padding: 0 6px; border-radius: 9px; background: #ececf1; color: #3a3a44; }
 .term { font-weight: 600; margin: 2px 0 6px; overflow-wrap: anywhere; }
 dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; }
@@ -91,7 +88,9 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
     host = doc.createElement('framing-lens-card');
     ownNodes.add(host);
     const root = host.attachShadow({ mode: 'closed' });
-    const style = el(doc, 'style', undefined, CARD_CSS);
+    // The page's own highlight rules style the category label, so the card shows a category
+    // exactly as the page marks it (colour and underline style).
+    const style = el(doc, 'style', undefined, highlightCss + CARD_CSS);
     box = el(doc, 'div', 'card');
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', 'Framing Lens');
@@ -111,7 +110,7 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
       const card = ensure();
       card.replaceChildren();
       const head = el(doc, 'div', 'head');
-      const cat = el(doc, 'span', 'cat', labels.categories[finding.category]);
+      const cat = el(doc, 'mark', `cat framing-lens framing-lens-${finding.category}`, labels.categories[finding.category]);
       cat.dataset.c = finding.category;
       head.append(cat);
       if (finding.quoted) head.append(el(doc, 'span', 'tag', labels.quoted));
