@@ -1,19 +1,51 @@
 // The engine with the bundled lexicon but without its descriptions (explanations, references,
 // outlet owners): what the content script injects into every news page. Its reports carry empty
 // explanations and references until the service worker fills them in (src/shared/describe.ts).
-import bundled from '../lexicon/generated/lexicon.json';
+//
+// The lexicon comes packed (src/engine/packed-lexicon.ts): a page that never has article text
+// only loads one string, and a page that has unpacks it in the steps that then compile it.
+import { parties } from '../lexicon/generated/lexicon.json';
+import packed from '../lexicon/generated/lexicon.packed.json';
 import { createEngineWith, prepareEngineWith, type Engine, type EngineConfig, type EnginePreparation } from './create';
-import type { LexiconData } from './lexicon';
+import type { LexiconData, Party } from './lexicon';
+import { finish, unpackSteps } from './packed-lexicon';
 
-export const bundledLexicon = bundled as unknown as LexiconData;
+let unpacked: LexiconData | undefined;
+let unpacking: Generator<void, LexiconData> | undefined;
+
+/** Unpacks the bundled lexicon in steps, once; later calls go on where the last one stopped. */
+function* bundledSteps(): Generator<void, LexiconData> {
+  if (unpacked) return unpacked;
+  unpacking ??= unpackSteps(packed.text, parties as Party[]);
+  for (;;) {
+    const next = unpacking.next();
+    if (next.done) return (unpacked = next.value);
+    yield;
+  }
+}
+
+/** The bundled lexicon (Node: CLI, tests, benchmark; the content script unpacks in prepareEngine). */
+export const bundledLexicon: LexiconData = /* @__PURE__ */ finish(bundledSteps());
 
 export function createEngine(config: EngineConfig = {}): Engine {
-  return createEngineWith(config.lexicon ?? bundledLexicon, config.descriptions ?? null, config);
+  return createEngineWith(config.lexicon ?? finish(bundledSteps()), config.descriptions ?? null, config);
 }
 
 /** The same engine compiled in steps, so the page's main thread is never held long. */
 export function prepareEngine(config: EngineConfig = {}): EnginePreparation {
-  return prepareEngineWith(config.lexicon ?? bundledLexicon, config.descriptions ?? null, config);
+  if (config.lexicon) return prepareEngineWith(config.lexicon, config.descriptions ?? null, config);
+  const unpack = bundledSteps();
+  let compile: EnginePreparation | null = null;
+  return {
+    step(timeLeft) {
+      while (!compile) {
+        const next = unpack.next();
+        if (next.done) compile = prepareEngineWith(next.value, config.descriptions ?? null, config);
+        else if (timeLeft() <= 0) return null;
+      }
+      return compile.step(timeLeft);
+    },
+  };
 }
 
 export type { AnalyzeOptions, CustomEntry, Detection, Engine, EngineConfig, EnginePreparation, LinkSpan } from './create';
