@@ -10,7 +10,7 @@
 // field against the current schema only makes sense once it has been migrated to it. A field
 // that fails validation is replaced by its default on its own, so one bad value never resets
 // the reader's other choices (the Dark Reader habit, STYLE.md).
-import * as z from 'zod/mini'; // mini: the same checks, tree-shaken (see messages.ts)
+import * as z from './schema'; // not zod: the content script carries it (see messages.ts)
 import { CATEGORIES, type Category } from './report';
 import { MIGRATIONS } from './migrations';
 
@@ -63,39 +63,34 @@ export const DEFAULT_SETTINGS: Settings = {
   customEntries: [],
 };
 
-const hostName = z.string().check(
-  z.minLength(1),
-  z.maxLength(253),
-  z.regex(/^[a-z0-9.-]+$/, 'a lower-case host name such as example.org'),
-);
+/** A lower-case host name such as example.org. */
+const hostName = z.string({ min: 1, max: 253, pattern: /^[a-z0-9.-]+$/ });
 
 const customEntrySchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id')),
-  category: z.enum(['loaded-term', 'unnamed-source', 'editorializing']),
-  patterns: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.minLength(1), z.maxLength(50)),
-  party: z._default(z.nullable(z.string()), null),
-  neutral: z._default(z.nullable(z.string()), null),
-  explanation: z._default(z.string().check(z.maxLength(500)), ''),
-  reference: z._default(z.string().check(z.maxLength(500)), ''),
-  severity: z.optional(z.enum(['high', 'medium', 'low'])),
+  id: z.string({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }), // kebab-case
+  category: z.literal('loaded-term', 'unnamed-source', 'editorializing'),
+  patterns: z.array(z.string({ min: 1, max: 200 }), { min: 1, max: 50 }),
+  party: z.withDefault(z.nullable(z.string()), null),
+  neutral: z.withDefault(z.nullable(z.string()), null),
+  explanation: z.withDefault(z.string({ max: 500 }), ''),
+  reference: z.withDefault(z.string({ max: 500 }), ''),
+  severity: z.optional(z.literal('high', 'medium', 'low')),
   // Context rules were validated against the lexicon schema when the term was imported.
-  context: z.optional(z.record(z.string(), z.unknown())),
-  forms: z.optional(z.record(z.string(), z.string())),
+  context: z.optional(z.record(z.unknown())),
+  forms: z.optional(z.record(z.string())),
 });
 
 /** One schema per field: a field is validated, and falls back to its default, on its own. */
 const FIELD_SCHEMAS = {
-  schemaVersion: z.int().check(z.minimum(0)),
-  categories: z.object(
-    Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean()])) as Record<Category, z.ZodMiniBoolean>,
-  ),
-  disabledPacks: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(100)),
-  highlightStyle: z.enum(['colours', 'underline-only']),
-  minSeverity: z.enum(['high', 'medium', 'low']),
-  disabledSites: z.array(hostName).check(z.maxLength(1000)),
-  autoSites: z.array(hostName).check(z.maxLength(1000)),
-  customEntries: z.array(customEntrySchema).check(z.maxLength(5000)),
-} satisfies { [K in keyof Settings]: z.ZodMiniType };
+  schemaVersion: z.int({ min: 0 }),
+  categories: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean()])) as Record<Category, z.Schema<boolean>>),
+  disabledPacks: z.array(z.string({ min: 1, max: 100 }), { max: 100 }),
+  highlightStyle: z.literal('colours', 'underline-only'),
+  minSeverity: z.literal('high', 'medium', 'low'),
+  disabledSites: z.array(hostName, { max: 1000 }),
+  autoSites: z.array(hostName, { max: 1000 }),
+  customEntries: z.array(customEntrySchema, { max: 5000 }),
+} satisfies { [K in keyof Settings]: z.Schema<Settings[K]> };
 
 export type LooseRecord = Record<string, unknown>;
 
@@ -169,7 +164,7 @@ const ITEM_SCHEMAS = {
   customEntries: customEntrySchema,
   disabledSites: hostName,
   autoSites: hostName,
-} satisfies Partial<Record<keyof Settings, z.ZodMiniType>>;
+} satisfies Partial<Record<keyof Settings, z.Schema<unknown>>>;
 
 /** The three-step load. Never throws: whatever storage holds, the reader gets usable settings. */
 export function loadSettingsFrom(raw: unknown): LoadResult {
