@@ -25,7 +25,7 @@ function* bundledSteps(): Generator<void, LexiconData> {
 }
 
 /** The bundled lexicon (Node: CLI, tests, benchmark; the content script unpacks in prepareEngine). */
-export const bundledLexicon: LexiconData = /* @__PURE__ */ finish(bundledSteps());
+export const bundledLexicon: LexiconData = /* @__PURE__ */ finish(/* @__PURE__ */ bundledSteps());
 
 export function createEngine(config: EngineConfig = {}): Engine {
   return createEngineWith(config.lexicon ?? finish(bundledSteps()), config.descriptions ?? null, config);
