@@ -154,10 +154,14 @@ function start(settings: Settings, force: boolean): Running {
     frames.add(frame);
     frame.addEventListener('load', () => queue.add(frame), { signal });
   };
-  // A page scan starts in an idle callback; each further slice is a background task of its own
+  // A page scan starts in an idle callback; each further slice is a task of its own
   // (nextTask), ended within MAX_SLICE_MS so one overrun of the engine on a piece still ends
-  // far under the 50 ms a long task is.
-  const schedule = (slice: (timeLeft: () => number) => void): void => nextTask(() => slice(sliceBudget()), signal);
+  // far under the 50 ms a long task is. Until its last highlight a page scan's slices take
+  // turns with the page's own tasks (user-visible); at the lowest priority (background) each
+  // waits until no other task is queued, which on a page busy with its own scripts can be
+  // long. Its report's completion and block re-scans stay in the background.
+  const schedule = (slice: (timeLeft: () => number) => void, urgent: boolean): void =>
+    nextTask(() => slice(sliceBudget()), signal, urgent ? 'user-visible' : 'background');
   const scanner = createScanner({
     doc: document, engine, prepare, painter, keep, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
   });

@@ -141,9 +141,16 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
     measure('walk', t);
   };
 
+  /** Show the pieces painted since the last flush: registering their ranges is painting too. */
+  const flush = (): void => {
+    const t = performance.now();
+    host.flush();
+    measure('paint', t);
+  };
+
   /** Every piece painted: show them all, record the scan (its last highlight is now). */
   const endPaint = (sliceStart: number, compiledNow: number): void => {
-    host.flush();
+    flush();
     paintEnd = performance.now();
     longest = Math.max(longest, paintEnd - sliceStart - compiledNow);
     if (!block) host.markScanned();
@@ -173,7 +180,7 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
     pieces++;
     const now = performance.now();
     if (firstPaint < 0 || now - lastFlush >= FLUSH_MS) {
-      host.flush();
+      flush();
       lastFlush = now;
     }
     if (firstPaint < 0) firstPaint = now;
