@@ -44,45 +44,18 @@ export function dropPossessive(word: string): string {
 
 /** Up to `count` words ending at or before `pos`, nearest last. Stops at `stop` characters. */
 export function wordsBefore(text: string, pos: number, count: number, stop = 0): Word[] {
-  const words: Word[] = [];
-  let i = pos - 1;
-  while (words.length < count && i >= stop) {
-    while (i >= stop && !isWordChar(text, i)) i--;
-    if (i < stop) break;
-    const end = i + 1;
-    while (i >= stop && isWordChar(text, i)) i--;
-    words.push(new TextWord(text, i + 1, end));
-  }
-  return words.reverse();
+  return SCRATCH.fill(text, pos, pos, count, stop, pos).words(0, SCRATCH.split);
 }
 
 /** Where the `count`-th word before `pos` starts (the nearest word's start when fewer; `pos` when none). */
 export function startOfWordsBefore(text: string, pos: number, count: number, stop = 0): number {
-  let start = pos;
-  let i = pos - 1;
-  for (let n = 0; n < count && i >= stop; n++) {
-    while (i >= stop && !isWordChar(text, i)) i--;
-    if (i < stop) break;
-    while (i >= stop && isWordChar(text, i)) i--;
-    start = i + 1;
-  }
-  return start;
+  return SCRATCH.fill(text, pos, pos, count, stop, pos).split > 0 ? SCRATCH.starts[0]! : pos;
 }
 
 /** Up to `count` words starting at or after `pos`, nearest first. Stops at `stop`. */
 export function wordsAfter(text: string, pos: number, count: number, stop = text.length): Word[] {
-  const words: Word[] = [];
-  let i = pos;
-  while (words.length < count && i < stop) {
-    while (i < stop && !isWordChar(text, i)) i++;
-    if (i >= stop) break;
-    const start = i;
-    while (i < stop && isWordChar(text, i)) i++;
-    words.push(new TextWord(text, start, i));
-  }
-  return words;
+  return SCRATCH.fill(text, pos, pos, count, pos, stop).words(0, SCRATCH.length);
 }
-
 
 /**
  * The words around a match as offsets, for context rules: up to `reach` words each side within
@@ -136,8 +109,18 @@ export class WordWindow {
     return this;
   }
 
+  /** Words [from, to) as Word objects (they outlive the window's next fill). */
+  words(from: number, to: number): Word[] {
+    const out: Word[] = [];
+    for (let k = from; k < to; k++) out.push(new TextWord(this.text, this.starts[k]!, this.ends[k]!));
+    return out;
+  }
+
   /** Word `k` folded, an English possessive dropped. */
   folded(k: number): string {
     return fold(this.text, this.starts[k]!, this.ends[k]!);
   }
 }
+
+/** The window behind wordsBefore and wordsAfter, read into Word objects at once. */
+const SCRATCH = new WordWindow();
