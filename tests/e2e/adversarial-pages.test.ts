@@ -7,9 +7,10 @@
 // Attribution: these pages do nothing after load (the ticker page only a few microseconds per
 // timer tick), so a long task that starts once the content script has started (its first
 // `framing-lens:*` measure) is counted as the extension's; the measures it overlaps say which
-// part (engine = lexicon compile, walk, analyze, paint, scan). The test reads the page through
-// DevTools (an isolated world, and by-value results of the main world) so a page that breaks
-// Array or JSON cannot break the test's own reading.
+// part (engine = lexicon compile, walk, analyze, paint, scan, complete = the report's
+// completion after the last highlight). The test reads the page through DevTools (an isolated
+// world, and by-value results of the main world) so a page that breaks Array or JSON cannot
+// break the test's own reading.
 //
 // Page files: tests/e2e/pages/adversarial/ (probe.js is loaded first by each); the two large
 // pages are generated here.
@@ -133,11 +134,13 @@ async function figures(ins: Awaited<ReturnType<typeof inspector>>): Promise<Figu
 
 function describeFigures(name: string, f: Figures): string {
   const scans = f.measures.filter((m) => m.name === 'scan');
+  const completes = f.measures.filter((m) => m.name === 'complete');
   const part = (n: string) => Math.round(f.measures.filter((m) => m.name === n).reduce((a, m) => a + m.duration, 0));
   const ext = f.extension.map((t) => `${t.duration} (compile ${t.compile}, rest ${t.scanning}: ${t.parts.join('+') || '-'})`).join(', ') || 'none';
   return (
     `adversarial ${name}: extension long tasks [ms] ${ext}; page's own long tasks ${f.longTasks.length - f.extension.length}; ` +
-    `${scans.length} scans (first: ${Math.round(scans[0]?.duration ?? 0)} ms, first paint after ${scans[0]?.firstPaint ?? '-'} ms), longest slice ${Math.max(0, ...scans.map((m) => m.longestSlice ?? 0))} ms, engine ${part('engine')} ms, walk ${part('walk')} ms, analyze ${part('analyze')} ms, paint ${part('paint')} ms; heap ${f.heapMB} MB`
+    `${scans.length} scans (first: ${Math.round(scans[0]?.duration ?? 0)} ms, first paint after ${scans[0]?.firstPaint ?? '-'} ms), longest slice ${Math.max(0, ...scans.map((m) => m.longestSlice ?? 0))} ms, engine ${part('engine')} ms, walk ${part('walk')} ms, analyze ${part('analyze')} ms, paint ${part('paint')} ms; ` +
+    `report completed ${Math.round(completes[0]?.duration ?? 0)} ms after the first scan's last highlight, longest completing slice ${Math.max(0, ...completes.map((m) => m.longestSlice ?? 0))} ms; heap ${f.heapMB} MB`
   );
 }
 
