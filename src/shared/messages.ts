@@ -2,71 +2,75 @@
 // response } }`. Each request is validated by shape and by sender before it is handled, so a
 // page cannot drive the background by posting look-alike objects, and a handler never sees
 // `any`. The popup and options pages add their messages to MESSAGES; nothing else changes.
-// The shapes are schema.ts schemas, not zod: the content script carries them on every news page
-// (zod/mini was 7.4 KB of its gzip size, schema.ts is about 1 KB; issue 4).
+// The shapes are valibot schemas (modular, so the content script, which carries them on every
+// news page, pays only for the pieces used here; issue 4). v.object and v.record rebuild what
+// they accept: keys a schema does not declare are dropped (a record also drops `__proto__`,
+// `constructor` and `prototype`), so a handler never sees more than its type says. Unlike zod,
+// they read an array as an object: harmless, since only declared keys are kept.
 //
 //   content ──report──────────▶ background (badge, per-tab report, described)
 //   content ──describe────────▶ background (explanations and references for hover cards)
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
-import * as z from './schema';
+import * as v from 'valibot';
 import { CATEGORIES } from './report';
 import type { Report } from './report';
 
-const count = z.int({ min: 0 });
+/** A count or an offset: a safe integer, 0 or more. */
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
-const findingSchema = z.object({
-  id: z.string(),
-  category: z.literal(...CATEGORIES),
-  text: z.string(),
+const findingSchema = v.object({
+  id: v.string(),
+  category: v.picklist(CATEGORIES),
+  text: v.string(),
   start: count,
   end: count,
-  entryId: z.string(),
-  party: z.nullable(z.string()),
-  neutral: z.nullable(z.string()),
-  canonical: z.nullable(z.string()),
-  explanation: z.string(),
-  reference: z.string(),
-  quoted: z.boolean(),
-  mixedScript: z.boolean(),
-  severity: z.literal('high', 'medium', 'low'),
+  entryId: v.string(),
+  party: v.nullable(v.string()),
+  neutral: v.nullable(v.string()),
+  canonical: v.nullable(v.string()),
+  explanation: v.string(),
+  reference: v.string(),
+  quoted: v.boolean(),
+  mixedScript: v.boolean(),
+  severity: v.picklist(['high', 'medium', 'low']),
 });
 
 const span = { start: count, end: count };
 
-const reportSchema = z.object({
-  version: z.literal(1),
-  findings: z.array(findingSchema),
-  sentences: z.array(
-    z.object({ ...span, original: z.string(), neutral: z.string(), findings: z.array(count) }),
+const reportSchema = v.object({
+  version: v.literal(1),
+  findings: v.array(findingSchema),
+  sentences: v.array(
+    v.object({ ...span, original: v.string(), neutral: v.string(), findings: v.array(count) }),
   ),
-  outlets: z.array(
-    z.object({
-      name: z.string(),
-      known: z.boolean(),
-      country: z.nullable(z.string()),
-      owner: z.nullable(z.string()),
-      stateControlled: z.nullable(z.boolean()),
-      domains: z.array(z.string()),
-      reference: z.nullable(z.string()),
-      mentions: z.array(
-        z.object({
+  outlets: v.array(
+    v.object({
+      name: v.string(),
+      known: v.boolean(),
+      country: v.nullable(v.string()),
+      owner: v.nullable(v.string()),
+      stateControlled: v.nullable(v.boolean()),
+      domains: v.array(v.string()),
+      reference: v.nullable(v.string()),
+      mentions: v.array(
+        v.object({
           ...span,
-          how: z.literal('according to', 'quoted by', 'reported', 'told', 'cited by', 'link', 'name'),
+          how: v.picklist(['according to', 'quoted by', 'reported', 'told', 'cited by', 'link', 'name']),
         }),
       ),
     }),
   ),
-  sources: z.array(z.object({ kind: z.literal('unnamed', 'person', 'outlet'), text: z.string(), ...span })),
-  summary: z.object({
-    counts: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
-    parties: z.record(count),
-    lean: z.nullable(z.string()),
+  sources: v.array(v.object({ kind: v.picklist(['unnamed', 'person', 'outlet']), text: v.string(), ...span })),
+  summary: v.object({
+    counts: v.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
+    parties: v.record(v.string(), count),
+    lean: v.nullable(v.string()),
   }),
-}) satisfies z.Schema<Report>;
+}) satisfies v.GenericSchema<unknown, Report>;
 
 const tabId = count;
-const ok = z.object({ ok: z.boolean(), error: z.optional(z.string()) });
+const ok = v.object({ ok: v.boolean(), error: v.optional(v.string()) });
 
 /** Who may send a message: a content script in a web page, or one of the extension's pages. */
 export type SenderKind = 'content' | 'extension';
@@ -75,7 +79,7 @@ export const MESSAGES = {
   /** The content script's current report for its tab (null: nothing scanned, clear the badge). */
   report: {
     from: ['content'],
-    request: z.object({ report: z.nullable(reportSchema), url: z.string() }),
+    request: v.object({ report: v.nullable(reportSchema), url: v.string() }),
     response: ok,
   },
   /**
@@ -84,47 +88,47 @@ export const MESSAGES = {
    */
   describe: {
     from: ['content'],
-    request: z.object({ entryIds: z.array(z.string(), { max: 5000 }) }),
-    response: z.object({ entries: z.record(z.object({ explanation: z.string(), reference: z.string() })) }),
+    request: v.object({ entryIds: v.pipe(v.array(v.string()), v.maxLength(5000)) }),
+    response: v.object({ entries: v.record(v.string(), v.object({ explanation: v.string(), reference: v.string() })) }),
   },
   /** A tab's report: to the background with a tabId (popup), or to the content script without. */
   getReport: {
     from: ['extension'],
-    request: z.object({ tabId: z.optional(tabId) }),
-    response: z.object({ report: z.nullable(reportSchema), url: z.nullable(z.string()) }),
+    request: v.object({ tabId: v.optional(tabId) }),
+    response: v.object({ report: v.nullable(reportSchema), url: v.nullable(v.string()) }),
   },
   /** Scan the tab now (toolbar click, or the popup asking for the active tab). */
   scanTab: {
     from: ['extension'],
-    request: z.object({ tabId }),
+    request: v.object({ tabId }),
     response: ok,
   },
   /** Scroll the page to a finding and show its card. */
   scrollToFinding: {
     from: ['extension'],
-    request: z.object({ tabId: z.optional(tabId), findingId: z.string({ min: 1 }) }),
+    request: v.object({ tabId: v.optional(tabId), findingId: v.pipe(v.string(), v.minLength(1)) }),
     response: ok,
   },
   /** Step to the next (or previous) finding: the keyboard command, relayed by the background. */
   nextFinding: {
     from: ['extension'],
-    request: z.object({ direction: z.literal(1, -1) }),
+    request: v.object({ direction: v.picklist([1, -1]) }),
     response: ok,
   },
   /** Scan again (the toolbar was clicked on a page where the script already runs). */
   rescan: {
     from: ['extension'],
-    request: z.object({}),
+    request: v.object({}),
     response: ok,
   },
 } as const satisfies Record<
   string,
-  { from: readonly SenderKind[]; request: z.Schema<unknown>; response: z.Schema<unknown> }
+  { from: readonly SenderKind[]; request: v.GenericSchema; response: v.GenericSchema }
 >;
 
 export type MessageName = keyof typeof MESSAGES;
-export type RequestOf<N extends MessageName> = z.Infer<(typeof MESSAGES)[N]['request']>;
-export type ResponseOf<N extends MessageName> = z.Infer<(typeof MESSAGES)[N]['response']>;
+export type RequestOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['request']>;
+export type ResponseOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['response']>;
 export type Message<N extends MessageName = MessageName> = { [K in N]: { type: K; payload: RequestOf<K> } }[N];
 
 export function makeMessage<N extends MessageName>(type: N, payload: RequestOf<N>): Message<N> {
@@ -158,8 +162,9 @@ export function parseMessage(raw: unknown, kind: SenderKind | null): Message | n
   if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return null;
   const def = MESSAGES[type as MessageName];
   if (!(def.from as readonly SenderKind[]).includes(kind)) return null;
-  const parsed = def.request.safeParse(payload);
-  return parsed.success ? ({ type, payload: parsed.data } as Message) : null;
+  // abortEarly: the first problem refuses the message; no need to list the others.
+  const parsed = v.safeParse(def.request, payload, { abortEarly: true });
+  return parsed.success ? ({ type, payload: parsed.output } as Message) : null;
 }
 
 export type Handlers = {

@@ -10,7 +10,7 @@
 // field against the current schema only makes sense once it has been migrated to it. A field
 // that fails validation is replaced by its default on its own, so one bad value never resets
 // the reader's other choices (the Dark Reader habit, STYLE.md).
-import * as z from './schema'; // not zod: the content script carries it (see messages.ts)
+import * as v from 'valibot'; // not zod: the content script carries it (see messages.ts)
 import { CATEGORIES, type Category } from './report';
 import { MIGRATIONS } from './migrations';
 
@@ -64,33 +64,40 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** A lower-case host name such as example.org. */
-const hostName = z.string({ min: 1, max: 253, pattern: /^[a-z0-9.-]+$/ });
+const hostName = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/));
 
-const customEntrySchema = z.object({
-  id: z.string({ pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }), // kebab-case
-  category: z.literal('loaded-term', 'unnamed-source', 'editorializing'),
-  patterns: z.array(z.string({ min: 1, max: 200 }), { min: 1, max: 50 }),
-  party: z.withDefault(z.nullable(z.string()), null),
-  neutral: z.withDefault(z.nullable(z.string()), null),
-  explanation: z.withDefault(z.string({ max: 500 }), ''),
-  reference: z.withDefault(z.string({ max: 500 }), ''),
-  severity: z.optional(z.literal('high', 'medium', 'low')),
+const SEVERITIES = ['high', 'medium', 'low'] as const;
+
+const customEntrySchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), // kebab-case
+  category: v.picklist(['loaded-term', 'unnamed-source', 'editorializing']),
+  patterns: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+  // A default fills the field when its key is missing or its value undefined.
+  party: v.optional(v.nullable(v.string()), null),
+  neutral: v.optional(v.nullable(v.string()), null),
+  explanation: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  reference: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  severity: v.optional(v.picklist(SEVERITIES)),
   // Context rules were validated against the lexicon schema when the term was imported.
-  context: z.optional(z.record(z.unknown())),
-  forms: z.optional(z.record(z.string())),
+  context: v.optional(v.record(v.string(), v.unknown())),
+  // A form spelled `constructor` or `prototype` is dropped here (v.record drops those keys).
+  forms: v.optional(v.record(v.string(), v.string())),
 });
+
+/** Stop at a field's first problem: only the verdict is used, not the list of issues. */
+const EARLY = { abortEarly: true } as const;
 
 /** One schema per field: a field is validated, and falls back to its default, on its own. */
 const FIELD_SCHEMAS = {
-  schemaVersion: z.int({ min: 0 }),
-  categories: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, z.boolean()])) as Record<Category, z.Schema<boolean>>),
-  disabledPacks: z.array(z.string({ min: 1, max: 100 }), { max: 100 }),
-  highlightStyle: z.literal('colours', 'underline-only'),
-  minSeverity: z.literal('high', 'medium', 'low'),
-  disabledSites: z.array(hostName, { max: 1000 }),
-  autoSites: z.array(hostName, { max: 1000 }),
-  customEntries: z.array(customEntrySchema, { max: 5000 }),
-} satisfies { [K in keyof Settings]: z.Schema<Settings[K]> };
+  schemaVersion: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  categories: v.object(Object.fromEntries(CATEGORIES.map((c) => [c, v.boolean()])) as Record<Category, v.BooleanSchema<undefined>>),
+  disabledPacks: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(100)),
+  highlightStyle: v.picklist(['colours', 'underline-only']),
+  minSeverity: v.picklist(SEVERITIES),
+  disabledSites: v.pipe(v.array(hostName), v.maxLength(1000)),
+  autoSites: v.pipe(v.array(hostName), v.maxLength(1000)),
+  customEntries: v.pipe(v.array(customEntrySchema), v.maxLength(5000)),
+} satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 export type LooseRecord = Record<string, unknown>;
 
@@ -133,24 +140,24 @@ function fillDefaults(record: LooseRecord): { settings: Settings; rejected: stri
       settings[key] = structuredClone(DEFAULT_SETTINGS[key]);
       continue;
     }
-    let parsed = FIELD_SCHEMAS[key].safeParse(value);
+    let parsed: v.SafeParseResult<v.GenericSchema> = v.safeParse(FIELD_SCHEMAS[key], value, EARLY);
     if (!parsed.success && key === 'categories' && value && typeof value === 'object') {
       // A missing category (one added by a later release) is on by default.
-      parsed = FIELD_SCHEMAS.categories.safeParse({ ...DEFAULT_SETTINGS.categories, ...value });
+      parsed = v.safeParse(FIELD_SCHEMAS.categories, { ...DEFAULT_SETTINGS.categories, ...value }, EARLY);
     }
     if (!parsed.success && key in ITEM_SCHEMAS && Array.isArray(value)) {
       // A list with one bad item keeps its good ones: one odd imported term (a reference over
       // the limit) must not cost the reader every other term. Still reported as rejected.
       const item = ITEM_SCHEMAS[key as keyof typeof ITEM_SCHEMAS];
-      const good = value.filter((v) => item.safeParse(v).success);
-      const kept = FIELD_SCHEMAS[key].safeParse(good);
+      const good = value.filter((x) => v.is(item, x));
+      const kept = v.safeParse(FIELD_SCHEMAS[key], good, EARLY);
       if (kept.success) {
-        settings[key] = kept.data;
+        settings[key] = kept.output;
         rejected.push(key);
         continue;
       }
     }
-    if (parsed.success) settings[key] = parsed.data;
+    if (parsed.success) settings[key] = parsed.output;
     else {
       settings[key] = structuredClone(DEFAULT_SETTINGS[key]);
       rejected.push(key);
@@ -164,7 +171,7 @@ const ITEM_SCHEMAS = {
   customEntries: customEntrySchema,
   disabledSites: hostName,
   autoSites: hostName,
-} satisfies Partial<Record<keyof Settings, z.Schema<unknown>>>;
+} satisfies Partial<Record<keyof Settings, v.GenericSchema>>;
 
 /** The three-step load. Never throws: whatever storage holds, the reader gets usable settings. */
 export function loadSettingsFrom(raw: unknown): LoadResult {
