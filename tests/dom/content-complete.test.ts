@@ -5,32 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/shared/report';
+import type { Report } from '../../src/shared/report';
 import { createEngine } from '../../src/engine';
 import { createPainter } from '../../src/content/highlighter';
 import { createScanner } from '../../src/content/scanner';
 import { buildTextMap } from '../../src/content/walk';
-import { stages } from './scan-engine';
+import { flagsLiberation } from './scan-engine';
 
 const visible = (): boolean => true;
 const SENTENCE = 'The council met to discuss the budget for schools and roads. ';
 const SEED = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8').split('\n').filter(Boolean);
 
-/** Flags "liberation", one sentence per paragraph holding one. */
-const engine = stages((text: string): Report => {
-  const findings: Finding[] = [];
-  for (const m of text.matchAll(/liberation/g)) {
-    findings.push({
-      id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
-      party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
-    });
-  }
-  const sentences = findings.map((f, i) => ({ start: f.start, end: f.end, original: f.text, neutral: 'capture', findings: [i] }));
-  return {
-    version: 1, findings, sentences, outlets: [], sources: [],
-    summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
-  };
-});
+/** Flags "liberation", one sentence per finding. */
+const engine = flagsLiberation(true);
 
 let controller: AbortController;
 afterEach(() => controller.abort());

@@ -3,13 +3,12 @@
 // still map into it, and a chunked page scan paints progressively and ends with the same
 // report as one scan at once.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/shared/report';
 import { locate, toRange } from '../../src/content/offsets';
 import { cutPoint } from '../../src/content/pieces';
 import { createWalker, buildTextMap, type TextMap } from '../../src/content/walk';
 import { createPainter } from '../../src/content/highlighter';
 import { createScanner } from '../../src/content/scanner';
-import { stages } from './scan-engine';
+import { flagsLiberation } from './scan-engine';
 
 const visible = (): boolean => true;
 const SENTENCE = 'The council met to discuss the budget for schools and roads. ';
@@ -90,20 +89,8 @@ describe('pieces of a walk', () => {
   });
 });
 
-/** Flags "liberation"; one sentence per line. */
-const engine = stages((text: string): Report => {
-  const findings: Finding[] = [];
-  for (const m of text.matchAll(/liberation/g)) {
-    findings.push({
-      id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
-      party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
-    });
-  }
-  return {
-    version: 1, findings, sentences: [], outlets: [], sources: [],
-    summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
-  };
-});
+/** Flags "liberation", no sentences. */
+const engine = flagsLiberation(false);
 
 describe('a page scan in slices', () => {
   let controller: AbortController;

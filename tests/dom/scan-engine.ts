@@ -22,3 +22,27 @@ export function stages(analyze: (text: string) => Report): ScanEngine<StandIn> &
     },
   };
 }
+
+/**
+ * A stand-in that flags every "liberation" as a loaded term, with one sentence per finding
+ * when `sentences` (the findings' own spans) or none.
+ */
+export function flagsLiberation(sentences: boolean): ScanEngine<StandIn> & { completed: number } {
+  return stages((text: string): Report => {
+    const findings: Finding[] = [];
+    for (const m of text.matchAll(/liberation/g)) {
+      findings.push({
+        id: `f${findings.length}`, category: 'loaded-term', text: m[0], start: m.index, end: m.index + m[0].length, entryId: 'liberation',
+        party: 'ru-official', neutral: 'capture', canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
+      });
+    }
+    return {
+      version: 1,
+      findings,
+      sentences: sentences ? findings.map((f, i) => ({ start: f.start, end: f.end, original: f.text, neutral: 'capture', findings: [i] })) : [],
+      outlets: [],
+      sources: [],
+      summary: { counts: { 'loaded-term': findings.length, 'place-name': 0, 'unnamed-source': 0, editorializing: 0 }, parties: {}, lean: null },
+    };
+  });
+}
