@@ -6,7 +6,6 @@ import { CLASS, LETTER, SEP, isUpperChar } from './chars';
 import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
-import { sentenceAround } from './sentences';
 import { WordWindow } from './words';
 
 interface CompiledRule {
@@ -110,8 +109,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;
-  const sentence = sentenceAround(text, c.start, c.end);
-  const win = WINDOW.fill(text, c.start, c.end, reach, sentence.from, sentence.to);
+  const win = WINDOW.fillInSentence(text, c.start, c.end, reach);
   const { split, length } = win;
   if (rule.notBefore && rule.notBefore.endsAtWindow(win, split)) return false;
   if (rule.notAfter && rule.notAfter.startsAtWindow(win, split, Math.min(length, split + rule.notAfter.longest))) return false;

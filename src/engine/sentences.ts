@@ -61,38 +61,30 @@ export function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-const LOOK = 600;
+// The sentence around a match, for context rules (words.ts: WordWindow.fillInSentence): words
+// are read within it only, so a year or a word in the next sentence neither hides nor makes a
+// flag. Looser than sentenceSpans (no abbreviation list): it runs for every candidate with a rule.
+// Char codes, not one-character strings: a Cyrillic character read as a string is a new string
+// each time.
 
-/**
- * The sentence around [start, end) inside a whole text, for context rules: words are read
- * within it only, so a year or a word in the next sentence neither hides nor makes a flag.
- * Looser than sentenceSpans (no abbreviation list): it runs for every candidate with a rule.
- */
-export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
-  // Char codes, not one-character strings: this runs for every candidate with a rule, and a
-  // Cyrillic character read as a string is a new string each time.
-  let from = start;
-  const low = Math.max(0, start - LOOK);
-  while (from > low) {
-    const ch = text.charCodeAt(from - 1);
-    if (ch === NL) break;
-    // A space after end punctuation, or after end punctuation and a closing quote.
-    if ((ch === 0x20 || ch === 0xa0) && (isEndCode(text.charCodeAt(from - 2)) || (isCloserCode(text.charCodeAt(from - 2)) && isEndCode(text.charCodeAt(from - 3))))) break;
-    from--;
-  }
-  let to = end;
-  const high = Math.min(text.length, end + LOOK);
-  while (to < high) {
-    const ch = text.charCodeAt(to);
-    if (ch === NL) break;
-    if (isEndCode(ch)) {
-      const after = isCloserCode(text.charCodeAt(to + 1)) ? to + 2 : to + 1;
-      if (after >= text.length || isSpace(text[after])) break;
-    }
-    to++;
-  }
-  return { from, to };
+/** A sentence starts right after `k`: a line break, or a space after end punctuation (and a closing quote). */
+export function sentenceBreakAt(text: string, k: number): boolean {
+  const ch = text.charCodeAt(k);
+  if (ch === NL) return true;
+  return (ch === 0x20 || ch === 0xa0) && (isEndCode(text.charCodeAt(k - 1)) || (isCloserCode(text.charCodeAt(k - 1)) && isEndCode(text.charCodeAt(k - 2))));
 }
+
+/** A sentence ends at `k`: a line break, or end punctuation followed (past a closing quote) by a space or the end. */
+export function sentenceEndAt(text: string, k: number): boolean {
+  const ch = text.charCodeAt(k);
+  if (ch === NL) return true;
+  if (!isEndCode(ch)) return false;
+  const after = isCloserCode(text.charCodeAt(k + 1)) ? k + 2 : k + 1;
+  return after >= text.length || isSpace(text[after]);
+}
+
+/** How far a sentence is looked for on each side of a match. */
+export const SENTENCE_LOOK = 600;
 
 const NL = 0x0a;
 const isEndCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;

@@ -2,6 +2,7 @@
 // candidates, so plain string work is fine here.
 import { APOS, CLASS, LETTER, SKIP } from './chars';
 import { foldRange } from './fold';
+import { SENTENCE_LOOK, sentenceBreakAt, sentenceEndAt } from './sentences';
 
 export interface Word {
   /** Folded text ("women's"). */
@@ -71,7 +72,17 @@ export class WordWindow {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
 
-  fill(text: string, start: number, end: number, reach: number, from: number, to: number): this {
+  /** The words around [start, end) within its sentence (up to SENTENCE_LOOK characters each side). */
+  fillInSentence(text: string, start: number, end: number, reach: number): this {
+    return this.fill(text, start, end, reach, Math.max(0, start - SENTENCE_LOOK), Math.min(text.length, end + SENTENCE_LOOK), true);
+  }
+
+  /**
+   * The words around [start, end) between `from` and `to`; with `inSentence`, also not past a
+   * sentence break (checked in the gaps between words, where breaks are, as the window goes:
+   * no separate pass to find the sentence first).
+   */
+  fill(text: string, start: number, end: number, reach: number, from: number, to: number, inSentence = false): this {
     this.text = text;
     if (this.starts.length < 2 * reach) {
       this.starts = new Int32Array(2 * reach);
@@ -81,8 +92,8 @@ export class WordWindow {
     // Before: found nearest first, then put in text order.
     let n = 0;
     let i = start - 1;
-    while (n < reach && i >= from) {
-      while (i >= from && !isWordChar(text, i)) i--;
+    before: while (n < reach && i >= from) {
+      for (; i >= from && !isWordChar(text, i); i--) if (inSentence && sentenceBreakAt(text, i)) break before;
       if (i < from) break;
       ends[n] = i + 1;
       while (i >= from && isWordChar(text, i)) i--;
@@ -98,8 +109,8 @@ export class WordWindow {
     }
     this.split = n;
     i = end;
-    while (n - this.split < reach && i < to) {
-      while (i < to && !isWordChar(text, i)) i++;
+    after: while (n - this.split < reach && i < to) {
+      for (; i < to && !isWordChar(text, i); i++) if (inSentence && sentenceEndAt(text, i)) break after;
       if (i >= to) break;
       starts[n] = i;
       while (i < to && isWordChar(text, i)) i++;
