@@ -191,7 +191,9 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label });
   }
 
-  for (const f of findings) f.quoted = isQuoted(text, f, cues, paragraphs.at(f.start));
+  // Of the cues, only "so-called" and its kin mark a finding as quoted: a few per page at most.
+  const soCalled = cues.filter((c) => c.cue.role === 'so-called');
+  for (const f of findings) f.quoted = isQuoted(text, f, soCalled, paragraphs.at(f.start));
   return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
 }
 
@@ -218,14 +220,16 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
   return list;
 }
 
-function isQuoted(text: string, f: Finding, cues: readonly CueHit[], para: Paragraph): boolean {
+/** `soCalled`: the "so-called" cues of the text, in order. */
+function isQuoted(text: string, f: Finding, soCalled: readonly CueHit[], para: Paragraph): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
+  if (soCalled.length === 0) return false;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
   const from = startOfWordsBefore(text, f.start, 3, para.start);
-  for (const c of spansWithin(cues, from, f.start)) {
+  for (const c of spansWithin(soCalled, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
-    if (c.cue.role === 'so-called' && c.end <= f.start && c.end >= from && !/[.!?,;:»”)\]]/.test(text.slice(c.end, f.start))) return true;
+    if (c.end <= f.start && c.end >= from && !/[.!?,;:»”)\]]/.test(text.slice(c.end, f.start))) return true;
   }
   return false;
 }
