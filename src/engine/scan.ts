@@ -63,11 +63,17 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
       if (may) automaton.walk(text, start, found);
       i += letters;
     }
+    // Through the word. Lower-case ASCII and Cyrillic letters, most of any word, are told by
+    // their range alone; the tables decide the rest.
     for (; i < n; i++) {
       c = text.charCodeAt(i);
-      const cls = CLASS[c];
-      if (cls === LETTER) scripts |= SCRIPT[c]!;
-      else if (cls !== SKIP) break;
+      if ((c - 0x61) >>> 0 < 26) scripts |= LATIN;
+      else if ((c - 0x430) >>> 0 < 0x30) scripts |= CYRILLIC;
+      else {
+        const cls = CLASS[c];
+        if (cls === LETTER) scripts |= SCRIPT[c]!;
+        else if (cls !== SKIP) break;
+      }
     }
     if (scripts === MIXED) matchMixed(text, start, i, automaton, found);
   }
