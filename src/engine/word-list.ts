@@ -17,7 +17,6 @@ export class WordList {
   private readonly singles = new Set<string>();
   /** Stems bucketed by their first two letters, so a word is tried against a handful only. */
   private readonly stems = new Map<number, string[]>();
-  private readonly multi: string[][];
   /**
    * The first two letters of every phrase's first word (and the letter of one-letter stems):
    * a word that starts otherwise is passed over without being folded (context rules read 15
@@ -52,7 +51,28 @@ export class WordList {
         this.stems.set(k, [...(this.stems.get(k) ?? []), stem]);
       }
     }
-    this.multi = this.phrases.filter((p) => p.length > 1);
+    for (const phrase of this.phrases.filter((p) => p.length > 1)) {
+      const head = phrase[0]!.endsWith('*') ? phrase[0]!.slice(0, -1) : phrase[0]!;
+      const k = key(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0);
+      this.multiByKey.set(k, [...(this.multiByKey.get(k) ?? []), phrase]);
+      if (!this.multiLengths.includes(phrase.length)) this.multiLengths.push(phrase.length);
+    }
+  }
+
+  /**
+   * Phrases of several words by their first word's first two letters (one for a one-letter
+   * stem): a liberation rule's 80 notNear words hold dozens of phrases, and trying them all at
+   * every word of a window cost more than the rest of the rule.
+   */
+  private readonly multiByKey = new Map<number, string[][]>();
+  private readonly multiLengths: number[] = [];
+
+  /** The phrases of several words that may start with folded word `t`. */
+  private multiFor(t: string): string[][] | undefined {
+    const a = t.charCodeAt(0);
+    const two = this.multiByKey.get(key(a, t.charCodeAt(1) || 0));
+    const one = t.length > 1 ? this.multiByKey.get(key(a, 0)) : undefined;
+    return one ? (two ? two.concat(one) : one) : two;
   }
 
   /** Whether some phrase may start with the word text[start, end), read without folding it. */
@@ -100,11 +120,7 @@ export class WordList {
 
   /** Some phrase occurs within words [from, to) of a window. */
   anyInWindow(win: WordWindow, from: number, to: number): boolean {
-    for (let k = from; k < to; k++) {
-      if (!this.mayStartAt(win.text, win.starts[k]!, win.ends[k]!)) continue;
-      if (this.singleMatches(win.folded(k))) return true;
-      for (const phrase of this.multi) if (this.phraseInWindow(phrase, win, k, to)) return true;
-    }
+    for (let k = from; k < to; k++) if (this.startsAtWindow(win, k, to)) return true;
     return false;
   }
 
@@ -113,15 +129,20 @@ export class WordList {
     const last = to - 1;
     if (last < 0) return false;
     if (this.mayStartAt(win.text, win.starts[last]!, win.ends[last]!) && this.singleMatches(win.folded(last))) return true;
-    for (const phrase of this.multi) if (to - phrase.length >= 0 && this.phraseInWindow(phrase, win, to - phrase.length, to)) return true;
+    for (const length of this.multiLengths) {
+      const at = to - length;
+      if (at < 0 || !this.mayStartAt(win.text, win.starts[at]!, win.ends[at]!)) continue;
+      for (const phrase of this.multiFor(win.folded(at)) ?? []) if (phrase.length === length && this.phraseInWindow(phrase, win, at, to)) return true;
+    }
     return false;
   }
 
   /** Some phrase starts right at word `from` of a window, within words before `to`. */
   startsAtWindow(win: WordWindow, from: number, to: number): boolean {
     if (from >= to || !this.mayStartAt(win.text, win.starts[from]!, win.ends[from]!)) return false;
-    if (this.singleMatches(win.folded(from))) return true;
-    for (const phrase of this.multi) if (this.phraseInWindow(phrase, win, from, to)) return true;
+    const t = win.folded(from);
+    if (this.singleMatches(t)) return true;
+    for (const phrase of this.multiFor(t) ?? []) if (this.phraseInWindow(phrase, win, from, to)) return true;
     return false;
   }
 

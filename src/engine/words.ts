@@ -84,6 +84,7 @@ export class WordWindow {
    */
   fill(text: string, start: number, end: number, reach: number, from: number, to: number, inSentence = false): this {
     this.text = text;
+    this.foldedWords.length = 0;
     if (this.starts.length < 2 * reach) {
       this.starts = new Int32Array(2 * reach);
       this.ends = new Int32Array(2 * reach);
@@ -129,8 +130,11 @@ export class WordWindow {
 
   /** Word `k` folded, an English possessive dropped. */
   folded(k: number): string {
-    return fold(this.text, this.starts[k]!, this.ends[k]!);
+    return (this.foldedWords[k] ??= fold(this.text, this.starts[k]!, this.ends[k]!));
   }
+
+  /** Words folded so far since the last fill (phrases read a word more than once). */
+  private foldedWords: (string | undefined)[] = [];
 }
 
 /** The window behind wordsBefore and wordsAfter, read into Word objects at once. */
