@@ -1,6 +1,6 @@
-// Character tables for the single pass over UTF-16 code units. Built once per process: every
-// code unit gets a class and a folded form, so the scanner does two array reads per character
-// instead of regex tests, lower-casing or normalisation.
+// Character tables for the single pass over UTF-16 code units, filled once per process or page
+// (ensureTables): every code unit gets a class and a folded form, so the scanner does two array
+// reads per character instead of regex tests, lower-casing or normalisation.
 //
 //   code unit ──CLASS──▶ LETTER | SEP | APOS | SKIP | OTHER
 //             ──FOLD───▶ lower-case base letter (é→e, ё→е, й→и, ї→і, Ё→е)
@@ -32,43 +32,51 @@ const APOSTROPHES = [0x27, 0x2019, 0x2018, 0x02bc, 0x02b9, 0x0060, 0x00b4, 0x203
 /** Letters below this fold by lower-casing and dropping diacritics (Latin, Greek, Cyrillic). */
 const FOLDED_BELOW = 0x2000;
 
-// The tables are built when the content script loads, on every news page: one regex pass per
-// class over a string of all code units instead of a regex test per code unit.
-const buildStart = performance.now();
-const ALL = (() => {
-  const units = new Uint16Array(SIZE);
-  for (let c = 0; c < SIZE; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c; // lone surrogates: no class
-  return new TextDecoder('utf-16le').decode(units);
-})();
+// The tables are filled when the engine is first compiled (ensureTables), not when the content
+// script loads: it loads on every page of a news site, and a section front without article text
+// never needs them (filling them took about 7 ms of each such page load). One regex pass per
+// class over a string of all code units, instead of a regex test per code unit.
 
 /** Fills `table` with `value` over every run of code units the pattern matches. */
-function fill(table: Uint8Array | Uint16Array, re: RegExp, value: number): void {
-  for (const m of ALL.matchAll(re)) table.fill(value, m.index, m.index + m[0].length);
+function fill(all: string, table: Uint8Array | Uint16Array, re: RegExp, value: number): void {
+  for (const m of all.matchAll(re)) table.fill(value, m.index, m.index + m[0].length);
 }
 
-for (let c = 0; c < SIZE; c++) FOLD[c] = c; // punctuation ("Lenta.ru", "AT&T") is matched as itself
-fill(CLASS, /\p{M}+/gu, SKIP);
-fill(CLASS, /[\s\p{Zs}\p{Pd}\u2212]+/gu, SEP);
-fill(FOLD, /[\s\p{Zs}\p{Pd}\u2212]+/gu, SPACE);
-fill(CLASS, /[\p{L}\p{N}]+/gu, LETTER);
-// Only letters' scripts are ever read.
-fill(SCRIPT, /\p{Script=Latin}+/gu, LATIN);
-fill(SCRIPT, /\p{Script=Cyrillic}+/gu, CYRILLIC);
-for (let c = 0; c < FOLDED_BELOW; c++) {
-  if (CLASS[c] === LETTER) FOLD[c] = String.fromCharCode(c).toLowerCase().normalize('NFD').charCodeAt(0);
+let built = false;
+/** How long the tables took to fill (reported by the benchmark; paid once per process or page). */
+export let TABLES_BUILD_MS = 0;
+
+/** Fills the tables, once. The engine's entry points call it before anything reads them. */
+export function ensureTables(): void {
+  if (built) return;
+  built = true;
+  const start = performance.now();
+  const units = new Uint16Array(SIZE);
+  for (let c = 0; c < SIZE; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c; // lone surrogates: no class
+  const all = new TextDecoder('utf-16le').decode(units);
+  for (let c = 0; c < SIZE; c++) FOLD[c] = c; // punctuation ("Lenta.ru", "AT&T") is matched as itself
+  fill(all, CLASS, /\p{M}+/gu, SKIP);
+  fill(all, CLASS, /[\s\p{Zs}\p{Pd}\u2212]+/gu, SEP);
+  fill(all, FOLD, /[\s\p{Zs}\p{Pd}\u2212]+/gu, SPACE);
+  fill(all, CLASS, /[\p{L}\p{N}]+/gu, LETTER);
+  // Only letters' scripts are ever read.
+  fill(all, SCRIPT, /\p{Script=Latin}+/gu, LATIN);
+  fill(all, SCRIPT, /\p{Script=Cyrillic}+/gu, CYRILLIC);
+  for (let c = 0; c < FOLDED_BELOW; c++) {
+    if (CLASS[c] === LETTER) FOLD[c] = String.fromCharCode(c).toLowerCase().normalize('NFD').charCodeAt(0);
+  }
+  // Above, capitals still fold to lower case (fullwidth Ａ, the Kelvin sign), but nothing is
+  // decomposed: a Hangul syllable's decomposition would fold it to its first consonant.
+  for (const m of all.slice(FOLDED_BELOW).matchAll(/[\p{Lu}\p{Lt}]/gu)) {
+    FOLD[m.index + FOLDED_BELOW] = m[0].toLowerCase().charCodeAt(0);
+  }
+  for (const c of INVISIBLE) CLASS[c] = SKIP;
+  for (const c of APOSTROPHES) {
+    CLASS[c] = APOS;
+    FOLD[c] = APOSTROPHE;
+  }
+  TABLES_BUILD_MS = performance.now() - start;
 }
-// Above, capitals still fold to lower case (fullwidth Ａ, the Kelvin sign), but nothing is
-// decomposed: a Hangul syllable's decomposition would fold it to its first consonant.
-for (const m of ALL.slice(FOLDED_BELOW).matchAll(/[\p{Lu}\p{Lt}]/gu)) {
-  FOLD[m.index + FOLDED_BELOW] = m[0].toLowerCase().charCodeAt(0);
-}
-for (const c of INVISIBLE) CLASS[c] = SKIP;
-for (const c of APOSTROPHES) {
-  CLASS[c] = APOS;
-  FOLD[c] = APOSTROPHE;
-}
-/** How long the tables took to build (reported by the benchmark; paid once per process). */
-export const TABLES_BUILD_MS = performance.now() - buildStart;
 
 export function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();

@@ -1,12 +1,13 @@
 // Folding of lexicon strings (patterns, context words) with the same tables the scanner uses on
 // page text, so both sides of every comparison are folded identically.
-import { CLASS, FOLD, SEP, SKIP, SPACE } from './chars';
+import { CLASS, FOLD, SEP, SKIP, SPACE, ensureTables } from './chars';
 
 /** Marks "a stem: any further letters of this word" inside a folded pattern. */
 export const STEM = 0xffff;
 
 /** Folds a pattern into the code sequence the trie stores: separators collapse to one space. */
 export function foldPattern(pattern: string): number[] {
+  ensureTables();
   const out: number[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charCodeAt(i);

@@ -5,6 +5,7 @@ import type { Description, Descriptions } from '../shared/describe';
 import type { Category, Severity } from '../shared/report';
 import { Automaton } from './automaton';
 import { foldPattern, foldText } from './fold';
+import { ensureTables } from './chars';
 
 export type TermCategory = Exclude<Category, 'place-name'>;
 
@@ -130,6 +131,9 @@ const ENTRIES_PER_STEP = 40;
  * stop between steps and go on in the next idle slice.
  */
 export function* compileSteps(data: LexiconData, disabledPacks: ReadonlySet<string> = new Set()): Generator<void, CompiledLexicon> {
+  // The character tables (a few ms on a page) are a step of their own.
+  ensureTables();
+  yield;
   const automaton = new Automaton();
   const targets: Target[] = [];
   for (let index = 0; index < data.entries.length; index++) {
