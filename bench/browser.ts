@@ -20,7 +20,7 @@ import {
   DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, readHighlights, reportOf, startServer, until,
   type Session,
 } from '../tests/e2e/support/harness';
-import { rng } from './corpus';
+import { SEED, rng } from './corpus';
 import { median } from './stats';
 
 export interface PageFigures {
@@ -65,8 +65,6 @@ export interface BrowserFigures {
   popupMs: number[];
   contentScript: { file: string; bytes: number; gzipBytes: number };
 }
-
-const SEED = readFileSync(join(import.meta.dirname, '../../shared/fixtures/seed-article.txt'), 'utf8').split('\n').filter(Boolean);
 
 // Neutral news prose for the large page: nothing in it is flagged, as on most of a real page.
 const NEUTRAL = [

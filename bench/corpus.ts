@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../shared/fixtures/seed-article.txt'), 'utf8').split('\n').filter(Boolean);
+/** The seed article's paragraphs (../shared/fixtures), also the bench pages' framed text. */
+export const SEED = readFileSync(join(import.meta.dirname, '../../shared/fixtures/seed-article.txt'), 'utf8').split('\n').filter(Boolean);
 
 const RUSSIAN = [
   'По данным источников, подразделения продвинулись к Красноармейску и Артёмовску, сообщает ТАСС.',
