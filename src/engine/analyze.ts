@@ -8,12 +8,12 @@
 // A page shows its highlights from `detect` alone and completes the report (for the popup and
 // the badge) afterwards; the CLI runs both at once.
 import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
-import type { Category, Finding, Report, Sentence } from '../shared/report';
+import type { Category, Finding, Report, Sentence, Severity } from '../shared/report';
 import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribution';
 import { compileRule, passesContext, type Span } from './context';
 import { foldRange } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
-import { DEFAULT_SEVERITY, type Describe } from './lexicon';
+import { DEFAULT_SEVERITY, SEVERITY_RANK, type Describe } from './lexicon';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
@@ -29,6 +29,8 @@ export interface AnalyzeInput {
   text: string;
   links: readonly LinkHit[];
   disabledCategories: ReadonlySet<string>;
+  /** Findings below this severity are left out, of the findings and of everything built on them. */
+  minSeverity: Severity;
   describe: Describe;
 }
 
@@ -167,9 +169,11 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const category = categoryOf(item);
     // A neutral name is a finding only when its spelling is anomalous (mixed scripts).
     if (!category || (target.role === 'canonical' && !c.mixed) || input.disabledCategories.has(category)) continue;
+    const entry = item.entry;
+    const severity = entry.severity ?? DEFAULT_SEVERITY[category];
+    if (SEVERITY_RANK[severity] < SEVERITY_RANK[input.minSeverity]) continue;
     const matched = text.slice(c.start, c.end);
     const suffix = c.stemEnd >= 0 ? text.slice(c.stemEnd, c.end) : '';
-    const entry = item.entry;
     const about = input.describe(entry);
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
@@ -185,7 +189,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       reference: about?.reference ?? '',
       quoted: false,
       mixedScript: c.mixed,
-      severity: entry.severity ?? DEFAULT_SEVERITY[category],
+      severity,
     };
     findings.push(finding);
     hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label });

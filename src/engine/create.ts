@@ -3,7 +3,7 @@
 // (the content script, kept small).
 import type { TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
-import type { Report } from '../shared/report';
+import type { Report, Severity } from '../shared/report';
 import { complete, detect, type Detection } from './analyze';
 import { compileLexicon, compileSteps, describer, type CompiledLexicon, type LexiconData, type TermCategory } from './lexicon';
 
@@ -26,6 +26,8 @@ export interface EngineConfig {
   disabledPacks?: string[];
   /** Categories switched off by the reader. */
   disabledCategories?: string[];
+  /** The reader's threshold: findings below it are left out of the report (all by default). */
+  minSeverity?: Severity;
   /** Entries the reader added. */
   customEntries?: CustomEntry[];
   /** Another lexicon (tests of the mechanism); the bundled one by default. */
@@ -57,7 +59,7 @@ function engineOf(compiled: CompiledLexicon, descriptions: Descriptions | null, 
   const describe = describer(descriptions);
   const rules = new Map();
   const detectIn = (text: string, options: AnalyzeOptions = {}): Detection =>
-    detect(compiled, { text, links: options.links ?? [], disabledCategories, describe }, rules);
+    detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe }, rules);
   return {
     analyze: (text, options) => complete(compiled, detectIn(text, options)),
     detect: detectIn,

@@ -69,6 +69,9 @@ export function describer(descriptions: Descriptions | null): Describe {
   };
 }
 
+/** Severities in order, for a reader's threshold (EngineConfig.minSeverity). */
+export const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
 export const DEFAULT_SEVERITY: Record<Category, Severity> = {
   'loaded-term': 'high',
   'place-name': 'medium',
