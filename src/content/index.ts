@@ -12,9 +12,8 @@
 // The matcher without its descriptions: the service worker describes (describe.ts here).
 import { prepareEngine } from '../engine/without-descriptions';
 import type { CustomEntry as EngineCustomEntry, Detection, Engine, EnginePreparation } from '../engine/without-descriptions';
-import type { Finding } from '../shared/report';
 import { partyLabel as sharedPartyLabel } from '../shared/parties';
-import { disabledCategories, isSiteDisabled, meetsSeverity, type Settings } from '../shared/settings';
+import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, message, send, uiLanguage } from '../platform/browser';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
@@ -85,6 +84,9 @@ function start(settings: Settings, force: boolean): Running {
     const t0 = performance.now();
     preparation ??= prepareEngine({
       disabledCategories: disabledCategories(settings),
+      // The engine leaves findings below the threshold out of the whole report (sentences,
+      // rewording, sources); a change of threshold restarts the scan with a new engine.
+      minSeverity: settings.minSeverity,
       disabledPacks: settings.disabledPacks,
       customEntries: settings.customEntries as unknown as EngineCustomEntry[],
     });
@@ -146,7 +148,6 @@ function start(settings: Settings, force: boolean): Running {
     return left;
   }, signal);
 
-  const keep = (f: Finding): boolean => meetsSeverity(settings, f.severity);
   // An iframe that (re)loads after a scan brings a new document: re-scan its block then.
   const frames = new WeakSet<HTMLIFrameElement>();
   const onIframe = (frame: HTMLIFrameElement): void => {
@@ -163,7 +164,7 @@ function start(settings: Settings, force: boolean): Running {
   const schedule = (slice: (timeLeft: () => number) => void, urgent: boolean): void =>
     nextTask(() => slice(sliceBudget()), signal, urgent ? 'user-visible' : 'background');
   const scanner = createScanner({
-    doc: document, engine, prepare, painter, keep, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
+    doc: document, engine, prepare, painter, schedule, walk: { onIframe }, quietly: (fn) => queue.quietly(fn),
   });
   const scanHooks = {
     progress: watchScopes,

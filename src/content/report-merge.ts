@@ -45,8 +45,8 @@ export function mergedId(unit: Unit, finding: Finding): string {
   return `${unit.id}.${finding.id}`;
 }
 
-/** `keep` filters findings (the reader's severity threshold); sentences keep their indices right. */
-export function mergeUnits(units: readonly Unit[], keep: (f: Finding) => boolean = () => true): Report {
+/** Sentences' finding indices are renumbered to the merged findings. */
+export function mergeUnits(units: readonly Unit[]): Report {
   const findings: Finding[] = [];
   const sentences: Sentence[] = [];
   const sources: Source[] = [];
@@ -57,7 +57,7 @@ export function mergeUnits(units: readonly Unit[], keep: (f: Finding) => boolean
     const report = unit.report ?? { findings: unit.detection.findings, sentences: [], sources: [], outlets: [] };
     const newIndex = new Map<number, number>();
     report.findings.forEach((f, i) => {
-      if (!keep(f) || !aliveAt(unit, f.start)) return;
+      if (!aliveAt(unit, f.start)) return;
       newIndex.set(i, findings.length);
       findings.push({ ...f, id: mergedId(unit, f), start: f.start + base, end: f.end + base });
     });

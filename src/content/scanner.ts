@@ -57,8 +57,6 @@ export interface ScannerOptions<D extends Detected> {
    * scan measure: works until `timeLeft()` runs out, true once it is done.
    */
   prepare?: (timeLeft: () => number) => boolean;
-  /** Findings to show (the reader's severity threshold); all by default. */
-  keep?: (finding: Finding) => boolean;
   /**
    * Runs `slice` later, in a task of its own, with its time budget (index.ts: posted tasks);
    * `urgent` for a page scan still painting (a higher priority), not for its completing phase
@@ -105,7 +103,6 @@ export interface Scanner {
 export function createScanner<D extends Detected>(options: ScannerOptions<D>): Scanner {
   const { engine, painter, doc } = options;
   const quietly = options.quietly ?? (<T>(fn: () => T): T => fn());
-  const keep = options.keep ?? ((): boolean => true);
   const units: Unit<D>[] = [];
   /** Units painted whose report is not complete yet, oldest first. */
   const incomplete: Unit<D>[] = [];
@@ -126,7 +123,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     units.push(unit);
     incomplete.push(unit);
     for (const s of map.scopes) scopes.add(s);
-    let findings = detection.findings.filter(keep);
+    let findings = detection.findings;
     if (painter.mode === 'mark') {
       // Wrapping splits text nodes: paint last-first so earlier offsets stay valid, and skip
       // overlaps (a node cannot sit in two wrappers).
@@ -297,7 +294,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
       // sentences, sources and outlets of completed units only. The badge gets the report at
       // the scan's end (index.ts), when it is whole.
       if (!options.schedule) while (incomplete.length) completeNext();
-      return mergeUnits(units, keep);
+      return mergeUnits(units);
     },
     entries() {
       return [...entries.values()];
