@@ -13,7 +13,7 @@ import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribut
 import { compileRule, passesContext, type Span } from './context';
 import { foldRange } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
-import { DEFAULT_SEVERITY, SEVERITY_RANK, type Describe } from './lexicon';
+import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
@@ -101,10 +101,8 @@ function neutralFor(item: DataEntry, target: Target, matched: string, suffix: st
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;
   }
   if (item.kind === 'place') {
-    const canonical = item.entry.canonical;
     const lang = target.lang ?? 'en';
-    const name = (lang === 'en' ? canonical.en : canonical[lang] ?? canonical.ru ?? canonical.uk) ?? canonical.en;
-    return name + (lang === 'en' ? '' : suffix);
+    return canonicalName(item.entry.canonical, lang) + (lang === 'en' ? '' : suffix);
   }
   return null;
 }

@@ -79,8 +79,26 @@ export const DEFAULT_SEVERITY: Record<Category, Severity> = {
   editorializing: 'low',
 };
 
-function scriptOf(pattern: string): 'en' | 'ru' {
-  return /[\u0400-\u04ff]/.test(pattern) ? 'ru' : 'en';
+type CanonicalNames = { en: string; ru?: string; uk?: string };
+
+/** A place's neutral name in a language: Russian or Ukrainian falls back to the other, then English. */
+export function canonicalName(canonical: CanonicalNames, lang: string): string {
+  if (lang === 'en') return canonical.en;
+  return canonical[lang as 'ru' | 'uk'] ?? canonical.ru ?? canonical.uk ?? canonical.en;
+}
+
+/** The language of a canonical pattern: the one whose name it spells ("Київ*" is Ukrainian). */
+function canonicalLang(canonical: CanonicalNames, pattern: string): 'en' | 'ru' | 'uk' {
+  let best: 'en' | 'ru' | 'uk' = /[\u0400-\u04ff]/.test(pattern) ? 'ru' : 'en';
+  let length = 0;
+  for (const lang of ['en', 'ru', 'uk'] as const) {
+    const name = canonical[lang];
+    if (name !== undefined && name.length > length && pattern.startsWith(name)) {
+      best = lang;
+      length = name.length;
+    }
+  }
+  return best;
 }
 
 // Every pattern of an entry or a name group shares one forms table.
@@ -109,7 +127,7 @@ function targetsOf(item: DataEntry, entry: number): Target[] {
       return plain('cue', item.entry.patterns, null);
     case 'place': {
       const canonical = item.entry.canonicalPatterns.map((display): Target => ({
-        entry, role: 'canonical', display, lang: scriptOf(display), party: null, label: null, forms: null,
+        entry, role: 'canonical', display, lang: canonicalLang(item.entry.canonical, display), party: null, label: null, forms: null,
       }));
       const names = item.entry.names.flatMap((group) =>
         group.patterns.map((display): Target => ({

@@ -14,7 +14,7 @@
 //   key's ending, or the key with a few words changed; a label or outlet name that is a pattern;
 //   a neutral pattern that is a canonical name plus `*`; a file's head written once; a list item
 //   that starts like the one before: −1.5 KB together.
-import type { DataEntry, LexiconData, Party } from './lexicon';
+import { canonicalName, type DataEntry, type LexiconData, type Party } from './lexicon';
 
 // ── text layer: Cyrillic in ASCII ───────────────────────────────────────────────────────────
 // `~` switches between Latin and Cyrillic runs. In a Cyrillic run the 26 most frequent letters
@@ -141,10 +141,6 @@ function idGuess(kind: DataEntry['kind'], entry: Entry): string {
 
 const termBase = (neutral: string): string => neutral.replace('*', '');
 
-function placeBase(canonical: Canonical, lang: string): string {
-  if (lang === 'en') return canonical.en;
-  return canonical[lang as 'ru' | 'uk'] ?? canonical.ru ?? canonical.uk ?? canonical.en;
-}
 
 const CANONICAL_KEY: Record<string, 'en' | 'ru' | 'uk'> = { e: 'en', r: 'ru', u: 'uk' };
 
@@ -255,7 +251,7 @@ export function packLexicon(data: LexiconData): string {
         tokens.push(String(item.entry.names.length));
         for (const { party, lang, label, patterns, forms } of item.entry.names) {
           const k = patterns.findIndex((p) => p.replace(/\*$/, '') === label);
-          tokens.push(literal(party), lang, k >= 0 ? `=${k}` : literal(label), listToken(patterns), formsToken(forms, patterns, placeBase(c, lang)));
+          tokens.push(literal(party), lang, k >= 0 ? `=${k}` : literal(label), listToken(patterns), formsToken(forms, patterns, canonicalName(c, lang)));
         }
         break;
       }
@@ -363,7 +359,7 @@ export function* unpackSteps(packed: string, parties: Party[]): Generator<void, 
         const label = next();
         const patterns = list();
         const group: Entry = { party, lang, label: value(label, (r) => patterns[+r]!.replace(/\*$/, '')), patterns };
-        const forms = formsOf(next(), patterns, placeBase(canonical, lang));
+        const forms = formsOf(next(), patterns, canonicalName(canonical, lang));
         if (forms) group.forms = forms;
         names.push(group);
       }

@@ -40,6 +40,14 @@ describe('mixed-script words', () => {
     expect(text.slice(f!.start, f!.end)).toBe(f!.text);
   });
 
+  it.each([
+    ['a Ukrainian name', 'Вчора ворог обстріляв Xарків, повідомили у місті.', 'Xарків', 'Харків'],
+    ['a Russian name', 'Вчера противник обстрелял Xарьков, сообщили в городе.', 'Xарьков', 'Харьков'],
+  ])('a mixed-script spelling of %s gets the neutral name of its own language (bundled lexicon)', (_name, text, word, neutral) => {
+    const [f] = createEngine().analyze(text).findings;
+    expect(f).toMatchObject({ text: word, neutral, mixedScript: true });
+  });
+
   it('a canonical name in one script is not a finding', () => {
     expect(engine.analyze('Troops left Pokrovsk and Покровськ.').findings).toEqual([]);
   });
