@@ -14,11 +14,25 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { termEntrySchema } from '../lexicon/schema';
 import { validateYaml, type LexiconProblem, type Validated } from '../lexicon/validate';
-import type { CustomEntry } from '../shared/settings';
+import { CUSTOM_CATEGORIES, CUSTOM_TERM_LIMITS, type CustomEntry } from '../shared/settings';
 
-export const CUSTOM_CATEGORIES = ['loaded-term', 'unnamed-source', 'editorializing'] as const;
+export { CUSTOM_CATEGORIES };
 
-const customTermSchema = termEntrySchema.extend({ category: z.enum(CUSTOM_CATEGORIES) }).strict();
+// The lexicon schema plus what settings storage can keep (CUSTOM_TERM_LIMITS): a term over a
+// limit is refused here, with its line and field, instead of vanishing at the next load.
+const { patternLength, patterns: maxPatterns, textLength } = CUSTOM_TERM_LIMITS;
+const base = termEntrySchema.shape;
+const customTermSchema = termEntrySchema
+  .extend({
+    category: z.enum(CUSTOM_CATEGORIES),
+    patterns: z
+      .array(base.patterns.element.refine((p) => p.length <= patternLength, `a spelling may have at most ${patternLength} characters`))
+      .min(1)
+      .max(maxPatterns, `a term may have at most ${maxPatterns} spellings`),
+    explanation: base.explanation.max(textLength, `at most ${textLength} characters`),
+    reference: base.reference.max(textLength, `at most ${textLength} characters`),
+  })
+  .strict();
 
 const customFileSchema = z
   .object({ version: z.literal(1).optional(), entries: z.array(customTermSchema) })

@@ -18,10 +18,27 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export type HighlightStyle = 'colours' | 'underline-only';
 
+/** The categories a reader's own term may have (place names need the lexicon's structure). */
+export const CUSTOM_CATEGORIES = ['loaded-term', 'unnamed-source', 'editorializing'] as const satisfies readonly Category[];
+
+/**
+ * What storage keeps of one custom term. The import and the add/edit form
+ * (src/options/terms-file.ts) refuse a term over these limits with a message, so a term is
+ * never accepted there and then dropped by the next settings load.
+ */
+export const CUSTOM_TERM_LIMITS = {
+  /** Spellings per term. */
+  patterns: 50,
+  /** Characters per spelling. */
+  patternLength: 200,
+  /** Characters of the explanation and of the reference. */
+  textLength: 500,
+} as const;
+
 /** A term the reader added; same shape as a lexicon YAML term entry (src/lexicon/SCHEMA.md). */
 export type CustomEntry = {
   id: string;
-  category: Exclude<Category, 'place-name'>;
+  category: (typeof CUSTOM_CATEGORIES)[number];
   patterns: string[];
   party: string | null;
   neutral: string | null;
@@ -70,13 +87,17 @@ const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 const customEntrySchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), // kebab-case
-  category: v.picklist(['loaded-term', 'unnamed-source', 'editorializing']),
-  patterns: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.minLength(1), v.maxLength(50)),
+  category: v.picklist(CUSTOM_CATEGORIES),
+  patterns: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(CUSTOM_TERM_LIMITS.patternLength))),
+    v.minLength(1),
+    v.maxLength(CUSTOM_TERM_LIMITS.patterns),
+  ),
   // A default fills the field when its key is missing or its value undefined.
   party: v.optional(v.nullable(v.string()), null),
   neutral: v.optional(v.nullable(v.string()), null),
-  explanation: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
-  reference: v.optional(v.pipe(v.string(), v.maxLength(500)), ''),
+  explanation: v.optional(v.pipe(v.string(), v.maxLength(CUSTOM_TERM_LIMITS.textLength)), ''),
+  reference: v.optional(v.pipe(v.string(), v.maxLength(CUSTOM_TERM_LIMITS.textLength)), ''),
   severity: v.optional(v.picklist(SEVERITIES)),
   // Context rules were validated against the lexicon schema when the term was imported.
   context: v.optional(v.record(v.string(), v.unknown())),
