@@ -4,7 +4,7 @@
 // script offer "scan this page"; a browser page is refused.
 import { expect, it } from 'vitest';
 import type { Report } from '../../src/shared/report';
-import { openDemo, popupUrl, serveDemo, UNKNOWN_HOST, until, useExtension, type ChromeApi } from './support/harness';
+import { openDemo, openTab, popupUrl, serveDemo, UNKNOWN_HOST, until, useExtension } from './support/harness';
 
 const env = useExtension(serveDemo);
 
@@ -75,15 +75,9 @@ it('lists the sentences, outlets and unnamed sources of the seed article and cop
   await page.close();
 });
 
-it('offers to scan a page outside the known news sites, and scans it on request', async () => {
+it('offers to scan a page outside the known news sites; without a toolbar click the browser refuses the scan, and the popup says so', async () => {
   env.server.set('/article.html', `<!doctype html><html><body><article><h1>Report</h1><p>${'The liberation of Krasnoarmeysk was announced, a military correspondent reported. '.repeat(6)}</p></article></body></html>`);
-  const page = await env.session.context.newPage();
-  await page.goto(`http://${UNKNOWN_HOST}/article.html`);
-  const tabId = await env.session.sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const tabs = await c.tabs.query({});
-    return tabs.find((t) => t.url?.includes('blog.example.net') || t.title === '')?.id ?? tabs[tabs.length - 1]!.id!;
-  });
+  const { page, tabId } = await openTab(env.session, `http://${UNKNOWN_HOST}/article.html`);
   const popup = await env.session.context.newPage();
   await popup.goto(popupUrl(env.session, tabId));
   await popup.waitForSelector('html[data-rendered]');
@@ -91,19 +85,18 @@ it('offers to scan a page outside the known news sites, and scans it on request'
   // A test has no toolbar click and so no activeTab grant: the injection is refused and the
   // popup must say so rather than spin. (A reader's click grants activeTab, and then it scans.)
   await popup.getByRole('button', { name: 'Scan this page' }).click();
-  await popup.locator('[data-state="report"], [data-state="unscannable"]').first().waitFor({ timeout: 10_000 });
+  const state = popup.locator('[data-state="unscannable"]');
+  await state.waitFor({ timeout: 10_000 });
+  expect(await state.locator('h2').innerText()).toBe('This page cannot be scanned');
+  expect(await state.innerText()).toContain('The browser did not let Framing Lens read this page.');
+  // The browser's own refusal, passed on: the extension lacks access to this host.
+  expect(await state.locator('.detail').innerText()).toMatch(/permission/i);
   await popup.close();
   await page.close();
 });
 
 it('refuses a browser page with a reason', async () => {
-  const page = await env.session.context.newPage();
-  await page.goto('chrome://version');
-  const tabId = await env.session.sw.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const tabs = await c.tabs.query({});
-    return tabs.find((t) => t.url?.startsWith('chrome://') || t.pendingUrl?.startsWith('chrome://'))?.id ?? -1;
-  });
+  const { page, tabId } = await openTab(env.session, 'chrome://version');
   const popup = await env.session.context.newPage();
   await popup.goto(popupUrl(env.session, tabId));
   await popup.waitForSelector('html[data-rendered]');

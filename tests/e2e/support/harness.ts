@@ -145,6 +145,21 @@ export type ChromeApi = {
   tabs: { query(q: object): Promise<{ id?: number; url?: string; pendingUrl?: string; title?: string }[]> };
 };
 
+/**
+ * A new tab showing `url`, with its id. The service worker has no "tabs" permission, so
+ * tabs.query hides the URL of every tab without a report: the tab is the one that was not
+ * there before.
+ */
+export async function openTab(session: Session, url: string): Promise<{ page: Page; tabId: number }> {
+  const ids = () => session.sw.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.tabs.query({})).map((t) => t.id));
+  const before = new Set(await ids());
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const added = (await ids()).filter((id) => !before.has(id));
+  if (added.length !== 1 || added[0] === undefined) throw new Error(`expected one new tab for ${url}, found ${added.length}`);
+  return { page, tabId: added[0] };
+}
+
 /** The demo page in a new tab (served by serveDemo), once highlighted and its report stored. */
 export async function openDemo(session: Session): Promise<{ page: Page; badge: string; report: { findings: unknown[] }; tabId: number }> {
   const page = await session.context.newPage();
