@@ -11,7 +11,7 @@ import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence, Severity } from '../shared/report';
 import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribution';
 import { compileRule, passesContext, type Span } from './context';
-import { foldRange } from './fold';
+import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { insideAny } from './quotes';
@@ -88,14 +88,8 @@ function byTextLanguage(paragraphs: Paragraphs, group: Candidate[], targets: rea
   return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }
 
-/** A matched text folded as its pattern was (separator runs as one space), for the forms table. */
-function foldMatched(matched: string): string {
-  const folded = foldRange(matched, 0, matched.length);
-  return folded.includes('  ') ? folded.replace(/ {2,}/g, ' ') : folded;
-}
-
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
-  const form = target.forms?.get(foldMatched(matched));
+  const form = target.forms?.get(foldText(matched));
   if (form !== undefined) return form;
   if (item.kind === 'term') {
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;

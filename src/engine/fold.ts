@@ -27,9 +27,27 @@ export function foldPattern(pattern: string): number[] {
   return out;
 }
 
-/** Folds a word or phrase to a plain string: "Women’s  Liberation" → "women's liberation". */
+/**
+ * Folds a word or phrase to a plain string, as foldPattern folds it: "Women’s  Liberation" →
+ * "women's liberation" (a `*` stays a `*`). Also keys a matched text into a forms table.
+ */
 export function foldText(text: string): string {
-  return String.fromCharCode(...foldPattern(text).map((c) => (c === STEM ? 0x2a : c)));
+  ensureTables();
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === SKIP) continue;
+    if (cls === SEP) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += String.fromCharCode(FOLD[c]!);
+  }
+  return out;
 }
 
 /** The folded characters of text[start, end), invisible ones left out (a word of the text). */

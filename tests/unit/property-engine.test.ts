@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { bundledLexicon, compileLexicon, createEngine } from '../../src/engine';
 import { CLASS, LETTER, SKIP } from '../../src/engine/chars';
 import { scan } from '../../src/engine/scan';
+import { STEM, foldPattern, foldText } from '../../src/engine/fold';
 import { rewriteSentence } from '../../src/engine/rewrite';
 import { sentenceSpans } from '../../src/engine/sentences';
 import type { Report } from '../../src/shared/report';
@@ -201,5 +202,14 @@ describe('engine properties', () => {
       { numRuns: 200 },
     );
     expect(matches).toBeGreaterThan(200);
+  });
+
+  it('foldText spells what foldPattern folds (forms are keyed by one, patterns stored by the other)', () => {
+    fc.assert(
+      fc.property(fc.oneof(text, anyChars, fc.string()), (input) => {
+        expect(foldText(input)).toBe(String.fromCharCode(...foldPattern(input).map((c) => (c === STEM ? 0x2a : c))));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
