@@ -3,31 +3,18 @@
 // changes no node of the page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
 import {
-  MUTATION_PROBE, NEWS_HOST, ROOT, UNKNOWN_HOST, cardText, countRanges, launch, readHighlights, startServer, tabState, until,
-  waitForHighlights, type PageServer, type Session,
+  DEMO_URL, MUTATION_PROBE, NEWS_HOST, ROOT, UNKNOWN_HOST, cardText, countRanges, readHighlights, serveDemo, tabState, until,
+  useExtension, waitForHighlights,
 } from './support/harness';
 
 const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
 const expected = createEngine().analyze(seed).findings;
 
-let server: PageServer;
-let session: Session;
-const URL_ = `http://${NEWS_HOST}/demo/article.html`;
-
-beforeAll(async () => {
-  server = await startServer();
-  // The demo page with a page-side MutationObserver in front of everything else.
-  const demo = readFileSync(join(ROOT, 'demo/index.html'), 'utf8');
-  server.set('/demo/article.html', demo.replace('<head>', `<head>${MUTATION_PROBE}`));
-  session = await launch(server.port);
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
+// The demo page with a page-side MutationObserver in front of everything else.
+const env = useExtension((server) => serveDemo(server, (html) => html.replace('<head>', `<head>${MUTATION_PROBE}`)));
 
 describe('seed article on a news host', () => {
   it('the outlet lexicon lists the host, so the manifest matches it', () => {
@@ -36,8 +23,8 @@ describe('seed article on a news host', () => {
   });
 
   it('highlights exactly the engine findings, each in its category', async () => {
-    const page = await session.context.newPage();
-    await page.goto(URL_);
+    const page = await env.session.context.newPage();
+    await page.goto(DEMO_URL);
     const got = await waitForHighlights(page, expected.length);
     await page.waitForTimeout(300); // nothing more should arrive
     const dump = await readHighlights(page);
@@ -52,8 +39,8 @@ describe('seed article on a news host', () => {
   });
 
   it('causes zero DOM mutations in the page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(URL_);
+    const page = await env.session.context.newPage();
+    await page.goto(DEMO_URL);
     await waitForHighlights(page, expected.length);
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations)).toEqual([]);
@@ -61,11 +48,11 @@ describe('seed article on a news host', () => {
   });
 
   it('the badge counts the findings of the report', async () => {
-    const page = await session.context.newPage();
-    await page.goto(URL_);
+    const page = await env.session.context.newPage();
+    await page.goto(DEMO_URL);
     const dump = await waitForHighlights(page, expected.length);
     const state = await until(async () => {
-      const s = await tabState(session.sw, URL_);
+      const s = await tabState(env.session.sw, DEMO_URL);
       return s?.report ? s : undefined;
     }, 10_000, 'a report in the background');
     expect(state.report!.findings.length).toBe(expected.length);
@@ -75,17 +62,17 @@ describe('seed article on a news host', () => {
     // Navigating the tab elsewhere (a host the extension does not scan) clears the badge.
     await page.goto(`http://${UNKNOWN_HOST}/live.html`);
     await until(
-      async () => ((await session.sw.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: id }), state.tabId)) === '' ? true : undefined),
+      async () => ((await env.session.sw.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getBadgeText({ tabId: id }), state.tabId)) === '' ? true : undefined),
       5_000,
       'badge cleared after navigation',
     );
-    expect(await tabState(session.sw, URL_)).toBeUndefined();
+    expect(await tabState(env.session.sw, DEMO_URL)).toBeUndefined();
     await page.close();
   });
 
   it('hovering a highlighted word shows its card with the neutral alternative', async () => {
-    const page = await session.context.newPage();
-    await page.goto(URL_);
+    const page = await env.session.context.newPage();
+    await page.goto(DEMO_URL);
     await waitForHighlights(page, expected.length);
     const target = expected.find((f) => f.text === 'liberation')!;
     // The middle of the word on screen, found from the page's own text.
@@ -116,13 +103,13 @@ describe('seed article on a news host', () => {
   });
 
   it('next-finding and scrollToFinding (relayed by the background) show findings in reading order and by report id', async () => {
-    const page = await session.context.newPage();
-    await page.goto(URL_);
+    const page = await env.session.context.newPage();
+    await page.goto(DEMO_URL);
     await waitForHighlights(page, expected.length);
-    const { tabId } = (await until(() => tabState(session.sw, URL_), 10_000, 'tab state'))!;
+    const { tabId } = (await until(() => tabState(env.session.sw, DEMO_URL), 10_000, 'tab state'))!;
     // What the background sends on the command: the same message, from the service worker.
     const step = (direction: 1 | -1) =>
-      session.sw.evaluate(
+      env.session.sw.evaluate(
         ([id, d]) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.sendMessage(id, { type: 'nextFinding', payload: { direction: d } }, { frameId: 0 }),
         [tabId, direction] as const,
       );
@@ -140,10 +127,10 @@ describe('seed article on a news host', () => {
     expect(await cardText(page)).toBeNull();
 
     // scrollToFinding (the popup's sentence click, relayed by the background) by report id.
-    const report = (await tabState(session.sw, URL_))!.report as unknown as { findings: { id: string; text: string }[] };
+    const report = (await tabState(env.session.sw, DEMO_URL))!.report as unknown as { findings: { id: string; text: string }[] };
     const last = report.findings[report.findings.length - 1]!;
     const scrolledBefore = await page.evaluate(() => window.scrollY);
-    const answer = await session.sw.evaluate(
+    const answer = await env.session.sw.evaluate(
       ([id, findingId]) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.sendMessage(id, { type: 'scrollToFinding', payload: { findingId } }, { frameId: 0 }),
       [tabId, last.id] as const,
     );
@@ -154,7 +141,7 @@ describe('seed article on a news host', () => {
     await page.keyboard.press('Escape');
 
     // A message that is not ours, or malformed, gets no answer and changes nothing.
-    const bad = await session.sw.evaluate(
+    const bad = await env.session.sw.evaluate(
       (id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.tabs.sendMessage(id, { type: 'nextFinding', payload: { direction: 5 } }, { frameId: 0 }).catch((e: Error) => e.message),
       tabId,
     );
