@@ -5,9 +5,15 @@ import type { HighlightStyle } from '../shared/settings';
 import { CATEGORIES } from '../shared/report';
 import { HIGHLIGHT_PREFIX } from './highlighter';
 
-const UNDERLINE_ONLY = CATEGORIES.map(
-  (c) => `::highlight(${HIGHLIGHT_PREFIX}${c}), mark.${HIGHLIGHT_PREFIX}${c} { background-color: transparent; }`,
-).join('\n');
+/**
+ * Two rules per category, never one selector list: a browser without the Highlight API (the
+ * only one where the <mark> fallback runs) drops a whole rule whose list holds `::highlight()`,
+ * so the marks would keep their fills (highlights.css keeps them apart for the same reason).
+ */
+export const UNDERLINE_ONLY = CATEGORIES.flatMap((c) => [
+  `::highlight(${HIGHLIGHT_PREFIX}${c}) { background-color: transparent; }`,
+  `mark.${HIGHLIGHT_PREFIX}${c} { background-color: transparent; }`,
+]).join('\n');
 
 export function applyHighlightStyle(doc: Document, style: HighlightStyle, signal: AbortSignal): void {
   if (style === 'colours' || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
