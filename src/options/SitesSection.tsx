@@ -1,7 +1,7 @@
 // Sites where scanning runs by itself (each needs its host permission, asked for from the
 // click and given back on removal) and sites where it never runs.
 import { useState } from 'preact/hooks';
-import { normalizeHost, type Settings } from '../shared/settings';
+import { normalizeHost, setSiteDisabled, type Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import type { OptionsApi } from './api';
 
@@ -62,7 +62,7 @@ export function SitesSection({ settings, api, patch }: {
             <li key={s}>
               <span>{s}</span>
               <button type="button" aria-label={t('siteEnableLabel', s)}
-                onClick={() => void patch({ disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+                onClick={() => void patch({ disabledSites: setSiteDisabled(settings, s, false) })}>
                 {t('siteEnable')}
               </button>
             </li>

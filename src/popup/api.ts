@@ -5,7 +5,7 @@
 //   ─▶ else ask the content script (running but no article text) ─▶ else offer "scan this page"
 import { browser, send, sendToTab } from '../platform/browser';
 import { loadSettings, saveSettings } from '../platform/settings-store';
-import { isSiteDisabled, normalizeHost } from '../shared/settings';
+import { isSiteDisabled, normalizeHost, setSiteDisabled } from '../shared/settings';
 import { hostOf, unscannableReason, type PopupApi, type PopupState } from './state';
 
 async function targetTab(): Promise<{ id: number; url: string | null }> {
@@ -52,12 +52,15 @@ export function createPopupApi(): PopupApi {
       const answer = await send('scanTab', { tabId: tab.id }).catch((e: unknown) => ({ ok: false, error: String(e) }));
       if (!answer?.ok) return { kind: 'unscannable', reason: 'error', detail: answer?.error };
       // The scan runs in idle time and reports after a short debounce: wait for it.
+      // After three seconds without a report, say what was last seen (site off, not scanned,
+      // no article text) rather than assume "no text".
+      let state: PopupState = { kind: 'scanning', host: hostOf(tab.url) };
       for (let i = 0; i < 30; i++) {
         await sleep(100);
-        const state = await current();
+        state = await current();
         if (state.kind === 'report') return state;
       }
-      return { kind: 'no-text', host: hostOf(tab.url) };
+      return state;
     },
     async scrollTo(findingId) {
       tab ??= await targetTab();
@@ -67,9 +70,7 @@ export function createPopupApi(): PopupApi {
     async setSiteEnabled(host, enabled) {
       const { settings } = await loadSettings();
       const site = normalizeHost(host);
-      const disabledSites = settings.disabledSites.filter((s) => s !== site);
-      if (!enabled) disabledSites.push(site);
-      await saveSettings({ ...settings, disabledSites });
+      await saveSettings({ ...settings, disabledSites: setSiteDisabled(settings, site, !enabled) });
       if (!enabled) return { kind: 'site-off', host: site };
       // The running content script restarts on the storage change; elsewhere, scan now.
       return this.scan();

@@ -220,8 +220,20 @@ export function hostMatches(hostname: string, site: string): boolean {
   return host === site || host.endsWith('.' + site);
 }
 
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
+export function isSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {
   return settings.disabledSites.some((site) => hostMatches(hostname, site));
+}
+
+/**
+ * The disabled-site list after the reader switches `hostname` off or back on. On removes every
+ * entry that covers the host (the host itself and each parent domain, as isSiteDisabled reads
+ * them): removing only the exact host left news.bbc.co.uk off while bbc.co.uk was listed.
+ * Off adds the host unless an entry already covers it.
+ */
+export function setSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostname: string, off: boolean): string[] {
+  const site = normalizeHost(hostname);
+  if (off) return isSiteDisabled(settings, site) ? [...settings.disabledSites] : [...settings.disabledSites, site];
+  return settings.disabledSites.filter((s) => !hostMatches(site, s));
 }
 
 const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
