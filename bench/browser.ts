@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createEngine } from '../src/engine';
 import {
-  DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, readHighlights, reportOf, startServer, until,
+  DIST, MUTATION_PROBE, NEWS_HOST, UNKNOWN_HOST, countRanges, launch, popupUrl, readHighlights, reportOf, startServer, until,
   type Session,
 } from '../tests/e2e/support/harness';
 import { SEED, rng } from './corpus';
@@ -189,7 +189,7 @@ async function popupRuns(session: Session, url: string, runs: number): Promise<n
   await popup.setViewportSize({ width: 420, height: 900 });
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tabId=${tabId}`);
+    await popup.goto(popupUrl(session, tabId));
     await popup.waitForSelector('html[data-rendered="report"]');
     times.push(await popup.evaluate(() => performance.getEntriesByName('framing-lens:popup')[0]!.duration));
   }

@@ -6,11 +6,10 @@
 // the popup, prove that such requests are seen at all.
 import { beforeAll, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
-import { NEWS_HOST, serveDemo, until, useExtension, waitForHighlights, reportOf } from './support/harness';
+import { DEMO_URL, NEWS_HOST, UNKNOWN_HOST, optionsUrl, popupUrl, reportOf, serveDemo, until, useExtension, waitForHighlights } from './support/harness';
 
 const env = useExtension(serveDemo);
-const URL_ = `http://${NEWS_HOST}/demo/article.html`;
-const CONTROL = 'http://blog.example.net/control-';
+const CONTROL = `http://${UNKNOWN_HOST}/control-`;
 
 interface Seen {
   url: string;
@@ -44,16 +43,16 @@ beforeAll(async () => {
 
 it('the seed page, the popup and the options page make no request outside chrome-extension://', async () => {
   const page = await env.session.context.newPage();
-  await page.goto(URL_);
+  await page.goto(DEMO_URL);
   await waitForHighlights(page, 5);
-  const state = await reportOf(env.session.sw, URL_);
+  const state = await reportOf(env.session.sw, DEMO_URL);
 
   const popup = await env.session.context.newPage();
-  await popup.goto(`chrome-extension://${env.session.extensionId}/src/popup/index.html?tabId=${state.tabId}`);
+  await popup.goto(popupUrl(env.session, state.tabId));
   await popup.waitForSelector('html[data-rendered]');
   await popup.click('text=/Markdown/i').catch(() => undefined); // copy: still local
   const options = await env.session.context.newPage();
-  await options.goto(`chrome-extension://${env.session.extensionId}/src/options/index.html`);
+  await options.goto(optionsUrl(env.session));
   await options.waitForLoadState('load');
   await options.waitForTimeout(1000);
   await page.reload();

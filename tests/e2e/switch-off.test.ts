@@ -2,7 +2,7 @@
 // every highlight (and the badge), a category switched off disappears, and switching back on
 // scans again.
 import { expect, it } from 'vitest';
-import { countRanges, NEWS_HOST, readHighlights, tabState, until, useExtension, waitForHighlights } from './support/harness';
+import { countRanges, NEWS_HOST, readHighlights, UNKNOWN_HOST, tabState, until, useExtension, waitForHighlights } from './support/harness';
 
 const env = useExtension();
 
@@ -52,7 +52,7 @@ it('turning off for the site and back on, and a category off, apply without relo
 
 it('never runs on a host the outlet lexicon does not list', async () => {
   const page = await env.session.context.newPage();
-  await page.goto('http://blog.example.net/live.html');
+  await page.goto(`http://${UNKNOWN_HOST}/live.html`);
   await page.waitForTimeout(1500);
   expect(await readHighlights(page)).toEqual({});
   await page.close();
