@@ -7,7 +7,8 @@ import type { Span } from './context';
 import { nameAfter, nameBefore, type NameRun } from './names';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
-import { wordsAfter, wordsBefore } from './words';
+import { crossesSentence } from './sentences';
+import { startOfWordsBefore, wordsAfter } from './words';
 
 export interface CueHit extends Span {
   cue: CueEntry;
@@ -27,15 +28,13 @@ export interface Attribution {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-const SENTENCE_BREAK = /[.!?…\n]/;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Cue hits of a role whose end lies within `words` words before `pos`, nearest first. */
 function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
-  const window = wordsBefore(text, pos, words);
-  const from = window[0]?.start ?? pos;
+  const from = startOfWordsBefore(text, pos, words);
   return spansWithin(cues, from, pos)
-    .filter((c) => roles.includes(c.cue.role) && c.end <= pos && c.end >= from && !SENTENCE_BREAK.test(text.slice(c.end, pos)))
+    .filter((c) => roles.includes(c.cue.role) && c.end <= pos && c.end >= from && !crossesSentence(text, c.end, pos))
     .sort((a, b) => b.end - a.end)[0];
 }
 
@@ -43,7 +42,7 @@ function cueAfter(text: string, cues: readonly CueHit[], pos: number, words: num
   const window = wordsAfter(text, pos, words);
   const to = window[window.length - 1]?.end ?? pos;
   return spansWithin(cues, pos, to + 1)
-    .filter((c) => roles.includes(c.cue.role) && c.start >= pos && c.start <= to && !SENTENCE_BREAK.test(text.slice(pos, c.start)))
+    .filter((c) => roles.includes(c.cue.role) && c.start >= pos && c.start <= to && !crossesSentence(text, pos, c.start))
     .sort((a, b) => a.start - b.start)[0];
 }
 
@@ -151,7 +150,7 @@ function skipToName(text: string, cues: readonly CueHit[], cue: CueHit): number 
   const noun = spansWithin(cues, cue.end, window[window.length - 1]?.end ?? cue.end)
     .filter((c) => c.cue.role === 'outlet-noun' && c.start >= cue.end && c.end <= (window[window.length - 1]?.end ?? cue.end))
     .sort((a, b) => b.end - a.end)[0];
-  if (noun && !SENTENCE_BREAK.test(text.slice(cue.end, noun.start))) return noun.end;
+  if (noun && !crossesSentence(text, cue.end, noun.start)) return noun.end;
   const first = window[0];
   return first && ARTICLES.has(first.text) ? first.end : cue.end;
 }

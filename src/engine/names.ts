@@ -2,6 +2,7 @@
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
 import { APOS, CLASS, LETTER, SKIP } from './chars';
 import type { Span } from './context';
+import { startsSentenceAt } from './sentences';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
@@ -27,16 +28,15 @@ function toRun(text: string, run: Word[]): NameRun | null {
   if (run.length === 0) return null;
   if (run.length === 1 && NOT_NAMES.has(run[0]!.text)) return null;
   const start = run[0]!.start;
-  const before = text.slice(Math.max(0, start - 3), start);
   return {
     start,
     end: run[run.length - 1]!.end,
     words: run.filter((w) => !CONNECTORS.has(w.text)).length,
-    sentenceInitial: start === 0 || /(^|[.!?…]\s*|\n\s*)$/u.test(before),
+    sentenceInitial: startsSentenceAt(text, start),
   };
 }
 
-/** The capitalised run starting at the first word after `pos` (skipping `skip` words). */
+/** The capitalised run starting at the first word after `pos`. */
 export function nameAfter(text: string, pos: number, limit = 6): NameRun | null {
   const words = wordsAfter(text, pos, limit);
   const run: Word[] = [];

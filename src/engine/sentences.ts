@@ -6,11 +6,9 @@ import type { Span } from './context';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov',
   'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'etc', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx',
-  'г', 'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'с', 'см',
+  'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'см',
 ]);
 
-const isEnd = (ch: string | undefined) => ch === '.' || ch === '!' || ch === '?' || ch === '…';
-const isCloser = (ch: string | undefined) => ch !== undefined && '"\'»”’)]'.includes(ch);
 const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r' || (ch !== undefined && ch > '\u007f' && /\s/.test(ch));
 const startsSentence = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() || (ch !== undefined && ch >= '0' && ch <= '9');
@@ -40,25 +38,56 @@ export function sentenceSpans(text: string): Span[] {
       continue;
     }
     if (!isEndCode(code)) continue;
-    const ch = text[i]!;
-    let j = i;
-    while (j < text.length && isEnd(text[j]!)) j++;
-    while (j < text.length && isCloser(text[j]!)) j++;
-    let k = j;
-    if (!isSpace(text[k])) continue;
-    while (isSpace(text[k]) && text[k] !== '\n') k++;
-    if (isOpener(text[k] ?? '')) k++;
-    if (!startsSentence(text[k])) continue;
-    if (ch === '.') {
-      const before = wordBefore(text, i);
-      if (ABBREVIATIONS.has(before) || [...before].length === 1) continue;
-    }
+    const j = sentenceEndAfter(text, i);
+    if (j < 0) continue;
     push(start, j);
     start = j;
     i = j - 1;
   }
   push(start, text.length);
   return spans;
+}
+
+/**
+ * Where a sentence ends when the end punctuation at `i` ends one (past further end marks and
+ * closing quotes), or -1: it must be followed by a space and a capital, digit or opening quote,
+ * and a full stop must not end a known abbreviation or an initial ("U.S.", "Mr.", "т.е.").
+ */
+export function sentenceEndAfter(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isEndCode(text.charCodeAt(j))) j++;
+  while (j < text.length && isCloserCode(text.charCodeAt(j))) j++;
+  let k = j;
+  if (!isSpace(text[k])) return -1;
+  while (isSpace(text[k]) && text[k] !== '\n') k++;
+  if (isOpener(text[k] ?? '')) k++;
+  if (!startsSentence(text[k])) return -1;
+  if (text.charCodeAt(i) === 0x2e) {
+    const before = wordBefore(text, i);
+    if (ABBREVIATIONS.has(before) || [...before].length === 1) return -1;
+  }
+  return j;
+}
+
+/** Whether a sentence ends within [from, to): a line break, or end punctuation that ends one. */
+export function crossesSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL || (isEndCode(c) && sentenceEndAfter(text, i) >= 0)) return true;
+  }
+  return false;
+}
+
+/** Whether `pos` starts a sentence: only spaces and opening quotes since a sentence's end or a line. */
+export function startsSentenceAt(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || isOpener(text[k]!))) k--;
+  if (k < 0 || text.charCodeAt(k) === NL) return true;
+  // Back over closing quotes and end marks to the first end mark.
+  while (k >= 0 && isCloserCode(text.charCodeAt(k))) k--;
+  if (k < 0 || !isEndCode(text.charCodeAt(k))) return false;
+  while (k > 0 && isEndCode(text.charCodeAt(k - 1))) k--;
+  return sentenceEndAfter(text, k) >= 0;
 }
 
 // The sentence around a match, for context rules (words.ts: WordWindow.fillInSentence): words

@@ -12,6 +12,7 @@ describe('outlets', () => {
     ['X reported', 'TASS reported heavy fighting.', 'TASS', 'reported'],
     ['named only', 'The TASS building is in Moscow.', 'TASS', 'name'],
     ['Russian cue', 'По данным ТАСС, бои продолжаются.', 'TASS', 'according to'],
+    ['past an abbreviation (U.S. is no sentence end)', 'Troops advanced, according to the U.S. publication Responsible Statecraft.', 'Responsible Statecraft', 'according to'],
   ])('%s', (_name, text, outlet, how) => {
     const report = engine.analyze(text);
     const found = report.outlets.find((o) => o.name === outlet);
@@ -33,6 +34,11 @@ describe('outlets', () => {
     const text = 'Fighting continued, as this report shows.';
     const report = engine.analyze(text, { links: [{ start: 26, end: 37, href: 'https://tass.com/politics/1' }] });
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'TASS', mentions: [{ start: 26, end: 37, how: 'link' }] })]);
+  });
+
+  it('the initials of an abbreviation are not a person cited', () => {
+    const report = engine.analyze('Troops advanced, according to the U.S. publication Responsible Statecraft.');
+    expect(report.sources.filter((s) => s.kind === 'person')).toEqual([]);
   });
 
   it('lower-case tass is not the agency', () => {
