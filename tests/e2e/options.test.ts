@@ -2,12 +2,12 @@
 // tab without a reload; a malformed import is refused with its line, field and reason, and
 // leaves stored settings exactly as they were; a good import adds terms that are highlighted.
 import { expect, it } from 'vitest';
-import { DEMO_URL, NEWS_HOST, optionsUrl, readHighlights, serveDemo, until, useExtension, waitForHighlights, type ChromeApi } from './support/harness';
+import { DEMO_URL, NEWS_HOST, optionsUrl, readHighlights, serveDemo, until, useExtension, waitForHighlights } from './support/harness';
 
 const env = useExtension(serveDemo);
 
 const storedSync = () =>
-  env.session.sw.evaluate(() => (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.get(null));
+  env.session.sw.evaluate(() => (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.get(null));
 
 it('a category switched off in the options page leaves the open tab at once, without a reload', async () => {
   const page = await env.session.context.newPage();

@@ -4,7 +4,7 @@
 // ordinary test run leaves docs/ alone; without it the test still renders both pages.
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { openDemo, optionsUrl, popupUrl, ROOT, serveDemo, useExtension, type ChromeApi } from './support/harness';
+import { openDemo, optionsUrl, popupUrl, ROOT, serveDemo, useExtension } from './support/harness';
 
 const env = useExtension(serveDemo);
 const write = process.env.SCREENSHOTS === '1';
@@ -13,7 +13,7 @@ it('popup and options page, light and dark', async () => {
   const { page, tabId } = await openDemo(env.session);
   // A sample custom term so the options table is not empty in the picture.
   await env.session.sw.evaluate(() =>
-    (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.sync.set({
+    (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.set({
       customEntries: [{ id: 'kinetic-activity', category: 'loaded-term', patterns: ['kinetic activity'], party: null,
         neutral: 'strikes', explanation: 'A euphemism for military strikes.', reference: 'https://en.wikipedia.org/wiki/Euphemism' }],
       autoSites: [], disabledSites: ['example.com'],
