@@ -2,10 +2,10 @@
 // storage.local), and open tabs re-scan on the storage change. When a save fails (a quota),
 // the page keeps what the reader set, says what went wrong, and offers to try again.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES } from '../shared/report';
+import { CATEGORIES, SEVERITIES } from '../shared/report';
 import { DEFAULT_SETTINGS, type Settings, type SeverityThreshold } from '../shared/settings';
 import { t } from '../ui/i18n';
-import { categoryLabel } from '../ui/labels';
+import { categoryLabel, severityLabel } from '../ui/labels';
 import type { OptionsApi } from './api';
 import { CustomTerms } from './CustomTerms';
 import { PACKS } from './packs';
@@ -78,9 +78,7 @@ export function Options({ api }: { api: OptionsApi }) {
             value={settings.minSeverity}
             onChange={(e) => patch({ minSeverity: e.currentTarget.value as SeverityThreshold })}
           >
-            <option value="low">{t('severityLow')}</option>
-            <option value="medium">{t('severityMedium')}</option>
-            <option value="high">{t('severityHigh')}</option>
+            {SEVERITIES.map((s) => <option key={s} value={s}>{severityLabel(s)}</option>)}
           </select>
         </div>
       </fieldset>

@@ -13,7 +13,7 @@
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
 import * as v from 'valibot';
-import { CATEGORIES } from './report';
+import { CATEGORIES, MENTION_HOWS, SEVERITIES, SOURCE_KINDS } from './report';
 import type { Report } from './report';
 
 /** A count or an offset: a safe integer, 0 or more. */
@@ -33,7 +33,7 @@ const findingSchema = v.object({
   reference: v.string(),
   quoted: v.boolean(),
   mixedScript: v.boolean(),
-  severity: v.picklist(['high', 'medium', 'low']),
+  severity: v.picklist(SEVERITIES),
 });
 
 const span = { start: count, end: count };
@@ -56,12 +56,12 @@ const reportSchema = v.object({
       mentions: v.array(
         v.object({
           ...span,
-          how: v.picklist(['according to', 'quoted by', 'reported', 'told', 'cited by', 'link', 'name']),
+          how: v.picklist(MENTION_HOWS),
         }),
       ),
     }),
   ),
-  sources: v.array(v.object({ kind: v.picklist(['unnamed', 'person', 'outlet']), text: v.string(), ...span })),
+  sources: v.array(v.object({ kind: v.picklist(SOURCE_KINDS), text: v.string(), ...span })),
   summary: v.object({
     counts: v.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
     parties: v.record(v.string(), count),

@@ -4,7 +4,9 @@
 export const CATEGORIES = ['loaded-term', 'place-name', 'unnamed-source', 'editorializing'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export type Severity = 'high' | 'medium' | 'low';
+/** From least to most severe: a severity's index is its rank. */
+export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
   id: string;
@@ -32,7 +34,9 @@ export interface Sentence {
   findings: number[];
 }
 
-export type MentionHow = 'according to' | 'quoted by' | 'reported' | 'told' | 'cited by' | 'link' | 'name';
+/** How an article cites an outlet: an attribution cue's words, a link to it, or its bare name. */
+export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by', 'link', 'name'] as const;
+export type MentionHow = (typeof MENTION_HOWS)[number];
 
 export interface OutletMention {
   start: number;
@@ -51,8 +55,11 @@ export interface Outlet {
   mentions: OutletMention[];
 }
 
+export const SOURCE_KINDS = ['unnamed', 'person', 'outlet'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source {
-  kind: 'unnamed' | 'person' | 'outlet';
+  kind: SourceKind;
   text: string;
   start: number;
   end: number;

@@ -11,7 +11,7 @@
 // that fails validation is replaced by its default on its own, so one bad value never resets
 // the reader's other choices (the Dark Reader habit, STYLE.md).
 import * as v from 'valibot'; // not zod: the content script carries it (see messages.ts)
-import { CATEGORIES, type Category } from './report';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from './report';
 import { MIGRATIONS } from './migrations';
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -45,13 +45,13 @@ export type CustomEntry = {
   explanation: string;
   reference: string;
   /** Optional, as in lexicon entries: imported files may carry them (SCHEMA.md). */
-  severity?: 'high' | 'medium' | 'low';
+  severity?: Severity;
   context?: Record<string, unknown>;
   forms?: Record<string, string>;
 };
 
 /** The least severe finding still highlighted and listed ('low' shows everything). */
-export type SeverityThreshold = 'high' | 'medium' | 'low';
+export type SeverityThreshold = Severity;
 
 export type Settings = {
   schemaVersion: number;
@@ -82,8 +82,6 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** A lower-case host name such as example.org. */
 const hostName = v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/));
-
-const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 const customEntrySchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), // kebab-case
@@ -236,11 +234,10 @@ export function setSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostn
   return settings.disabledSites.filter((s) => !hostMatches(site, s));
 }
 
-const SEVERITY_RANK = { low: 0, medium: 1, high: 2 } as const;
-
 /** Whether a finding of this severity is shown under the reader's threshold. */
-export function meetsSeverity(settings: Pick<Settings, 'minSeverity'>, severity: 'high' | 'medium' | 'low'): boolean {
-  return SEVERITY_RANK[severity] >= SEVERITY_RANK[settings.minSeverity];
+export function meetsSeverity(settings: Pick<Settings, 'minSeverity'>, severity: Severity): boolean {
+  // SEVERITIES runs from least to most severe.
+  return SEVERITIES.indexOf(severity) >= SEVERITIES.indexOf(settings.minSeverity);
 }
 
 /** The categories switched off, in the shape EngineConfig wants. */

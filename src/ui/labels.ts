@@ -1,7 +1,7 @@
-// Names the UI shows for report values: categories, how an outlet was cited, parties (the
+// Names the UI shows for report values: categories, severities, how an outlet was cited, parties (the
 // last are lexicon data, read through src/shared/parties.ts).
 import { counterpartOf, PARTY_IDS, partyLabel as sharedPartyLabel } from '../shared/parties';
-import type { Category, MentionHow } from '../shared/report';
+import type { Category, MentionHow, Severity } from '../shared/report';
 import { t, uiLanguage } from './i18n';
 
 const CATEGORY_KEYS: Record<Category, string> = {
@@ -13,6 +13,16 @@ const CATEGORY_KEYS: Record<Category, string> = {
 
 export function categoryLabel(c: Category): string {
   return t(CATEGORY_KEYS[c]);
+}
+
+const SEVERITY_KEYS: Record<Severity, string> = {
+  low: 'severityLow',
+  medium: 'severityMedium',
+  high: 'severityHigh',
+};
+
+export function severityLabel(s: Severity): string {
+  return t(SEVERITY_KEYS[s]);
 }
 
 const HOW_KEYS: Record<MentionHow, string> = {
