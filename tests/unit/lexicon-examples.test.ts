@@ -3,18 +3,12 @@
 // breaks precision or recall fails here, naming the entry and the sentence.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
-import type { Report } from '../../src/shared/report';
 import { loadLexicon } from '../../scripts/lexicon/load';
+import { entryFinder } from '../support/entry-found';
 
 const lexicon = loadLexicon();
 const engine = createEngine({ lexicon: lexicon.data });
-const outletNames = new Map(lexicon.data.entries.flatMap((e) => (e.kind === 'outlet' ? [[e.entry.id, e.entry.name]] : [])));
-
-function found(report: Report, id: string): boolean {
-  const outlet = outletNames.get(id);
-  if (outlet) return report.outlets.some((o) => o.known && o.name === outlet);
-  return report.findings.some((f) => f.entryId === id);
-}
+const found = entryFinder(lexicon.data);
 
 it('every lexicon file is valid against the schema, ids unique, parties known', () => {
   expect(lexicon.errors).toEqual([]);

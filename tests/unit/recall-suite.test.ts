@@ -7,14 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
-import type { Report } from '../../src/shared/report';
 import { loadLexicon } from '../../scripts/lexicon/load';
+import { entryFinder } from '../support/entry-found';
 
 const dir = join(import.meta.dirname, '../fixtures/recall');
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const lexicon = loadLexicon();
 const engine = createEngine({ lexicon: lexicon.data });
-const outletNames = new Map(lexicon.data.entries.flatMap((e) => (e.kind === 'outlet' ? [[e.entry.id, e.entry.name]] : [])));
+const foundIn = entryFinder(lexicon.data);
 
 interface Line { start: number; end: number; ids: string[] }
 
@@ -32,14 +32,6 @@ function lines(text: string, sidecar: string): Line[] {
   }
   if (idLines.length !== out.length) throw new Error(`${idLines.length} id lines for ${out.length} paragraphs`);
   return out;
-}
-
-function foundIn(report: Report, id: string, line: Line): boolean {
-  const outlet = outletNames.get(id);
-  if (outlet) {
-    return report.outlets.some((o) => o.known && o.name === outlet && o.mentions.some((m) => m.start >= line.start && m.end <= line.end));
-  }
-  return report.findings.some((f) => f.entryId === id && f.start >= line.start && f.end <= line.end);
 }
 
 const results = files.map((file) => {
