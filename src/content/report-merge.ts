@@ -40,6 +40,18 @@ function aliveAt(unit: Unit, offset: number): boolean {
   return !unit.superseded.some((block) => within(block, node));
 }
 
+/**
+ * Record that `block` was scanned again after `unit`. A live page re-scans blocks for as long
+ * as it is open, and aliveAt() and the scanner's gone() walk this list: a block an earlier one
+ * covers adds nothing, and one the new block covers, or one that left the page (nothing in it
+ * can be alive), is dropped from it.
+ */
+export function supersedeIn(unit: Unit, block: Node): void {
+  if (unit.superseded.some((b) => within(b, block))) return;
+  unit.superseded = unit.superseded.filter((b) => b.isConnected && !within(block, b));
+  unit.superseded.push(block);
+}
+
 /** The merged id of a unit's finding: unique across scans, stable while the scan lives. */
 export function mergedId(unit: Unit, finding: Finding): string {
   return `${unit.id}.${finding.id}`;

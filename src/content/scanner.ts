@@ -24,7 +24,7 @@ import type { AnalyzeOptions } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
-import { mergeUnits, mergedId, type Detected, type Unit } from './report-merge';
+import { mergeUnits, mergedId, supersedeIn, type Detected, type Unit } from './report-merge';
 import { within } from './blocks';
 import { createScanJob, type JobHost } from './scan-job';
 import { measure } from './measure';
@@ -194,13 +194,17 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     }
     // Only scans that can hold text of this block go stale (not a live blog's other posts).
     for (const unit of units) {
-      if (unit.roots.some((r) => within(r, block) || within(block, r))) unit.superseded.push(block);
+      if (unit.roots.some((r) => within(r, block) || within(block, r))) supersedeIn(unit, block);
     }
   }
 
   function drop(entry: Entry): void {
     entries.delete(entry.id);
-    for (const node of entry.mark.boundaries.nodes) byNode.get(node)?.delete(entry);
+    for (const node of entry.mark.boundaries.nodes) {
+      const set = byNode.get(node);
+      // An empty set's key would hold the text node, removed from the page or not, for good.
+      if (set?.delete(entry) && !set.size) byNode.delete(node);
+    }
     quietly(() => painter.remove(entry.mark));
   }
 

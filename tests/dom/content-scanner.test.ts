@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Category, Finding, Report } from '../../src/shared/report';
 import { createPainter } from '../../src/content/highlighter';
 import { createScanner } from '../../src/content/scanner';
-import { mergeUnits } from '../../src/content/report-merge';
+import { mergeUnits, supersedeIn, type Unit } from '../../src/content/report-merge';
 import { stages } from './scan-engine';
 
 const TERMS: Record<string, Category> = { liberation: 'loaded-term', 'Krasny Armeysk': 'place-name', reportedly: 'unnamed-source' };
@@ -108,6 +108,40 @@ describe('merged report', () => {
     for (const s of merged.sentences) for (const i of s.findings) expect(merged.findings[i]).toBeDefined();
     expect(new Set(merged.findings.map((f) => f.id)).size).toBe(merged.findings.length);
     expect(merged.summary.counts['loaded-term']).toBe(1);
+  });
+});
+
+describe('a live page re-scanning blocks', () => {
+  it('keeps a unit\'s superseded list short: a covered block adds nothing, a covering or removed one replaces', () => {
+    document.body.innerHTML = '<div id="feed"><p id="a">a</p><p id="b">b</p></div><p id="c">c</p><p id="d">d</p>';
+    const el = (id: string): HTMLElement => document.getElementById(id)!;
+    const [feed, a, b, c, d] = [el('feed'), el('a'), el('b'), el('c'), el('d')];
+    const unit = { superseded: [] } as unknown as Unit;
+    for (let i = 0; i < 50; i++) supersedeIn(unit, a);
+    expect(unit.superseded).toEqual([a]);
+    supersedeIn(unit, b);
+    supersedeIn(unit, feed);
+    expect(unit.superseded).toEqual([feed]);
+    supersedeIn(unit, a);
+    expect(unit.superseded).toEqual([feed]);
+    supersedeIn(unit, c);
+    c.remove();
+    supersedeIn(unit, d);
+    expect(unit.superseded).toEqual([feed, d]);
+  });
+
+  it('gives the same report after a block was re-scanned many times', () => {
+    const { scanner } = setup();
+    scanner.scanPage();
+    const second = document.getElementById('second')!;
+    for (let i = 0; i < 30; i++) {
+      second.textContent = `Update ${i}: liberation again.`;
+      scanner.scanBlocks([second]);
+    }
+    const merged = scanner.report();
+    expect(merged.findings.map((f) => f.text)).toEqual(['liberation', 'Krasny Armeysk', 'reportedly', 'liberation']);
+    expect(marks().filter((m) => m.startsWith('loaded-term'))).toHaveLength(2);
+    expect(scanner.entries()).toHaveLength(4);
   });
 });
 
