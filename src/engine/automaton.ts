@@ -54,7 +54,7 @@ const HAS_OUTS = 2;
 const END = 0;
 
 /** Bits of the filter of short first words ("a source", "ДНР", "RT"). */
-export const SHORT_BITS = 1 << 16;
+const SHORT_BITS = 1 << 16;
 
 /** A word of one to three folded letters, hashed for the short-word filter. */
 export function shortHash(a: number, b: number, c: number): number {
@@ -118,9 +118,6 @@ export class Automaton {
     this.shortWords[h >>> 5]! |= 1 << (h & 31);
   }
 
-  get size(): number {
-    return this.outs.length;
-  }
 
   private newNode(): number {
     this.stemOf.push(-1);
@@ -272,7 +269,10 @@ export class Automaton {
     return this.hasPrefix(a, b, c, d);
   }
 
-  /** Where a separator run ends; -1 when it is a hyphenated line break (which may join a word). */
+  /**
+   * Where a separator run ends, or that end bit-inverted (negative) when the run is a hyphenated
+   * line break, which may join a word ("Krasnoar-\nmeysk").
+   */
   private separatorEnd(text: string, i: number): number {
     let hyphen = false;
     let lineBreak = false;
@@ -283,7 +283,7 @@ export class Automaton {
       if (d === 0x2d || d === 0xad || d === 0x2010) hyphen = true;
       else if (d === 0x0a || d === 0x0d) lineBreak = true;
     }
-    return hyphen && lineBreak ? -1 : i;
+    return hyphen && lineBreak ? ~i : i;
   }
 
   /**
@@ -341,24 +341,17 @@ export class Automaton {
 
   /** The end of a separator run from `i`; forks a join when it is a hyphenated line break. */
   private separatorRun(text: string, i: number, node: number, stemEnd: number): number {
-    const n = text.length;
-    let j = i;
-    let hyphen = false;
-    let lineBreak = false;
-    for (; j < n; j++) {
-      const d = text.charCodeAt(j);
-      const dc = CLASS[d];
-      if (dc !== SEP && dc !== SKIP) break;
-      if (d === 0x2d || d === 0xad || d === 0x2010) hyphen = true;
-      else if (d === 0x0a || d === 0x0d) lineBreak = true;
-    }
-    if (hyphen && lineBreak && node !== 0 && j < n && CLASS[text.charCodeAt(j)] === LETTER) this.stack.push(node, j, stemEnd);
+    const end = this.separatorEnd(text, i);
+    if (end >= 0) return end;
+    const j = ~end;
+    if (node !== 0 && j < text.length && CLASS[text.charCodeAt(j)] === LETTER) this.stack.push(node, j, stemEnd);
     return j;
   }
+
 }
 
 /** True when position `i` ends a word: no letter follows (invisible characters aside). */
-export function atBoundary(text: string, i: number): boolean {
+function atBoundary(text: string, i: number): boolean {
   for (; i < text.length; i++) {
     const cls = CLASS[text.charCodeAt(i)];
     if (cls !== SKIP) return cls !== LETTER;
@@ -367,7 +360,7 @@ export function atBoundary(text: string, i: number): boolean {
 }
 
 /** The end of the word that position `i` is in (or `i` itself at a boundary). */
-export function wordEnd(text: string, i: number): number {
+function wordEnd(text: string, i: number): number {
   for (; i < text.length; i++) {
     const cls = CLASS[text.charCodeAt(i)];
     if (cls !== LETTER && cls !== SKIP) break;

@@ -139,10 +139,6 @@ function targetsOf(item: DataEntry, entry: number): Target[] {
   }
 }
 
-function packEnabled(item: DataEntry, disabledPacks: ReadonlySet<string>): boolean {
-  return !disabledPacks.has(item.pack);
-}
-
 /** Entries compiled between two chances to stop (see compileSteps). */
 const ENTRIES_PER_STEP = 40;
 
@@ -159,7 +155,7 @@ export function* compileSteps(data: LexiconData, disabledPacks: ReadonlySet<stri
   const targets: Target[] = [];
   for (let index = 0; index < data.entries.length; index++) {
     const item = data.entries[index]!;
-    if (!packEnabled(item, disabledPacks)) continue;
+    if (disabledPacks.has(item.pack)) continue;
     for (const target of targetsOf(item, index)) {
       const folded = foldPattern(target.display);
       if (folded.length === 0) continue;

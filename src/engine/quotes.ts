@@ -1,7 +1,7 @@
 // Quoted speech: words inside quotation marks are a speaker's, not the outlet's own voice.
 // Quotes are paired within a paragraph; an unclosed quote marks nothing, since guessing its
 // end would mark the outlet's own words as someone else's.
-import { CLASS, LETTER } from './chars';
+import { APOSTROPHE, CLASS, LETTER } from './chars';
 import type { Span } from './context';
 
 const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && CLASS[text.charCodeAt(i)] === LETTER;
@@ -17,7 +17,6 @@ const PAIRS = new Map<number, number>(
 const QUOTE_CHARS = new Uint8Array(0x10000);
 for (const c of [...PAIRS.keys(), ...PAIRS.values()]) QUOTE_CHARS[c] = 1;
 const RIGHT_SINGLE = 0x2019;
-const APOSTROPHE = 0x27;
 
 export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];

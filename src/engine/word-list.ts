@@ -33,6 +33,9 @@ export class WordList {
       if (word === undefined) continue;
       const stem = word.endsWith('*') ? word.slice(0, -1) : null;
       const head = stem ?? word;
+      // Phrases, stems and the filter are all keyed by the head's first two letters (one for a
+      // one-letter head).
+      const k = key(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0);
       if (stem !== null && stem.length < 2) {
         if (stem.length === 0) this.anyStart = true;
         else {
@@ -40,22 +43,14 @@ export class WordList {
           this.addToFilter(stem.charCodeAt(0));
         }
       } else {
-        const k = key(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0);
         this.starts.add(k);
         this.addToFilter(k);
       }
-      if (phrase.length > 1) continue;
-      if (stem === null) this.singles.add(word);
-      else {
-        const k = key(stem.charCodeAt(0), stem.charCodeAt(1) || 0);
-        this.stems.set(k, [...(this.stems.get(k) ?? []), stem]);
-      }
-    }
-    for (const phrase of this.phrases.filter((p) => p.length > 1)) {
-      const head = phrase[0]!.endsWith('*') ? phrase[0]!.slice(0, -1) : phrase[0]!;
-      const k = key(head.charCodeAt(0), head.length > 1 ? head.charCodeAt(1) : 0);
-      this.multiByKey.set(k, [...(this.multiByKey.get(k) ?? []), phrase]);
-      if (!this.multiLengths.includes(phrase.length)) this.multiLengths.push(phrase.length);
+      if (phrase.length > 1) {
+        this.multiByKey.set(k, [...(this.multiByKey.get(k) ?? []), phrase]);
+        if (!this.multiLengths.includes(phrase.length)) this.multiLengths.push(phrase.length);
+      } else if (stem === null) this.singles.add(word);
+      else this.stems.set(k, [...(this.stems.get(k) ?? []), stem]);
     }
   }
 

@@ -9,18 +9,12 @@ export interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** The text it was read from. */
-  readonly source: string;
 }
 
-/**
- * A word folds its text when first asked: context rules look at 15 words each side of a
- * place name and most of them are turned away by their first two letters (WordList.anyIn),
- * which read the source directly.
- */
+/** A word folds its text when first asked (names and attribution read most words' capitals only). */
 class TextWord implements Word {
   private folded: string | undefined;
-  constructor(readonly source: string, readonly start: number, readonly end: number) {}
+  constructor(private readonly source: string, readonly start: number, readonly end: number) {}
   get text(): string {
     return (this.folded ??= fold(this.source, this.start, this.end));
   }
