@@ -9,9 +9,9 @@ import {
   DEMO_URL, MUTATION_PROBE, NEWS_HOST, ROOT, UNKNOWN_HOST, cardText, countRanges, readHighlights, serveDemo, tabState, until,
   useExtension, waitForHighlights,
 } from './support/harness';
+import { SEED_ARTICLE } from '../support/seed-article';
 
-const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
-const expected = createEngine().analyze(seed).findings;
+const expected = createEngine().analyze(SEED_ARTICLE).findings;
 
 // The demo page with a page-side MutationObserver in front of everything else.
 const env = useExtension((server) => serveDemo(server, (html) => html.replace('<head>', `<head>${MUTATION_PROBE}`)));

@@ -6,15 +6,15 @@ import { expect, it } from 'vitest';
 import { bundledDescriptions, createEngine } from '../../src/engine';
 import { createEngine as createBareEngine } from '../../src/engine/without-descriptions';
 import { describeReport } from '../../src/shared/describe';
+import { SEED_ARTICLE } from '../support/seed-article';
 
-const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
 
 it('a report without descriptions, once described, equals the full report', () => {
-  const bare = createBareEngine().analyze(seed);
+  const bare = createBareEngine().analyze(SEED_ARTICLE);
   expect(bare.findings.length).toBeGreaterThan(10);
   expect(bare.findings.every((f) => f.explanation === '' && f.reference === '')).toBe(true);
   expect(bare.outlets.find((o) => o.name === 'Responsible Statecraft')?.owner).toBeNull();
-  expect(describeReport(bare, bundledDescriptions)).toEqual(createEngine().analyze(seed));
+  expect(describeReport(bare, bundledDescriptions)).toEqual(createEngine().analyze(SEED_ARTICLE));
 });
 
 it('the bundled lexicon carries no descriptions, so the content script stays small', () => {

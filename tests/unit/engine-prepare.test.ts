@@ -1,11 +1,9 @@
 // The content script compiles the lexicon in steps, between which the page gets the main
 // thread back; the engine it ends with is the one compiled at once.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { createEngine, prepareEngine } from '../../src/engine/without-descriptions';
+import { SEED_ARTICLE } from '../support/seed-article';
 
-const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
 
 it('stops when its time is up and goes on where it stopped', () => {
   const preparation = prepareEngine();
@@ -17,7 +15,7 @@ it('stops when its time is up and goes on where it stopped', () => {
     engine = preparation.step(() => budget--);
   }
   expect(slices).toBeGreaterThan(5);
-  expect(engine.analyze(seed)).toEqual(createEngine().analyze(seed));
+  expect(engine.analyze(SEED_ARTICLE)).toEqual(createEngine().analyze(SEED_ARTICLE));
   expect(preparation.step(() => 0)).toBe(engine);
 });
 

@@ -1,12 +1,10 @@
 // The article this project started from, end to end with the shipped lexicon: the acceptance
 // criteria of the engine issue, asserted on what a reader would see in the report.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
 import { loadLexicon } from '../../scripts/lexicon/load';
+import { SEED_ARTICLE as text } from '../support/seed-article';
 
-const text = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
 const report = createEngine({ lexicon: loadLexicon().data }).analyze(text);
 const places = report.findings.filter((f) => f.category === 'place-name');
 
