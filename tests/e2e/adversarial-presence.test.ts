@@ -4,7 +4,7 @@
 // `framing-lens:*` measures in its performance timeline, and, while a card is open, one host
 // element whose shadow root is closed. No global, no style sheet, no attribute, no other node.
 import { expect, it } from 'vitest';
-import { NEWS_HOST, useExtension, waitForHighlights } from './support/harness';
+import { highlightCentre, NEWS_HOST, useExtension, waitForHighlights } from './support/harness';
 
 const env = useExtension();
 
@@ -38,11 +38,7 @@ it('a page sees only the highlight names, the measures, and a closed card host w
   expect(seen.attributes).toEqual([]);
 
   // Hovering a flagged word opens the card: one element in the page, its shadow root closed.
-  const p = await page.evaluate(() => {
-    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('framing-lens-loaded-term')!][0]!;
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  });
+  const p = await highlightCentre(page, 'framing-lens-loaded-term');
   await page.mouse.move(p.x, p.y);
   await page.waitForTimeout(500);
   const card = await page.evaluate(() => {

@@ -1,7 +1,7 @@
 // An article rendered in an open shadow root and a story in a same-origin iframe are both
 // scanned; the iframe's highlights live in the iframe's own registry.
 import { expect, it } from 'vitest';
-import { cardText, NEWS_HOST, readHighlights, until, useExtension, waitForHighlights } from './support/harness';
+import { cardText, highlightCentre, NEWS_HOST, readHighlights, until, useExtension, waitForHighlights } from './support/harness';
 
 const env = useExtension();
 
@@ -30,33 +30,20 @@ it('highlights inside an open shadow root and a same-origin iframe', async () =>
   await page.close();
 });
 
-/** The centre of the first range of a highlight, in the top viewport (frames add their offset). */
-async function centreOf(page: import('playwright-core').Page, frameUrl: RegExp | null, name: string) {
-  const target = frameUrl ? page.frame({ url: frameUrl })! : page.mainFrame();
-  const box = await target.evaluate((n) => {
-    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)!][0]!;
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }, name);
-  if (!frameUrl) return box;
-  const frame = (await (await target.frameElement()).boundingBox())!;
-  return { x: box.x + frame.x, y: box.y + frame.y };
-}
-
 it('hovering a word in the shadow root or in the iframe shows its card', async () => {
   const page = await env.session.context.newPage();
   await page.goto(`http://${NEWS_HOST}/shadow-iframe.html`);
   await waitForHighlights(page);
   await until(async () => ((await readHighlights(page.frame({ url: /frame-content\.html$/ })!))['framing-lens-place-name'] ? true : undefined), 10_000, 'iframe highlights');
 
-  const inShadow = await centreOf(page, null, 'framing-lens-place-name');
+  const inShadow = await highlightCentre(page, 'framing-lens-place-name');
   await page.mouse.move(inShadow.x, inShadow.y);
   expect(await until(async () => (await cardText(page)) ?? undefined, 5_000, 'card for the shadow-root word')).toContain('Kyiv');
 
   // The open card may cover the iframe's word (moving onto a card keeps it open): close it.
   await page.keyboard.press('Escape');
   expect(await cardText(page)).toBeNull();
-  const inFrame = await centreOf(page, /frame-content\.html$/, 'framing-lens-place-name');
+  const inFrame = await highlightCentre(page.frame({ url: /frame-content\.html$/ })!, 'framing-lens-place-name');
   await page.mouse.move(inFrame.x, inFrame.y);
   expect(await until(async () => {
     const t = await cardText(page);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const DIST = join(ROOT, 'dist');
@@ -173,7 +173,7 @@ export function reportOf(sw: Worker, url: string): Promise<{ badge: string; repo
 export type HighlightDump = Record<string, string[]>;
 
 /** What the page's main world sees in CSS.highlights: each highlight's ranges as text. */
-export function readHighlights(page: Page | import('playwright-core').Frame): Promise<HighlightDump> {
+export function readHighlights(page: Page | Frame): Promise<HighlightDump> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
@@ -187,6 +187,22 @@ export function countRanges(d: HighlightDump): number {
   return Object.entries(d)
     .filter(([name]) => name !== 'framing-lens-focus')
     .reduce((n, [, ranges]) => n + ranges.length, 0);
+}
+
+/**
+ * The centre of the first range of highlight `name` (a CSS.highlights key) in a page or frame,
+ * in the top viewport's coordinates (a frame adds its offset): where a reader would point.
+ */
+export async function highlightCentre(target: Page | Frame, name: string): Promise<{ x: number; y: number }> {
+  const frame = 'mainFrame' in target ? target.mainFrame() : target;
+  const box = await frame.evaluate((n) => {
+    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n)!][0]!;
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, name);
+  if (!frame.parentFrame()) return box;
+  const at = (await (await frame.frameElement()).boundingBox())!;
+  return { x: box.x + at.x, y: box.y + at.y };
 }
 
 /** Wait until the page has at least `min` highlighted ranges (or any, by default). */

@@ -2,7 +2,7 @@
 // the demo page (served under a news host name, as in the e2e tests):
 //   npm run build && npx tsx tests/e2e/support/screenshots.ts
 import { join } from 'node:path';
-import { NEWS_HOST, ROOT, launch, startServer, waitForHighlights } from './harness';
+import { NEWS_HOST, ROOT, highlightCentre, launch, startServer, waitForHighlights } from './harness';
 
 const server = await startServer();
 const session = await launch(server.port);
@@ -18,11 +18,7 @@ try {
   });
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(ROOT, 'docs/screenshot-page.png') });
-  const point = await page.evaluate(() => {
-    const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('framing-lens-place-name')!][0]!;
-    const b = r.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  });
+  const point = await highlightCentre(page, 'framing-lens-place-name');
   await page.mouse.move(point.x, point.y);
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(ROOT, 'docs/screenshot-card.png') });
