@@ -3,7 +3,8 @@
 // (activeTab + scripting) or registered for the reader's sites once they granted the host
 // permission in the options page. The file names come from the built manifest, so they are
 // always the ones the build emitted.
-import { browser, ownOrigin, sendToTab } from '../platform/browser';
+import { browser, sendToTab } from '../platform/browser';
+import { isScannable } from '../shared/scannable';
 import { sitePatterns } from '../shared/settings';
 
 const AUTO_SITES_ID = 'framing-lens-auto-sites';
@@ -13,11 +14,12 @@ function contentFiles(): { js: string[]; css: string[] } {
   return { js: cs?.js ?? [], css: cs?.css ?? [] };
 }
 
-/** Whether a URL is a web page the extension may scan (never its own pages, never browser pages). */
-export function isScannable(url: string | undefined): boolean {
-  if (!url) return true; // activeTab without "tabs": the URL is hidden, Chrome decides
-  return /^https?:\/\//.test(url) && !url.startsWith(ownOrigin());
-}
+/**
+ * Whether a URL is a web page the extension may scan: the popup's rule (src/shared/scannable.ts),
+ * so the background never injects where the popup says a page cannot be scanned (a PDF, a web
+ * store). The extension's own pages are not http(s), so that rule already refuses them.
+ */
+export { isScannable };
 
 /** Scan a tab now: ask a running content script, or inject one. */
 export async function scanTab(tabId: number, url?: string): Promise<{ ok: boolean; error?: string }> {

@@ -1,11 +1,14 @@
 // What the popup can show for a tab. Decided by src/popup/api.ts from the tab's URL, the
 // settings and what the background and the content script answer.
 import type { Report } from '../shared/report';
+import type { UnscannableReason } from '../shared/scannable';
 import { normalizeHost } from '../shared/settings';
+
+export { unscannableReason } from '../shared/scannable';
 
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'unscannable'; reason: 'browser-page' | 'pdf' | 'store' | 'error'; detail?: string }
+  | { kind: 'unscannable'; reason: UnscannableReason | 'error'; detail?: string }
   | { kind: 'not-scanned'; host: string | null }
   | { kind: 'scanning'; host: string | null }
   | { kind: 'site-off'; host: string }
@@ -20,22 +23,6 @@ export interface PopupApi {
   setSiteEnabled(host: string, enabled: boolean): Promise<PopupState>;
   copy(text: string): Promise<boolean>;
   openOptions(): void;
-}
-
-const STORES = [
-  /^https:\/\/chrome\.google\.com\/webstore/,
-  /^https:\/\/chromewebstore\.google\.com\//,
-  /^https:\/\/addons\.mozilla\.org\//,
-  /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
-];
-
-/** Why a URL cannot be scanned, or null when it can (or when the URL is hidden from us). */
-export function unscannableReason(url: string | undefined | null): 'browser-page' | 'pdf' | 'store' | null {
-  if (!url) return null;
-  if (STORES.some((re) => re.test(url))) return 'store';
-  if (/^https?:\/\/[^?#]*\.pdf(?:[?#]|$)/i.test(url)) return 'pdf';
-  if (!/^https?:\/\//.test(url)) return 'browser-page';
-  return null;
 }
 
 /** The tab's site as the site lists store it (normalizeHost), or null for a URL without one. */
