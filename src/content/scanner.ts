@@ -104,13 +104,12 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
   const { engine, painter, doc } = options;
   const quietly = options.quietly ?? (<T>(fn: () => T): T => fn());
   const units: Unit<D>[] = [];
-  /** Units painted whose report is not complete yet, oldest first. */
-  const incomplete: Unit<D>[] = [];
   const entries = new Map<string, Entry>();
   const byNode = new Map<Text, Set<Entry>>();
   const byWrapper = new WeakMap<Element, Entry>(); // mark fallback: wrappers replace split nodes
   const scopes = new Set<Document | ShadowRoot>();
   let nextUnit = 1;
+  let completeFrom = 0;
   let scanned = false;
   let prepared = !options.prepare;
   let job: { cancelled: boolean } | null = null;
@@ -121,7 +120,6 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     const analyzed = measure('analyze', t0);
     const unit: Unit<D> = { id: nextUnit++, map, detection, report: null, roots, superseded: [] };
     units.push(unit);
-    incomplete.push(unit);
     for (const s of map.scopes) scopes.add(s);
     let findings = detection.findings;
     if (painter.mode === 'mark') {
@@ -174,12 +172,22 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
   function reset(): void {
     for (const entry of [...entries.values()]) drop(entry);
     units.length = 0;
-    incomplete.length = 0;
+    completeFrom = 0;
     byNode.clear();
   }
 
+  /**
+   * The oldest unit painted whose report is not complete yet (the units' own `report`, not a
+   * list kept in step by hand). Every unit before `completeFrom` is complete: a report never
+   * goes back to null and new units are appended; removing units starts the search over.
+   */
+  function firstIncomplete(): Unit<D> | undefined {
+    while (completeFrom < units.length && units[completeFrom]!.report !== null) completeFrom++;
+    return units[completeFrom];
+  }
+
   function completeNext(): number {
-    const unit = incomplete.shift();
+    const unit = firstIncomplete();
     if (!unit) return 0;
     const t0 = performance.now();
     unit.report = engine.complete(unit.detection);
@@ -224,7 +232,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     addUnit,
     flush: () => painter.flush(),
     markScanned: () => void (scanned = true),
-    nextIncomplete: () => incomplete[0]?.map.text.length ?? -1,
+    nextIncomplete: () => firstIncomplete()?.map.text.length ?? -1,
     completeNext,
   };
 
@@ -284,8 +292,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
         const unit = units[i]!;
         if (!gone(unit)) continue;
         units.splice(i, 1);
-        const at = incomplete.indexOf(unit);
-        if (at >= 0) incomplete.splice(at, 1);
+        completeFrom = 0;
       }
       return left;
     },
@@ -297,7 +304,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
       // report has every unit's findings (the count and summary the page shows) but the
       // sentences, sources and outlets of completed units only. The badge gets the report at
       // the scan's end (index.ts), when it is whole.
-      if (!options.schedule) while (incomplete.length) completeNext();
+      if (!options.schedule) while (firstIncomplete()) completeNext();
       return mergeUnits(units);
     },
     entries() {
