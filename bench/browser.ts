@@ -21,7 +21,7 @@ import {
   type Session,
 } from '../tests/e2e/support/harness';
 import { SEED, rng } from './corpus';
-import { median } from './stats';
+import { median, round1 } from './stats';
 
 export interface PageFigures {
   page: string;
@@ -120,6 +120,8 @@ interface ExtensionRun {
   completeBusyMs: number;
   longestTaskMs: number;
   matches: number;
+  /** The distinct texts the extension highlighted (for mark.js to look for on the same page). */
+  terms: string[];
   mutations: number;
   chars: number;
   parts: Record<string, number>;
@@ -155,11 +157,13 @@ async function extensionRun(page: Page, url: string): Promise<ExtensionRun> {
       longestTaskMs: Math.max(scan.detail?.longestSlice ?? 0, complete.detail?.longestSlice ?? 0, ...ours.map((lt) => lt.duration)),
     };
   })()`)) as Pick<ExtensionRun, 'ms' | 'firstPaintMs' | 'completeMs' | 'completeBusyMs' | 'parts' | 'longestTaskMs'>;
-  const matches = countRanges(await readHighlights(page));
+  const highlights = await readHighlights(page);
+  const matches = countRanges(highlights);
+  const terms = [...new Set(Object.entries(highlights).filter(([n]) => n !== 'framing-lens-focus').flatMap(([, r]) => r))];
   const mutations = await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.length);
   const chars = await page.evaluate(() => document.body.innerText.length);
   const busyMs = (t.parts.walk ?? 0) + (t.parts.analyze ?? 0) + (t.parts.paint ?? 0);
-  return { ...t, busyMs, matches, mutations, chars };
+  return { ...t, busyMs, matches, terms, mutations, chars };
 }
 
 async function markjsRun(page: Page, url: string, terms: string[]): Promise<{ ms: number; matches: number }> {
@@ -195,16 +199,15 @@ async function popupRuns(session: Session, url: string, runs: number): Promise<n
   }
   await popup.close();
   await page.close();
-  return times.map((t) => Math.round(t * 10) / 10);
+  return times.map(round1);
 }
 
 export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
   const server = await startServer();
   const session = await launch(server.port);
   try {
-    const seedParas = SEED;
     const pages: [string, string[]][] = [
-      ['seed article', seedParas],
+      ['seed article', SEED],
       ['~1 MB news page', largePage(1_000_000, 1_000)],
     ];
     const figures: PageFigures[] = [];
@@ -216,9 +219,7 @@ export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
       const ext: ExtensionRun[] = [];
       for (let i = 0; i < runs; i++) ext.push(await extensionRun(page, `http://${NEWS_HOST}/bench/${slug}.html`));
       // The very terms the extension highlighted, for mark.js to find on the same page.
-      await page.goto(`http://${NEWS_HOST}/bench/${slug}.html`);
-      await until(async () => ((await page.evaluate(() => performance.getEntriesByName('framing-lens:scan').length)) ? true : undefined), 30_000, 'scan');
-      const terms = [...new Set(Object.entries(await readHighlights(page)).filter(([n]) => n !== 'framing-lens-focus').flatMap(([, r]) => r))];
+      const terms = ext[0]!.terms;
       const mk: { ms: number; matches: number }[] = [];
       for (let i = 0; i < runs; i++) mk.push(await markjsRun(page, `http://${UNKNOWN_HOST}/bench/${slug}-markjs.html`, terms));
       await page.close();
@@ -228,15 +229,15 @@ export async function benchBrowser(runs = 3): Promise<BrowserFigures> {
         page: name,
         textChars: ext[0]!.chars,
         matches: ext[0]!.matches,
-        extensionMs: Math.round(extensionMs * 10) / 10,
-        firstPaintMs: Math.round(median(ext.map((r) => r.firstPaintMs)) * 10) / 10,
-        busyMs: Math.round(median(ext.map((r) => r.busyMs)) * 10) / 10,
-        completeMs: Math.round(median(ext.map((r) => r.completeMs)) * 10) / 10,
-        completeBusyMs: Math.round(median(ext.map((r) => r.completeBusyMs)) * 10) / 10,
-        longestTaskMs: Math.round(Math.max(...ext.map((r) => r.longestTaskMs)) * 10) / 10,
-        markjsMs: Math.round(markjsMs * 10) / 10,
+        extensionMs: round1(extensionMs),
+        firstPaintMs: round1(median(ext.map((r) => r.firstPaintMs))),
+        busyMs: round1(median(ext.map((r) => r.busyMs))),
+        completeMs: round1(median(ext.map((r) => r.completeMs))),
+        completeBusyMs: round1(median(ext.map((r) => r.completeBusyMs))),
+        longestTaskMs: round1(Math.max(...ext.map((r) => r.longestTaskMs))),
+        markjsMs: round1(markjsMs),
         markjsMatches: mk[0]!.matches,
-        ratio: Math.round((markjsMs / extensionMs) * 10) / 10,
+        ratio: round1(markjsMs / extensionMs),
         extensionMutations: Math.max(...ext.map((r) => r.mutations)),
         parts: [...ext].sort((a, b) => a.ms - b.ms)[Math.floor(ext.length / 2)]!.parts,
       });

@@ -15,3 +15,6 @@ export function time(fn: () => void, runs: number): number {
     return performance.now() - t;
   }));
 }
+
+/** A figure to one decimal, as results.md prints it. */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
