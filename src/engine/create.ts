@@ -5,6 +5,7 @@ import type { TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
 import type { Report, Severity } from '../shared/report';
 import { complete, detect, type Detection } from './analyze';
+import { runFor, type Steps } from './steps';
 import { compileLexicon, compileSteps, describer, type CompiledLexicon, type LexiconData, type TermCategory } from './lexicon';
 
 export interface LinkSpan {
@@ -77,16 +78,16 @@ export interface EnginePreparation {
   step(timeLeft: () => number): Engine | null;
 }
 
-export function prepareEngineWith(base: LexiconData, descriptions: Descriptions | null, config: EngineConfig = {}): EnginePreparation {
-  const steps = compileSteps(customData(base, config), new Set(config.disabledPacks ?? []));
+/** `base`: the lexicon, or its own steps to come first (the content script's unpacking). */
+export function prepareEngineWith(base: LexiconData | Steps<LexiconData>, descriptions: Descriptions | null, config: EngineConfig = {}): EnginePreparation {
+  const steps = (function* (): Steps<Engine> {
+    const data = 'entries' in base ? base : yield* base;
+    return engineOf(yield* compileSteps(customData(data, config), new Set(config.disabledPacks ?? [])), descriptions, config);
+  })();
   let engine: Engine | null = null;
   return {
     step(timeLeft) {
-      while (!engine) {
-        const next = steps.next();
-        if (next.done) engine = engineOf(next.value, descriptions, config);
-        else if (timeLeft() <= 0) return null;
-      }
+      engine ??= runFor(steps, timeLeft)?.value ?? null;
       return engine;
     },
   };

@@ -6,6 +6,7 @@ import type { Category, Severity } from '../shared/report';
 import { Automaton } from './automaton';
 import { foldPattern, foldText } from './fold';
 import { ensureTables } from './chars';
+import { finish } from './steps';
 
 export type TermCategory = Exclude<Category, 'place-name'>;
 
@@ -176,9 +177,5 @@ export function* compileSteps(data: LexiconData, disabledPacks: ReadonlySet<stri
 
 /** Builds the automaton at once (Node: CLI, tests, benchmark). */
 export function compileLexicon(data: LexiconData, disabledPacks: ReadonlySet<string> = new Set()): CompiledLexicon {
-  const steps = compileSteps(data, disabledPacks);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return finish(compileSteps(data, disabledPacks));
 }

@@ -15,6 +15,7 @@
 //   a neutral pattern that is a canonical name plus `*`; a file's head written once; a list item
 //   that starts like the one before: −1.5 KB together.
 import { canonicalName, type DataEntry, type LexiconData, type Party } from './lexicon';
+import { finish } from './steps';
 
 // ── text layer: Cyrillic in ASCII ───────────────────────────────────────────────────────────
 // `~` switches between Latin and Cyrillic runs. In a Cyrillic run the 26 most frequent letters
@@ -86,13 +87,6 @@ export function decodeText(text: string): string {
   return finish(decodeSteps(text));
 }
 
-/** Runs steps to their end. */
-export function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
 
 // ── token layer ─────────────────────────────────────────────────────────────────────────────
 // Tokens are joined by `|`. Per entry, in order:

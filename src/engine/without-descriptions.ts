@@ -8,7 +8,8 @@ import { parties } from '../lexicon/generated/lexicon.json';
 import packed from '../lexicon/generated/lexicon.packed.json';
 import { createEngineWith, prepareEngineWith, type Engine, type EngineConfig, type EnginePreparation } from './create';
 import type { LexiconData, Party } from './lexicon';
-import { finish, unpackSteps } from './packed-lexicon';
+import { unpackSteps } from './packed-lexicon';
+import { finish } from './steps';
 
 let unpacked: LexiconData | undefined;
 let unpacking: Generator<void, LexiconData> | undefined;
@@ -31,21 +32,12 @@ export function createEngine(config: EngineConfig = {}): Engine {
   return createEngineWith(config.lexicon ?? finish(bundledSteps()), config.descriptions ?? null, config);
 }
 
-/** The same engine compiled in steps, so the page's main thread is never held long. */
+/**
+ * The same engine compiled in steps (the bundled lexicon unpacked in the first ones), so the
+ * page's main thread is never held long.
+ */
 export function prepareEngine(config: EngineConfig = {}): EnginePreparation {
-  if (config.lexicon) return prepareEngineWith(config.lexicon, config.descriptions ?? null, config);
-  const unpack = bundledSteps();
-  let compile: EnginePreparation | null = null;
-  return {
-    step(timeLeft) {
-      while (!compile) {
-        const next = unpack.next();
-        if (next.done) compile = prepareEngineWith(next.value, config.descriptions ?? null, config);
-        else if (timeLeft() <= 0) return null;
-      }
-      return compile.step(timeLeft);
-    },
-  };
+  return prepareEngineWith(config.lexicon ?? bundledSteps(), config.descriptions ?? null, config);
 }
 
 export type { AnalyzeOptions, CustomEntry, Detection, Engine, EngineConfig, EnginePreparation, LinkSpan } from './create';
