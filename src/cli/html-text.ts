@@ -1,7 +1,8 @@
 // Reduces an HTML file to its article text (issue 2: "no script, style, nav, footer"): the
 // <article> (or <main>, or <body>) without script, style, navigation and page chrome; blocks
 // become lines. Stricter than the content script, which marks all the visible text a reader
-// sees on a live page, its navigation and headers included. Link targets are kept with their offsets so cited outlets can be listed.
+// sees on a live page, its navigation and headers included. Link targets are kept with their
+// offsets so cited outlets can be listed.
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { LinkSpan } from '../engine';
