@@ -79,7 +79,7 @@ function start(settings: Settings, force: boolean): Running {
   // framing-lens:engine, one measure per step.
   let compiled: Engine | null = null;
   let preparation: EnginePreparation | null = null;
-  const prepare = (timeLeft: () => number = () => Infinity): boolean => {
+  const prepare = (timeLeft: () => number): boolean => {
     if (compiled) return true;
     const t0 = performance.now();
     preparation ??= prepareEngine({
@@ -94,10 +94,11 @@ function start(settings: Settings, force: boolean): Running {
     measure('engine', t0);
     return compiled !== null;
   };
-  // The page paints from `detect`; `complete` builds the rest of the report afterwards.
+  // The page paints from `detect`; `complete` builds the rest of the report afterwards. Both
+  // run only once `prepare` said the engine is compiled (scan-job.ts: no piece is painted
+  // before its prepare phase is done).
   const engine: ScanEngine<Detection> = {
     detect: (text, options) => {
-      prepare();
       const detection = compiled!.detect(text, options);
       describer.fill(detection.findings);
       return detection;

@@ -32,7 +32,6 @@ import type { TextMap, WalkOptions } from './walk';
 
 export interface Entry {
   id: string;
-  unit: Unit;
   finding: Finding;
   mark: Mark;
 }
@@ -120,7 +119,6 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     const analyzed = measure('analyze', t0);
     const unit: Unit<D> = { id: nextUnit++, map, detection, report: null, roots, superseded: [] };
     units.push(unit);
-    for (const s of map.scopes) scopes.add(s);
     let findings = detection.findings;
     if (painter.mode === 'mark') {
       // Wrapping splits text nodes: paint last-first so earlier offsets stay valid, and skip
@@ -140,7 +138,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
         } catch {
           continue; // the page shortened this text since it was read: its block is queued for re-scan
         }
-        const entry: Entry = { id: mergedId(unit, finding), unit, finding, mark };
+        const entry: Entry = { id: mergedId(unit, finding), finding, mark };
         entries.set(entry.id, entry);
         for (const w of mark.wrappers ?? []) byWrapper.set(w, entry);
         for (const node of b.nodes) {

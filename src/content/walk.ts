@@ -124,8 +124,6 @@ export interface WalkOptions {
   visible?: VisibilityTest;
   /** Elements not to enter (already scanned as another root). */
   exclude?: Element[];
-  /** Called for each same-origin iframe document met (the caller observes it). */
-  onFrame?: (doc: Document) => void;
   /** Called for every iframe met, readable or not yet loaded (the caller re-scans it on load). */
   onIframe?: (frame: HTMLIFrameElement) => void;
 }
@@ -207,7 +205,6 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
       const doc = frameDocument(el as HTMLIFrameElement);
       if (doc?.body && doc.designMode !== 'on') {
         out.scope(doc);
-        options.onFrame?.(doc);
         out.brk();
         stack.push(null, doc.body);
       }
