@@ -46,16 +46,29 @@ export function validateYaml<T>(source: string, schema: z.ZodType<T>): Validated
     };
   }
   const value: unknown = doc.toJS();
+  return validateValue(value, schema, (path) => {
+    const node = nodeAt(doc.contents, path);
+    return lines.linePos(node?.range?.[0] ?? 0).line;
+  });
+}
+
+/**
+ * Validate a value that has no source text (the options page's add/edit form): the same
+ * problems as validateYaml, with line 0 unless `lineOf` can say where a path is.
+ */
+export function validateValue<T>(
+  value: unknown,
+  schema: z.ZodType<T>,
+  lineOf: (path: readonly PropertyKey[]) => number = () => 0,
+): Validated<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
     problems: result.error.issues.map((issue) => {
-      const node = nodeAt(doc.contents, issue.path);
-      const offset = node?.range?.[0] ?? 0;
       const entry = entryIdAt(value, issue.path);
       const field = issue.path.slice(entry ? 2 : 0).join('.');
-      return { line: lines.linePos(offset).line, entry, field, message: issue.message };
+      return { line: lineOf(issue.path), entry, field, message: issue.message };
     }),
   };
 }
@@ -64,7 +77,15 @@ export function validateLexiconFile(source: string): Validated<LexiconFile> {
   return validateYaml(source, lexiconFileSchema);
 }
 
-export function formatProblem(file: string, p: LexiconProblem): string {
-  const where = [p.entry && `entry ${p.entry}`, p.field && `field ${p.field}`].filter(Boolean).join(', ');
-  return `${file}:${p.line}: ${where ? `${where}: ` : ''}${p.message}`;
+/**
+ * One problem as a line of text: `file:line: entry x, field y: reason` for the build, or, with
+ * no file name (the options page), `line N, entry x, field y: reason`. Line 0 means the
+ * problem has no source line (a form field) and is left out.
+ */
+export function formatProblem(file: string | null, p: LexiconProblem): string {
+  const where = [!file && p.line > 0 && `line ${p.line}`, p.entry && `entry ${p.entry}`, p.field && `field ${p.field}`]
+    .filter(Boolean)
+    .join(', ');
+  const at = file ? `${file}${p.line > 0 ? `:${p.line}` : ''}: ` : '';
+  return `${at}${where ? `${where}: ` : ''}${p.message}`;
 }

@@ -6,7 +6,8 @@ import type { CustomEntry, Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { categoryLabel, partyLabel, PARTY_IDS } from '../ui/labels';
 import type { OptionsApi } from './api';
-import { CUSTOM_CATEGORIES, exportTerms, formatProblem, mergeTerms, parseTermsFile, validateTerm } from './terms-file';
+import { formatProblem } from '../lexicon/validate';
+import { CUSTOM_CATEGORIES, exportTerms, mergeTerms, parseTermsFile, validateTerm } from './terms-file';
 
 type Draft = { id: string; category: string; patterns: string; party: string; neutral: string; explanation: string; reference: string };
 const EMPTY: Draft = { id: '', category: 'loaded-term', patterns: '', party: '', neutral: '', explanation: '', reference: '' };
@@ -52,7 +53,7 @@ export function CustomTerms({ settings, api, patch }: {
       explanation: draft.explanation,
       reference: draft.reference,
     });
-    if (!v.ok) return setFormErrors(v.problems.map(formatProblem));
+    if (!v.ok) return setFormErrors(v.problems.map((p) => formatProblem(null, p)));
     if (entries.some((x) => x.id === v.value.id && x.id !== editing)) return setFormErrors([t('termDuplicateId', v.value.id)]);
     const next = editing ? entries.map((x) => (x.id === editing ? v.value : x)) : [...entries, v.value];
     if (await patch({ customEntries: next })) {
@@ -68,7 +69,7 @@ export function CustomTerms({ settings, api, patch }: {
     const parsed = parseTermsFile(await file.text());
     if (!parsed.ok) {
       setMessage('');
-      return setImportErrors(parsed.problems.map(formatProblem));
+      return setImportErrors(parsed.problems.map((p) => formatProblem(null, p)));
     }
     setImportErrors([]);
     if (await patch({ customEntries: mergeTerms(entries, parsed.value) })) {

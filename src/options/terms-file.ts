@@ -13,7 +13,7 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { termEntrySchema } from '../lexicon/schema';
-import { validateYaml, type LexiconProblem, type Validated } from '../lexicon/validate';
+import { validateValue, validateYaml, type Validated } from '../lexicon/validate';
 import { CUSTOM_CATEGORIES, CUSTOM_TERM_LIMITS, type CustomEntry } from '../shared/settings';
 
 export { CUSTOM_CATEGORIES };
@@ -72,12 +72,8 @@ export function parseTermsFile(source: string): Validated<CustomEntry[]> {
 
 /** One term from the add/edit form, checked by the same schema; problems carry no line. */
 export function validateTerm(term: unknown): Validated<CustomEntry> {
-  const r = customTermSchema.safeParse(term);
-  if (r.success) return { ok: true, value: toCustomEntry(r.data) };
-  return {
-    ok: false,
-    problems: r.error.issues.map((i) => ({ line: 0, entry: null, field: i.path.join('.'), message: i.message })),
-  };
+  const r = validateValue(term, customTermSchema);
+  return r.ok ? { ok: true, value: toCustomEntry(r.value) } : r;
 }
 
 /** Imported terms replace stored ones with the same id; the rest are appended. */
@@ -91,9 +87,3 @@ export function exportTerms(entries: CustomEntry[], format: 'json' | 'yaml'): st
   return format === 'json' ? JSON.stringify(data, null, 2) + '\n' : stringify(data);
 }
 
-export function formatProblem(p: LexiconProblem): string {
-  const where = [p.line ? `line ${p.line}` : '', p.entry ? `entry ${p.entry}` : '', p.field ? `field ${p.field}` : '']
-    .filter(Boolean)
-    .join(', ');
-  return where ? `${where}: ${p.message}` : p.message;
-}

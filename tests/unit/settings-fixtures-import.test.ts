@@ -4,7 +4,8 @@
 // characters, a pattern of 300, 60 spellings) made the whole customEntries field invalid, so
 // every custom term the reader had was replaced by the default: none.
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseTermsFile, validateTerm } from '../../src/options/terms-file';
+import { formatProblem } from '../../src/lexicon/validate';
+import { parseTermsFile, validateTerm } from '../../src/options/terms-file';
 import { CUSTOM_TERM_LIMITS, loadSettingsFrom } from '../../src/shared/settings';
 
 const good = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -37,7 +38,7 @@ describe('imported terms survive the next settings load', () => {
     // The line is the odd term's own field, not the file's first line.
     const oddLine = file.split('\n').findIndex((l) => l.includes('"odd-term"')) + 1;
     expect(problem.line).toBeGreaterThan(oddLine);
-    expect(formatProblem(problem)).toMatch(new RegExp(`^line ${problem.line}, entry odd-term, field ${field.replace('.', '\\.')}: `));
+    expect(formatProblem(null, problem)).toMatch(new RegExp(`^line ${problem.line}, entry odd-term, field ${field.replace('.', '\\.')}: `));
   });
 
   it('a term at every storage limit is imported and kept by the next load', () => {
