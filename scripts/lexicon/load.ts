@@ -9,11 +9,6 @@ import { formatProblem, validateLexiconFile, validateYaml } from '../../src/lexi
 
 export const LEXICON_DIR = join(import.meta.dirname, '../../src/lexicon');
 
-export interface SourceFile {
-  path: string;
-  file: LexiconFile;
-}
-
 export interface Examples {
   id: string;
   file: string;
@@ -24,7 +19,6 @@ export interface Examples {
 
 export interface LoadedLexicon {
   data: LexiconData;
-  files: SourceFile[];
   examples: Examples[];
   errors: string[];
 }
@@ -66,7 +60,6 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
     if (p.counterpart && !partyIds.has(p.counterpart)) errors.push(`src/lexicon/parties.yaml: party ${p.id}: field counterpart: unknown party "${p.counterpart}"`);
   }
 
-  const files: SourceFile[] = [];
   const entries: DataEntry[] = [];
   const examples: Examples[] = [];
   const seen = new Map<string, string>();
@@ -79,7 +72,6 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
     }
     const file = result.value;
     if (!path.includes(`/${file.pack}/`)) errors.push(`${name}: pack "${file.pack}" must match its folder`);
-    files.push({ path: name, file });
     const data = toData(file);
     data.forEach((item, k) => {
       const id = item.entry.id;
@@ -96,7 +88,6 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
   }
   return {
     data: { version: 1, parties: parties.ok ? parties.value.parties : [], entries },
-    files,
     examples,
     errors,
   };
