@@ -5,7 +5,7 @@
 //
 //   MutationObserver ─▶ dirty blocks (Set) ─▶ requestIdleCallback ─▶ onBlocks(batch) ─▶ …
 import { blockOf } from './blocks';
-import { BLOCK_TAGS, isReadable, isSkipped, ownNodes } from './walk';
+import { BLOCK_TAGS, isOwn, isReadable, isSkipped } from './walk';
 
 type IdleDeadlineLike = { timeRemaining(): number; didTimeout?: boolean };
 
@@ -76,20 +76,20 @@ export function createMutationQueue(
     for (const r of records) {
       // A title, a script or a style changed: nothing the walk reads. Without this, a change in
       // the head (no block above it) re-scanned the whole body.
-      if (isOurs(r.target) || inSkipped(r.target)) continue;
+      if (isOwn(r.target) || inSkipped(r.target)) continue;
       if (r.type === 'characterData') {
         dirty.add(blockOf(r.target));
       } else if (r.type === 'childList') {
         let parent = false;
         for (const n of r.addedNodes) {
-          if (isOurs(n) || !hasText(n)) continue;
+          if (isOwn(n) || !hasText(n)) continue;
           // A block between blocks is read apart from its neighbours, so it is all that is
           // new: a live blog's post, not its whole feed again (600 → 60 ms of analysis for
           // the 300 posts of live.html). Put inside a run of text, it cuts that text's sentence.
           if (isBlock(n) && apart(n, 'previousSibling') && apart(n, 'nextSibling')) dirty.add(n);
           else parent = true;
         }
-        for (const n of r.removedNodes) if (!isOurs(n) && hasText(n)) parent = true;
+        for (const n of r.removedNodes) if (!isOwn(n) && hasText(n)) parent = true;
         if (parent) dirty.add(blockOf(r.target));
       }
     }
@@ -129,11 +129,6 @@ export function createMutationQueue(
       }
     },
   };
-}
-
-function isOurs(node: Node): boolean {
-  for (let cur: Node | null = node; cur; cur = cur.parentNode) if (ownNodes.has(cur)) return true;
-  return false;
 }
 
 function isBlock(node: Node): boolean {

@@ -50,6 +50,17 @@ export const BLOCK_TAGS = new Set([
 /** Elements whose text is never read: the extension's own UI is registered here. */
 export const ownNodes = new WeakSet<Node>();
 
+/**
+ * Whether a node is our own UI or inside it (the card's host and its shadow tree): the walk
+ * never reads it, the mutation queue ignores its changes.
+ */
+export function isOwn(node: Node): boolean {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode ?? (cur.nodeType === 11 ? (cur as ShadowRoot).host : null)) {
+    if (ownNodes.has(cur)) return true;
+  }
+  return false;
+}
+
 /** Whether the walk never reads inside this element (a script, a style, the head, a form control). */
 export function isSkipped(el: Element): boolean {
   return SKIP_TAGS.has(el.tagName);
@@ -111,12 +122,9 @@ function isEditable(el: Element): boolean {
 export function isReadable(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return node.nodeType === 11; // a shadow root itself
-  if (ownNodes.has(el) || el.closest(SKIP_SELECTOR)) return false;
+  if (el.closest(SKIP_SELECTOR)) return false;
   if ((el as HTMLElement).isContentEditable) return false;
-  for (let cur: Node | null = el; cur; cur = cur.parentNode ?? (cur as ShadowRoot).host ?? null) {
-    if (ownNodes.has(cur)) return false;
-  }
-  return true;
+  return !isOwn(el);
 }
 
 export interface WalkOptions {

@@ -2,6 +2,7 @@
 // for changes the walk never reads (the title, scripts, styles).
 import { afterEach, expect, it } from 'vitest';
 import { createMutationQueue } from '../../src/content/queue';
+import { isOwn, ownNodes } from '../../src/content/walk';
 
 let controller: AbortController | undefined;
 afterEach(() => controller?.abort());
@@ -38,4 +39,27 @@ it.each([
     () => document.head.append(Object.assign(document.createElement('style'), { textContent: 'p { color: red }' })), []],
 ])('%s', async (_name, html, change, want) => {
   expect(await queued(html, change)).toEqual(want);
+});
+
+it('ignores our own UI: its host added to the page, and changes inside its shadow tree', async () => {
+  document.body.innerHTML = '<p id="para">Text.</p>';
+  controller = new AbortController();
+  const batches: Node[][] = [];
+  const queue = createMutationQueue((blocks) => {
+    batches.push(blocks);
+    return [];
+  }, controller.signal);
+  const host = document.createElement('div');
+  ownNodes.add(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.innerHTML = '<p>Card text.</p>';
+  queue.observe(document);
+  queue.observe(shadow);
+  document.body.append(host);
+  (shadow.querySelector('p')!.firstChild as Text).data = 'Other card text.';
+  shadow.append(post('more', 'More card text.'));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(batches).toEqual([]);
+  expect(isOwn(shadow.querySelector('p')!.firstChild!)).toBe(true);
+  expect(isOwn(document.getElementById('para')!)).toBe(false);
 });
