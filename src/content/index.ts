@@ -88,7 +88,7 @@ function start(settings: Settings, force: boolean): Running {
       // rewording, sources); a change of threshold restarts the scan with a new engine.
       minSeverity: settings.minSeverity,
       disabledPacks: settings.disabledPacks,
-      customEntries: settings.customEntries as unknown as EngineCustomEntry[],
+      customEntries: settings.customEntries satisfies EngineCustomEntry[],
     });
     compiled = preparation.step(timeLeft);
     measure('engine', t0);

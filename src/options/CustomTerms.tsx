@@ -13,7 +13,7 @@ type Draft = { id: string; category: string; patterns: string; party: string; ne
 const EMPTY: Draft = { id: '', category: 'loaded-term', patterns: '', party: '', neutral: '', explanation: '', reference: '' };
 
 function toDraft(e: CustomEntry): Draft {
-  return { ...e, patterns: e.patterns.join('\n'), party: e.party ?? '', neutral: e.neutral ?? '' };
+  return { ...e, patterns: e.patterns.join('\n'), party: e.party ?? '' };
 }
 
 export function CustomTerms({ settings, api, patch }: {
@@ -105,7 +105,7 @@ export function CustomTerms({ settings, api, patch }: {
                 <td>{e.id}</td>
                 <td>{categoryLabel(e.category)}</td>
                 <td>{e.patterns.join(', ')}</td>
-                <td>{e.neutral ?? '—'}</td>
+                <td>{e.neutral || '—'}</td>
                 <td><div class="term-actions">
                   <button type="button" aria-label={t('termEditLabel', e.id)} onClick={() => openForm(toDraft(e), e.id)}>{t('edit')}</button>
                   <button type="button" aria-label={t('termDeleteLabel', e.id)} onClick={async () => {

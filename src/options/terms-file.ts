@@ -59,7 +59,7 @@ function toCustomEntry(term: CustomTerm): CustomEntry {
     reference: term.reference,
   };
   if (term.severity) entry.severity = term.severity;
-  if (term.context) entry.context = term.context as Record<string, unknown>;
+  if (term.context) entry.context = term.context;
   if (term.forms) entry.forms = term.forms;
   return entry;
 }

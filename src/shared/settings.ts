@@ -11,6 +11,7 @@
 // that fails validation is replaced by its default on its own, so one bad value never resets
 // the reader's other choices (the Dark Reader habit, STYLE.md).
 import * as v from 'valibot'; // not zod: the content script carries it (see messages.ts)
+import type { ContextRule, TermEntry } from '../lexicon/schema';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from './report';
 import { MIGRATIONS } from './migrations';
 
@@ -35,20 +36,12 @@ export const CUSTOM_TERM_LIMITS = {
   textLength: 500,
 } as const;
 
-/** A term the reader added; same shape as a lexicon YAML term entry (src/lexicon/SCHEMA.md). */
-export type CustomEntry = {
-  id: string;
-  category: (typeof CUSTOM_CATEGORIES)[number];
-  patterns: string[];
-  party: string | null;
-  neutral: string | null;
-  explanation: string;
-  reference: string;
-  /** Optional, as in lexicon entries: imported files may carry them (SCHEMA.md). */
-  severity?: Severity;
-  context?: Record<string, unknown>;
-  forms?: Record<string, string>;
-};
+/**
+ * A term the reader added: a lexicon YAML term entry (src/lexicon/SCHEMA.md) with its category,
+ * without the examples the pack tests use. Derived from the lexicon's type (a type-only import:
+ * nothing of zod reaches the bundle) so the content script hands it to the engine as it is.
+ */
+export type CustomEntry = Omit<TermEntry, 'examples'> & { category: (typeof CUSTOM_CATEGORIES)[number] };
 
 /** The least severe finding still highlighted and listed ('low' shows everything). */
 export type SeverityThreshold = Severity;
@@ -93,12 +86,15 @@ const customEntrySchema = v.object({
   ),
   // A default fills the field when its key is missing or its value undefined.
   party: v.optional(v.nullable(v.string()), null),
-  neutral: v.optional(v.nullable(v.string()), null),
+  // Older builds stored a missing neutral as null, which the engine reads as a string (and
+  // threw on); '' is what the add form stores for an empty one: the rewording drops the word.
+  neutral: v.optional(v.pipe(v.nullable(v.string()), v.transform((n) => n ?? '')), ''),
   explanation: v.optional(v.pipe(v.string(), v.maxLength(CUSTOM_TERM_LIMITS.textLength)), ''),
   reference: v.optional(v.pipe(v.string(), v.maxLength(CUSTOM_TERM_LIMITS.textLength)), ''),
   severity: v.optional(v.picklist(SEVERITIES)),
-  // Context rules were validated against the lexicon schema when the term was imported.
-  context: v.optional(v.record(v.string(), v.unknown())),
+  // Context rules were validated against the lexicon schema (zod, which the content script
+  // does not carry) when the term was imported or added; storage keeps them as they were.
+  context: v.optional(v.pipe(v.record(v.string(), v.unknown()), v.transform((c) => c as ContextRule))),
   // A form spelled `constructor` or `prototype` is dropped here (v.record drops those keys).
   forms: v.optional(v.record(v.string(), v.string())),
 });

@@ -137,7 +137,9 @@ describe('settings fields', () => {
 
   it('fills a custom term\'s missing or undefined fields with their defaults and leaves optional ones out', () => {
     const { settings } = loadSettingsFrom({ schemaVersion: SCHEMA_VERSION, customEntries: [term, { ...term, id: 'second', party: undefined, explanation: undefined }] });
-    const filled = { ...term, party: null, neutral: null, explanation: '', reference: '' };
+    // A missing neutral is '' (what the add form stores for an empty one), not null: the engine
+    // reads a term's neutral as a string and threw on null.
+    const filled = { ...term, party: null, neutral: '', explanation: '', reference: '' };
     expect(settings.customEntries).toStrictEqual([filled, { ...filled, id: 'second' }]);
   });
 
