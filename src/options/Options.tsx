@@ -44,6 +44,12 @@ export function Options({ api }: { api: OptionsApi }) {
     }
   };
   const patch = (p: Partial<Settings>) => update({ ...settings, ...p });
+  // Reset empties the reader's sites: give back their host permissions, as removing one site
+  // does (SitesSection), so the extension keeps no access the settings no longer use.
+  const reset = async () => {
+    await Promise.all(settings.autoSites.map((site) => api.revokeSite(site)));
+    await update(structuredClone(DEFAULT_SETTINGS));
+  };
 
   return (
     <div class="options">
@@ -137,7 +143,7 @@ export function Options({ api }: { api: OptionsApi }) {
               ref={(b) => b?.focus()}
               onClick={() => {
                 setConfirmReset(false);
-                void update(structuredClone(DEFAULT_SETTINGS));
+                void reset();
               }}
             >
               {t('resetYes')}

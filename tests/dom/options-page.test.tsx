@@ -103,6 +103,17 @@ describe('options page', () => {
     await waitFor(() => expect(api.stored).toEqual(DEFAULT_SETTINGS));
   });
 
+  it('reset gives back the host permissions of the reader\'s sites, as removing a site does', async () => {
+    const api = fakeApi({ autoSites: ['example.org', 'meduza.io'] });
+    render(<Options api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset all settings…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    await waitFor(() => expect(api.stored).toEqual(DEFAULT_SETTINGS));
+    expect(api.revokeSite).toHaveBeenCalledTimes(2);
+    expect(api.revokeSite).toHaveBeenCalledWith('example.org');
+    expect(api.revokeSite).toHaveBeenCalledWith('meduza.io');
+  });
+
   it('adds, edits and deletes a term through the form, refusing what the schema refuses', async () => {
     const api = fakeApi();
     render(<Options api={api} />);
