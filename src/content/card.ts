@@ -3,6 +3,7 @@
 // scripts cannot reach into it, and every piece of text is set with textContent (page text
 // and lexicon text are never parsed as HTML).
 import type { Category, Finding } from '../shared/report';
+import { markClass } from './highlighter';
 import { ownNodes } from './walk';
 import highlightCss from './highlights.css?raw';
 
@@ -110,9 +111,7 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
       const card = ensure();
       card.replaceChildren();
       const head = el(doc, 'div', 'head');
-      const cat = el(doc, 'mark', `cat framing-lens framing-lens-${finding.category}`, labels.categories[finding.category]);
-      cat.dataset.c = finding.category;
-      head.append(cat);
+      head.append(el(doc, 'mark', `cat ${markClass(finding.category)}`, labels.categories[finding.category]));
       if (finding.quoted) head.append(el(doc, 'span', 'tag', labels.quoted));
       if (finding.mixedScript) head.append(el(doc, 'span', 'tag', labels.mixedScript));
       card.append(head, el(doc, 'div', 'term', `“${finding.text}”`));

@@ -11,6 +11,11 @@ import { toRange } from './offsets';
 import highlightCss from './highlights.css?raw';
 
 export const HIGHLIGHT_PREFIX = 'framing-lens-';
+
+/** The classes of a category's <mark> (the fallback's wrappers, the card's label): highlights.css styles them. */
+export function markClass(category: Category): string {
+  return `framing-lens ${HIGHLIGHT_PREFIX}${category}`;
+}
 const FOCUS_HIGHLIGHT = 'framing-lens-focus';
 
 /** Overlaps paint the more serious category on top. */
@@ -161,7 +166,7 @@ function markPainter(): Painter {
       splits.push([target, rest]);
     }
     const mark = node.ownerDocument.createElement('mark');
-    mark.className = `framing-lens ${HIGHLIGHT_PREFIX}${category}`;
+    mark.className = markClass(category);
     mark.setAttribute('data-framing-lens', category);
     target.parentNode!.insertBefore(mark, target);
     mark.appendChild(target);
