@@ -12,6 +12,8 @@ import { CUSTOM_CATEGORIES, exportTerms, mergeTerms, parseTermsFile, validateTer
 type Draft = { id: string; category: string; patterns: string; party: string; neutral: string; explanation: string; reference: string };
 const EMPTY: Draft = { id: '', category: 'loaded-term', patterns: '', party: '', neutral: '', explanation: '', reference: '' };
 
+type Form = { draft: Draft; editing: string | null; errors: string[] };
+
 function toDraft(e: CustomEntry): Draft {
   return { ...e, patterns: e.patterns.join('\n'), party: e.party ?? '' };
 }
@@ -19,27 +21,21 @@ function toDraft(e: CustomEntry): Draft {
 export function CustomTerms({ settings, api, patch }: {
   settings: Settings; api: OptionsApi; patch(p: Partial<Settings>): Promise<boolean>;
 }) {
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  // The open form: what is typed, which term it edits (null: a new one) and its problems.
+  // One state, so they open, change and close together.
+  const [form, setForm] = useState<Form | null>(null);
   const [importErrors, setImportErrors] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const entries = settings.customEntries;
-  // The form's three pieces open and close together.
-  const openForm = (next: Draft, id: string | null) => {
-    setDraft(next);
-    setEditing(id);
-    setFormErrors([]);
-  };
-  const closeForm = () => {
-    setDraft(null);
-    setEditing(null);
-    setFormErrors([]);
-  };
+  const openForm = (draft: Draft, editing: string | null) => setForm({ draft, editing, errors: [] });
+  const closeForm = () => setForm(null);
+  const setDraft = (draft: Draft) => setForm((f) => f && { ...f, draft });
+  const setFormErrors = (errors: string[]) => setForm((f) => f && { ...f, errors });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!draft) return;
+    if (!form) return;
+    const { draft, editing } = form;
     const before = editing ? entries.find((x) => x.id === editing) : undefined;
     const v = validateTerm({
       ...(before?.context ? { context: before.context } : {}),
@@ -79,12 +75,13 @@ export function CustomTerms({ settings, api, patch }: {
 
   const field = (name: keyof Draft, label: string, el: 'input' | 'textarea' = 'input') => {
     const id = `term-${name}`;
-    const onInput = (e: Event) => setDraft({ ...draft!, [name]: (e.currentTarget as HTMLInputElement).value });
+    const draft = form!.draft;
+    const onInput = (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value });
     return [
       <label for={id} key={`${id}-l`}>{label}</label>,
       el === 'textarea'
-        ? <textarea id={id} key={id} rows={3} value={draft![name]} onInput={onInput} />
-        : <input id={id} key={id} type="text" value={draft![name]} onInput={onInput} />,
+        ? <textarea id={id} key={id} rows={3} value={draft[name]} onInput={onInput} />
+        : <input id={id} key={id} type="text" value={draft[name]} onInput={onInput} />,
     ];
   };
 
@@ -118,27 +115,27 @@ export function CustomTerms({ settings, api, patch }: {
         </table>
       )}
 
-      {draft ? (
-        <form class="term-form" onSubmit={submit} aria-label={editing ? t('termEditTitle', editing) : t('termAddTitle')}>
+      {form ? (
+        <form class="term-form" onSubmit={submit} aria-label={form.editing ? t('termEditTitle', form.editing) : t('termAddTitle')}>
           {field('id', t('termId'))}
           <label for="term-category">{t('termCategory')}</label>
-          <select id="term-category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.currentTarget.value })}>
+          <select id="term-category" value={form.draft.category} onChange={(e) => setDraft({ ...form.draft, category: e.currentTarget.value })}>
             {CUSTOM_CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
           </select>
           {field('patterns', t('termPatternsHint'), 'textarea')}
           <label for="term-party">{t('termParty')}</label>
-          <select id="term-party" value={draft.party} onChange={(e) => setDraft({ ...draft, party: e.currentTarget.value })}>
+          <select id="term-party" value={form.draft.party} onChange={(e) => setDraft({ ...form.draft, party: e.currentTarget.value })}>
             <option value="">{t('partyNone')}</option>
             {PARTY_IDS.map((p) => <option key={p} value={p}>{partyLabel(p)}</option>)}
           </select>
           {field('neutral', t('termNeutral'))}
           {field('explanation', t('termExplanation'))}
           {field('reference', t('termReference'))}
-          {formErrors.length > 0 && (
-            <ul class="problems" role="alert">{formErrors.map((p) => <li key={p}>{p}</li>)}</ul>
+          {form.errors.length > 0 && (
+            <ul class="problems" role="alert">{form.errors.map((p) => <li key={p}>{p}</li>)}</ul>
           )}
           <div class="row">
-            <button type="submit" class="primary">{t(editing ? 'termSave' : 'termAdd')}</button>
+            <button type="submit" class="primary">{t(form.editing ? 'termSave' : 'termAdd')}</button>
             <button type="button" onClick={closeForm}>{t('cancel')}</button>
           </div>
         </form>
