@@ -26,11 +26,12 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     // Most words begin with four letters: one hashed lookup decides. Shorter words are
     // looked up whole among the patterns' short first words, unless a hyphen or an invisible
     // character follows (they may join or split a word: the general check decides). The
-    // lookups are inline: this runs for every word of the page. (charCodeAt past the end gives
-    // NaN, which is no letter.)
-    const c1 = text.charCodeAt(i + 1);
-    const c2 = text.charCodeAt(i + 2);
-    const c3 = text.charCodeAt(i + 3);
+    // lookups are inline: this runs for every word of the page. Past the end reads as 0, no
+    // letter: a read out of bounds (NaN) would throw away the optimized code of this loop
+    // (a deopt at the end of every text the page hands over), making the next text run cold.
+    const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+    const c3 = i + 3 < n ? text.charCodeAt(i + 3) : 0;
     // The word's scripts, noted for the letters read here and then on through the word.
     let scripts: number;
     if (CLASS[c1] === LETTER && CLASS[c2] === LETTER && CLASS[c3] === LETTER) {
@@ -49,7 +50,7 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     } else {
       const letters = CLASS[c1] !== LETTER ? 1 : CLASS[c2] !== LETTER ? 2 : 3;
       scripts = SCRIPT[c]! | (letters > 1 ? SCRIPT[c1]! : 0) | (letters > 2 ? SCRIPT[c2]! : 0);
-      const after = text.charCodeAt(start + letters);
+      const after = start + letters < n ? text.charCodeAt(start + letters) : 0;
       let may: boolean;
       if (CLASS[after] === SKIP || after === 0x2d || after === 0x2010) {
         may = automaton.mayMatchAt(text, start);
@@ -88,8 +89,8 @@ function phraseMay(text: string, start: number, letters: number, prefixes: Uint3
   let c: number;
   let d: number;
   if (letters === 1) {
-    const x = text.charCodeAt(start + 2);
-    const y = text.charCodeAt(start + 3);
+    const x = codeAt(text, start + 2);
+    const y = codeAt(text, start + 3);
     if (CLASS[x] !== LETTER || CLASS[y] !== LETTER) return automaton.mayMatchAt(text, start);
     c = FOLD[x]!;
     d = FOLD[y]!;
@@ -97,7 +98,7 @@ function phraseMay(text: string, start: number, letters: number, prefixes: Uint3
     b = FOLD[text.charCodeAt(start + 1)]!;
     if (letters === 2) {
       c = SPACE;
-      const x = text.charCodeAt(start + 3);
+      const x = codeAt(text, start + 3);
       if (CLASS[x] !== LETTER) return automaton.mayMatchAt(text, start);
       d = FOLD[x]!;
     } else {
@@ -107,6 +108,11 @@ function phraseMay(text: string, start: number, letters: number, prefixes: Uint3
   }
   const h = hash4(a, b, c, d);
   return (prefixes[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+/** The code unit at `i`, or 0 (no letter) past the end: never a read out of bounds (see scan). */
+export function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
 }
 
 function matchMixed(text: string, start: number, end: number, automaton: Automaton, out: Candidate[]): void {
