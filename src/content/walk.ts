@@ -75,6 +75,8 @@ const SKIP_SELECTOR = [
 
 export type VisibilityTest = (el: Element) => boolean;
 
+const VISIBILITY = { visibilityProperty: true, opacityProperty: false };
+
 /**
  * Whether a walk root renders. Chromium's checkVisibility() looks at every ancestor (display,
  * content-visibility, closed <details>), which a root needs: nothing above it was walked.
@@ -84,20 +86,37 @@ const defaultVisible: VisibilityTest = (el) => {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   if (typeof check === 'function') {
     // display:contents elements have no box yet their children render.
-    return check.call(el, { visibilityProperty: true, opacityProperty: false }) || isDisplayContents(el);
+    return check.call(el, VISIBILITY) || isDisplayContents(el);
   }
   const style = (el as HTMLElement).style;
   return !style || (style.display !== 'none' && style.visibility !== 'hidden');
 };
 
 /**
- * What of an element inside a walk renders, given that its parent does: its own computed style
- * is enough. checkVisibility() walks up the ancestors on every call, which on a page nested
- * 5,000 deep cost 170–200 ms against 4 ms for one getComputedStyle per element.
+ * Elements this deep or deeper are asked for their computed style instead of
+ * checkVisibility(), which walks up the ancestors on every call: on a page nested 5,000 deep
+ * that cost 170–200 ms against 4 ms for one getComputedStyle per element.
+ */
+const CHECK_DEPTH = 64;
+
+/**
+ * What of an element inside a walk renders, given that its parent does. checkVisibility()
+ * answers with a boolean; getComputedStyle() builds a style declaration object for each
+ * element, and in the content script's isolated world every such object is a weak handle that
+ * each minor GC of the page must visit: on 200,000 nodes a walk's GCs took 36–56 ms with it,
+ * 26–37 ms without (tests/e2e/adversarial-pages.test.ts's many-nodes page). The style is asked
+ * only when the answer is no (display: contents has no box yet its children render), and for
+ * elements nested CHECK_DEPTH deep: there the ancestors' walk costs more than the object.
  * content-visibility: hidden renders the element's box and skips its contents.
  */
-function ownRendering(el: Element): 'none' | 'box' | 'all' {
+function ownRendering(el: Element, depth: number): 'none' | 'box' | 'all' {
   if ((el as HTMLElement).hidden) return 'none';
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (depth < CHECK_DEPTH && typeof check === 'function') {
+    // Children of a content-visibility: hidden element answer no themselves.
+    if (check.call(el, VISIBILITY)) return 'all';
+    return isDisplayContents(el) ? 'all' : 'none';
+  }
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   if (!style) return 'all';
   if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return 'none';
@@ -187,6 +206,14 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
   const exclude = new Set(options.exclude ?? []);
   const out = new PieceBuilder(pieces.target ?? Infinity, pieces.splitNodes ?? true);
   const stack: (Node | null | LinkEnd)[] = [];
+  /** How deep each entry of `stack` is (pushed and popped with it). */
+  const depths: number[] = [];
+  /** The depth of the element being read. */
+  let depth = 0;
+  const push = (entry: Node | null | LinkEnd, at = depth + 1): void => {
+    stack.push(entry);
+    depths.push(at);
+  };
   let rootIndex = 0;
   let root: Node | null = null;
   let finished = false;
@@ -195,7 +222,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
   let partial: { node: Text; data: string; pos: number } | null = null;
 
   const pushChildren = (parent: Node): void => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+    for (let c = parent.lastChild; c; c = c.previousSibling) push(c);
   };
 
   function element(el: Element): void {
@@ -205,8 +232,8 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
     if (isEditable(el)) return;
     let rendering: 'none' | 'box' | 'all';
     if (options.visible) rendering = options.visible(el) ? 'all' : 'none'; // a test's own rule says all there is
-    else if (el === root) rendering = defaultVisible(el) ? (ownRendering(el) === 'box' ? 'box' : 'all') : 'none';
-    else rendering = ownRendering(el);
+    else if (el === root) rendering = defaultVisible(el) ? (ownRendering(el, CHECK_DEPTH) === 'box' ? 'box' : 'all') : 'none';
+    else rendering = ownRendering(el, depth);
     if (rendering === 'none') return;
     if (tag === 'IFRAME' || tag === 'FRAME') {
       options.onIframe?.(el as HTMLIFrameElement);
@@ -214,22 +241,23 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
       if (doc?.body && doc.designMode !== 'on') {
         out.scope(doc);
         out.brk();
-        stack.push(null, doc.body);
+        push(null);
+        push(doc.body);
       }
       return;
     }
     if (BLOCK_TAGS.has(tag)) {
       out.brk();
-      stack.push(null);
+      push(null);
     } else if (tag === 'A' && (el as HTMLAnchorElement).href) {
-      stack.push(new LinkEnd((el as HTMLAnchorElement).href, out.length, out.piece));
+      push(new LinkEnd((el as HTMLAnchorElement).href, out.length, out.piece));
     }
     if (rendering === 'box') return;
     if (tag === 'DETAILS' && !(el as HTMLDetailsElement).open) {
       // A closed <details> shows its first <summary> only.
       for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
         if (c.tagName === 'SUMMARY') {
-          stack.push(c);
+          push(c);
           break;
         }
       }
@@ -237,7 +265,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
     }
     if (tag === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-      if (assigned.length) for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]!);
+      if (assigned.length) for (let i = assigned.length - 1; i >= 0; i--) push(assigned[i]!);
       else pushChildren(el);
     } else if (el.shadowRoot) {
       // A host renders its shadow tree; its light children appear only through slots.
@@ -275,7 +303,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
           }
           if (pieces.cutAtRoots !== false) out.finish();
           root = roots[rootIndex++]!;
-          stack.push(root);
+          push(root, depthOf(root));
         }
         if (((++n & 31) === 0 || out.done.length > taken) && !more()) return false;
         if (partial) {
@@ -284,6 +312,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
           continue;
         }
         const node = stack.pop()!;
+        depth = depths.pop()!;
         if (node === null) {
           out.brk();
           continue;
@@ -302,7 +331,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
           const doc = node as Document;
           if (doc.designMode === 'on' || !doc.body) continue; // a document in design mode is an editor
           out.scope(doc);
-          stack.push(doc.body);
+          push(doc.body);
         } else if (type === 11) {
           if ((node as ShadowRoot).host) out.scope(node as ShadowRoot);
           pushChildren(node);
@@ -310,6 +339,13 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
       }
     },
   };
+}
+
+/** How many ancestors a node has, across shadow roots (once per walk root). */
+function depthOf(node: Node): number {
+  let n = 0;
+  for (let cur = node.parentNode; cur; cur = cur.parentNode ?? (cur.nodeType === 11 ? (cur as ShadowRoot).host : null)) n++;
+  return n;
 }
 
 function frameDocument(frame: HTMLIFrameElement): Document | null {
