@@ -6,6 +6,8 @@
 //             ──FOLD───▶ lower-case base letter (é→e, ё→е, й→и, ї→і, Ё→е)
 //             ──SCRIPT─▶ LATIN | CYRILLIC | none   (for mixed-script words)
 
+import { finish } from './steps';
+
 export const OTHER = 0;
 /** Letters and digits: the stuff of words. */
 export const LETTER = 1;
@@ -43,14 +45,32 @@ function fill(all: string, table: Uint8Array | Uint16Array, re: RegExp, value: n
 }
 
 let built = false;
+let filling: Generator<void, void> | null = null;
 /** How long the tables took to fill (reported by the benchmark; paid once per process or page). */
 export let TABLES_BUILD_MS = 0;
 
 /** Fills the tables, once. The engine's entry points call it before anything reads them. */
 export function ensureTables(): void {
-  if (built) return;
-  built = true;
-  const start = performance.now();
+  if (!built) finish(tableSteps());
+}
+
+/**
+ * The same in steps of a few ms each (cold on a page: one step was a 15–30 ms slice of the
+ * lexicon compile), for the compile to run in its slices. A fill left halfway, by a compile a
+ * settings change cancelled, goes on where it stopped.
+ */
+export function* tableSteps(): Generator<void, void> {
+  filling ??= fillSteps();
+  for (;;) {
+    const t = performance.now();
+    const next = filling.next();
+    TABLES_BUILD_MS += performance.now() - t;
+    if (next.done) return;
+    yield;
+  }
+}
+
+function* fillSteps(): Generator<void, void> {
   const units = new Uint16Array(SIZE);
   for (let c = 0; c < SIZE; c++) units[c] = c >= 0xd800 && c <= 0xdfff ? 0 : c; // lone surrogates: no class
   const all = new TextDecoder('utf-16le').decode(units);
@@ -58,13 +78,17 @@ export function ensureTables(): void {
   fill(all, CLASS, /\p{M}+/gu, SKIP);
   fill(all, CLASS, /[\s\p{Zs}\p{Pd}\u2212]+/gu, SEP);
   fill(all, FOLD, /[\s\p{Zs}\p{Pd}\u2212]+/gu, SPACE);
+  yield;
   fill(all, CLASS, /[\p{L}\p{N}]+/gu, LETTER);
+  yield;
   // Only letters' scripts are ever read.
   fill(all, SCRIPT, /\p{Script=Latin}+/gu, LATIN);
   fill(all, SCRIPT, /\p{Script=Cyrillic}+/gu, CYRILLIC);
+  yield;
   for (let c = 0; c < FOLDED_BELOW; c++) {
     if (CLASS[c] === LETTER) FOLD[c] = String.fromCharCode(c).toLowerCase().normalize('NFD').charCodeAt(0);
   }
+  yield;
   // Above, capitals still fold to lower case (fullwidth Ａ, the Kelvin sign), but nothing is
   // decomposed: a Hangul syllable's decomposition would fold it to its first consonant.
   for (const m of all.slice(FOLDED_BELOW).matchAll(/[\p{Lu}\p{Lt}]/gu)) {
@@ -75,7 +99,7 @@ export function ensureTables(): void {
     CLASS[c] = APOS;
     FOLD[c] = APOSTROPHE;
   }
-  TABLES_BUILD_MS = performance.now() - start;
+  built = true;
 }
 
 export function isUpperChar(ch: string): boolean {
