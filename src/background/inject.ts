@@ -1,18 +1,14 @@
 // Scanning on demand and on the sites the reader added. The manifest's content script covers
 // the outlet lexicon's domains; elsewhere the same file is injected on a toolbar click
 // (activeTab + scripting) or registered for the reader's sites once they granted the host
-// permission in the options page. The file names come from the built manifest, so they are
-// always the ones the build emitted.
-import { browser, sendToTab } from '../platform/browser';
+// permission in the options page.
+import { sendToTab } from '../platform/browser';
+import { hasOrigin } from '../platform/permissions';
+import { injectContentScript, registerContentScript, unregisterContentScript } from '../platform/scripting';
 import { isScannable } from '../shared/scannable';
 import { sitePatterns } from '../shared/settings';
 
 const AUTO_SITES_ID = 'framing-lens-auto-sites';
-
-function contentFiles(): { js: string[]; css: string[] } {
-  const cs = browser.runtime.getManifest().content_scripts?.[0];
-  return { js: cs?.js ?? [], css: cs?.css ?? [] };
-}
 
 /**
  * Whether a URL is a web page the extension may scan: the popup's rule (src/shared/scannable.ts),
@@ -31,9 +27,7 @@ export async function scanTab(tabId: number, url?: string): Promise<{ ok: boolea
     /* no content script in the page yet */
   }
   try {
-    const { js, css } = contentFiles();
-    if (css.length) await browser.scripting.insertCSS({ target: { tabId }, files: css });
-    await browser.scripting.executeScript({ target: { tabId }, files: js });
+    await injectContentScript(tabId);
     // A fresh injection only scans pages with article text; the reader asked, so insist.
     await sendToTab(tabId, 'rescan', {}).catch(() => {});
     return { ok: true };
@@ -56,19 +50,14 @@ export function syncAutoSites(sites: string[]): Promise<void> {
 }
 
 async function registerAutoSites(sites: string[]): Promise<void> {
-  const scripting = browser.scripting;
-  const existing = await scripting.getRegisteredContentScripts({ ids: [AUTO_SITES_ID] }).catch(() => []);
-  if (existing.length) await scripting.unregisterContentScripts({ ids: [AUTO_SITES_ID] });
+  await unregisterContentScript(AUTO_SITES_ID);
   const matches: string[] = [];
   for (const site of sites) {
     for (const pattern of sitePatterns(site)) {
       // Only sites whose permission the reader granted: registering others would fail.
-      if (await browser.permissions.contains({ origins: [pattern] })) matches.push(pattern);
+      if (await hasOrigin(pattern)) matches.push(pattern);
     }
   }
   if (!matches.length) return;
-  const { js, css } = contentFiles();
-  await scripting.registerContentScripts([
-    { id: AUTO_SITES_ID, matches, js, css, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
-  ]);
+  await registerContentScript(AUTO_SITES_ID, matches);
 }

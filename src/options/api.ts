@@ -1,6 +1,6 @@
 // The options page's side effects, through the platform module: settings storage, the
 // optional host permissions for the reader's sites, telling the background, downloads.
-import { browser } from '../platform/browser';
+import { removeOrigins, requestOrigins } from '../platform/permissions';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { sitePatterns, type Settings } from '../shared/settings';
 
@@ -24,10 +24,8 @@ export function createOptionsApi(): OptionsApi {
       // storage.onChanged: also when settings sync in from another device.
       await saveSettings(settings);
     },
-    requestSite: (site) => browser.permissions.request({ origins: sitePatterns(site) }),
-    async revokeSite(site) {
-      await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
-    },
+    requestSite: (site) => requestOrigins(sitePatterns(site)),
+    revokeSite: (site) => removeOrigins(sitePatterns(site)),
     download(name, text, type) {
       const url = URL.createObjectURL(new Blob([text], { type }));
       const a = document.createElement('a');
