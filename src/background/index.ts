@@ -4,8 +4,12 @@
 //
 //   content ─report─▶ tabs.ts (badge)        popup ─getReport/scanTab/scrollToFinding─▶ here ─▶ tab
 //   commands (next/previous-finding) ─▶ tab  storage change ─▶ syncAutoSites
-import { browser, listen, sendToTab } from '../platform/browser';
+import { onToolbarClick } from '../platform/action';
+import { listen, sendToTab } from '../platform/browser';
+import { onCommand } from '../platform/commands';
+import { onInstalled } from '../platform/runtime';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
+import { onTabLoading, onTabRemoved, tabUrl } from '../platform/tabs';
 import { clearTab, getTabReport, setTabReport } from './tabs';
 import { isScannable, scanTab, syncAutoSites } from './inject';
 import { describeReport, type Descriptions } from '../shared/describe';
@@ -36,8 +40,7 @@ listen({
     return { report: state?.report ?? null, url: state?.url ?? null };
   },
   async scanTab({ tabId }) {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    return scanTab(tabId, tab?.url);
+    return scanTab(tabId, await tabUrl(tabId));
   },
   async scrollToFinding({ tabId, findingId }) {
     if (tabId === undefined) return { ok: false, error: 'tabId is required' };
@@ -47,26 +50,23 @@ listen({
 
 // Toolbar click. Fires only while the action has no popup; once the popup exists it sends
 // `scanTab` for the active tab instead.
-browser.action.onClicked.addListener((tab) => {
+onToolbarClick((tab) => {
   if (tab.id !== undefined && isScannable(tab.url)) void scanTab(tab.id, tab.url);
 });
 
-browser.commands.onCommand.addListener((command, tab) => {
+onCommand((command, tabId) => {
   const direction = command === 'next-finding' ? 1 : command === 'previous-finding' ? -1 : 0;
-  if (!direction || tab?.id === undefined) return;
-  void sendToTab(tab.id, 'nextFinding', { direction }).catch(() => {});
+  if (!direction || tabId === undefined) return;
+  void sendToTab(tabId, 'nextFinding', { direction }).catch(() => {});
 });
 
-// A new page in the tab: the old page's report and badge go. (`change.url` is hidden without
-// the "tabs" permission, so the status alone says a page is loading; the new page's content
-// script, if any, reports again once it has scanned.)
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void clearTab(tabId);
-});
-browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+// A new page in the tab: the old page's report and badge go (the new page's content script,
+// if any, reports again once it has scanned).
+onTabLoading((tabId) => void clearTab(tabId));
+onTabRemoved((tabId) => void clearTab(tabId));
 
 // Settings written by an older version are migrated once, when the extension updates.
-browser.runtime.onInstalled.addListener(() => {
+onInstalled(() => {
   void loadSettings().then(async ({ settings, migrated, rejected }) => {
     if (migrated.length || rejected.length) await saveSettings(settings);
     await syncAutoSites(settings.autoSites);

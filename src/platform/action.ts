@@ -1,5 +1,6 @@
-// The toolbar button: its badge and tooltip per tab.
+// The toolbar button: its badge and tooltip per tab, and clicks on it.
 import browser from 'webextension-polyfill';
+import type { TabInfo } from './tabs';
 
 export interface Badge {
   text: string;
@@ -25,4 +26,8 @@ export async function clearBadge(tabId: number, title: string): Promise<void> {
     browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}),
     browser.action.setTitle({ tabId, title }).catch(() => {}),
   ]);
+}
+
+export function onToolbarClick(listener: (tab: TabInfo) => void): void {
+  browser.action.onClicked.addListener((tab) => listener(tab));
 }

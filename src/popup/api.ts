@@ -3,8 +3,10 @@
 //
 //   ?tabId=N (tests) or the active tab ─▶ URL ─▶ unscannable? site off? ─▶ background report
 //   ─▶ else ask the content script (running but no article text) ─▶ else offer "scan this page"
-import { browser, send, sendToTab } from '../platform/browser';
+import { send, sendToTab } from '../platform/browser';
+import { openOptionsPage } from '../platform/runtime';
 import { loadSettings, saveSettings } from '../platform/settings-store';
+import { activeTab, tabUrl } from '../platform/tabs';
 import { isSiteDisabled, normalizeHost, setSiteDisabled } from '../shared/settings';
 import { hostOf, unscannableReason, type PopupApi, type PopupState } from './state';
 
@@ -12,10 +14,9 @@ async function targetTab(): Promise<{ id: number; url: string | null }> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null && /^\d+$/.test(param)) {
     const id = Number(param);
-    const tab = await browser.tabs.get(id).catch(() => null);
-    return { id, url: tab?.url ?? null };
+    return { id, url: (await tabUrl(id)) ?? null };
   }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await activeTab();
   if (tab?.id === undefined) throw new Error('no active tab');
   return { id: tab.id, url: tab.url ?? null };
 }
@@ -83,8 +84,6 @@ export function createPopupApi(): PopupApi {
         return false;
       }
     },
-    openOptions() {
-      void browser.runtime.openOptionsPage();
-    },
+    openOptions: openOptionsPage,
   };
 }
