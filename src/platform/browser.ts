@@ -53,6 +53,16 @@ export function message(key: string, fallback: string): string {
   }
 }
 
+/** The page translator for src/ui/i18n.ts: '' for a missing key, as chrome.i18n gives. */
+export function translate(key: string, substitutions?: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions?.map(String));
+}
+
+/** The browser's UI locale as a language tag ("en-US"), for a page's lang attribute. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage();
+}
+
 /** The reader's UI language among the ones the lexicon labels carry. */
 export function uiLanguage(): 'en' | 'ru' | 'uk' {
   const lang = (browser.i18n?.getUILanguage?.() ?? 'en').slice(0, 2);

@@ -1,15 +1,15 @@
 // Popup entry: install the browser's translator, render, and record how long the first
 // useful render took after the popup opened (performance.measure "framing-lens:popup").
 import { render } from 'preact';
-import { browser, uiLanguage } from '../platform/browser';
+import { translate, uiLanguage, uiLocale } from '../platform/browser';
 import { setTranslator } from '../ui/i18n';
 import { createPopupApi } from './api';
 import { Popup } from './Popup';
 import '../ui/theme.css';
 
 performance.mark('framing-lens:popup-script');
-setTranslator((key, subs) => browser.i18n.getMessage(key, subs?.map(String)), uiLanguage());
-document.documentElement.lang = browser.i18n.getUILanguage();
+setTranslator(translate, uiLanguage());
+document.documentElement.lang = uiLocale();
 
 let measured = false;
 render(
