@@ -1,11 +1,9 @@
-// The only module that imports webextension-polyfill: everything else asks the platform layer,
-// so the engine, the shared code and the DOM code stay testable without a browser.
+// Typed messages between the extension's parts, and the UI strings. Only src/platform imports
+// webextension-polyfill, and it hands out named functions, never the browser object, so the
+// engine, the shared code and the DOM code stay testable without a browser.
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import { makeMessage, parseMessage, senderKind, type Handlers, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
-
-export { browser };
-export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /** The extension's own origin ("chrome-extension://ID/"), to tell its pages from web pages. */
 export function ownOrigin(): string {

@@ -1,7 +1,6 @@
 // Settings in browser storage: sync for the settings, local for a large custom-term list
 // (the layout and the three-step load live in src/shared/settings.ts).
-import { browser } from './browser';
-import type { Storage } from 'webextension-polyfill';
+import browser, { type Storage } from 'webextension-polyfill';
 import {
   readSettings,
   writeSettings,
