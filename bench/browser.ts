@@ -84,7 +84,7 @@ const LONGTASK_PROBE = `<script>window.__longTasks = [];
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true }); } catch {}
 </script>`;
 
-function html(title: string, paragraphs: string[], extraHead = ''): string {
+export function html(title: string, paragraphs: string[], extraHead = ''): string {
   const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>${MUTATION_PROBE}${LONGTASK_PROBE}${extraHead}</head>
 <body><header><p>The Daily Benchmark</p></header><main><article><h1>${esc(title)}</h1>
@@ -93,7 +93,7 @@ ${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 }
 
 /** About `chars` of text with the seed article's paragraphs spread so the page has ~`matches` findings. */
-function largePage(chars: number, matches: number): string[] {
+export function largePage(chars: number, matches: number): string[] {
   const perSeed = createEngine().analyze(SEED.join('\n')).findings.length / SEED.length;
   const seedParagraphs = Math.round(matches / Math.max(perSeed, 0.1));
   const random = rng(42);

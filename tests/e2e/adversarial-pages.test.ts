@@ -13,40 +13,11 @@
 // break the test's own reading.
 //
 // Page files: tests/e2e/pages/adversarial/ (probe.js is loaded first by each); the two large
-// pages are generated here.
+// pages are generated (support/large-pages.ts, which the page benchmark also serves).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { NEWS_HOST, launch, startServer, tabState, until, type PageServer, type Session } from './support/harness';
-
-const LEAD =
-  'Moscow celebrated the liberation of Avdeevka on Tuesday, sources say, while troops near Krasnoarmeysk kept up their attacks on the roads west of the town and residents waited for news of relatives who had stayed behind in the villages nearby.';
-const LEAD_TERMS = ['liberation', 'Avdeevka', 'sources say', 'Krasnoarmeysk'];
-const FILLER = 'The council met to discuss the budget for schools, roads and the new library in the centre. ';
-const HEAD = '<!doctype html><html><head><meta charset="utf-8"><script src="/adversarial/probe.js"></script></head><body><article>';
-
-/** ~10 MB of text in paragraphs, the lead every 200 paragraphs. */
-function bigTextPage(): string {
-  const parts = [HEAD];
-  let n = 0;
-  for (let i = 0; n < 10 * 1024 * 1024; i++) {
-    const p = `<p>${i % 200 === 0 ? LEAD + ' ' : ''}${FILLER.repeat(6)}</p>\n`;
-    parts.push(p);
-    n += p.length;
-  }
-  return parts.join('') + '</article></body></html>';
-}
-
-/** 200,000 nodes: 1,000 paragraphs of 100 one-word spans (an element and a text node each). */
-function manyNodesPage(): string {
-  const words = FILLER.trim().split(' ');
-  const parts = [HEAD, `<p>${LEAD}</p>`];
-  for (let p = 0; p < 1000; p++) {
-    let para = '<p>';
-    for (let w = 0; w < 100; w++) para += `<span>${words[(p + w) % words.length]} </span>`;
-    parts.push(para + '</p>\n');
-  }
-  return parts.join('') + '</article></body></html>';
-}
+import { LEAD, LEAD_TERMS, bigTextPage, manyNodesPage } from './support/large-pages';
 
 interface Figures {
   longTasks: { start: number; duration: number }[];

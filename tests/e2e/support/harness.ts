@@ -71,13 +71,16 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` first');
+export function assertBuilt(dist = DIST): void {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no built extension: run \`npm run build\` first`);
 }
 
-/** Launch Chromium with the extension; `hosts` resolve to the local server; `lang` sets the UI language. */
-export async function launch(port: number, hosts: string[] = [NEWS_HOST, UNKNOWN_HOST], withExtension = true, lang?: string): Promise<Session> {
-  if (withExtension) assertBuilt();
+/**
+ * Launch Chromium with the extension; `hosts` resolve to the local server; `lang` sets the UI
+ * language; `dist` is the build to load (another build than dist/: bench/ab-page.ts).
+ */
+export async function launch(port: number, hosts: string[] = [NEWS_HOST, UNKNOWN_HOST], withExtension = true, lang?: string, dist = DIST): Promise<Session> {
+  if (withExtension) assertBuilt(dist);
   const rules = hosts.map((h) => `MAP ${h}:80 127.0.0.1:${port}`).join(',');
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -86,7 +89,7 @@ export async function launch(port: number, hosts: string[] = [NEWS_HOST, UNKNOWN
     '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     `--host-resolver-rules=${rules}`,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`);
+  if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
   if (lang) args.push(`--lang=${lang}`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
