@@ -111,7 +111,7 @@ function phraseMay(text: string, start: number, letters: number, prefixes: Uint3
 }
 
 /** The code unit at `i`, or 0 (no letter) past the end: never a read out of bounds (see scan). */
-export function codeAt(text: string, i: number): number {
+function codeAt(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : 0;
 }
 
