@@ -2,6 +2,7 @@
 // newspaper X"), named people ("Kimakovskiy stated"), and how each was cited ("according to",
 // "quoted by", a link). The cue words themselves are lexicon data (pack `sources`).
 import type { CueEntry, OutletEntry } from '../lexicon/schema';
+import { hostMatches, hostOf } from '../shared/hosts';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
 import { nameAfter, nameBefore, type NameRun } from './names';
@@ -54,14 +55,6 @@ function howCited(text: string, cues: readonly CueHit[], span: Span): MentionHow
   return 'name';
 }
 
-function hostOf(href: string): string | null {
-  try {
-    return new URL(href).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-}
-
 function outletOf(entry: OutletEntry, describe: Describe): Outlet {
   const about = describe(entry);
   return {
@@ -97,7 +90,7 @@ export function attribute(
 
   for (const link of links) {
     const host = hostOf(link.href);
-    const entry = host && allOutlets.find((o) => o.domains.some((d) => host === d || host.endsWith(`.${d}`)));
+    const entry = host && allOutlets.find((o) => o.domains.some((d) => hostMatches(host, d)));
     if (entry) mention(entry.name, () => outletOf(entry, describe), link, 'link');
   }
 

@@ -1,7 +1,8 @@
 // Sites where scanning runs by itself (each needs its host permission, asked for from the
 // click and given back on removal) and sites where it never runs.
 import { useState } from 'preact/hooks';
-import { normalizeHost, setSiteDisabled, type Settings } from '../shared/settings';
+import { normalizeHost } from '../shared/hosts';
+import { setSiteDisabled, type Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import type { OptionsApi } from './api';
 

@@ -7,8 +7,9 @@ import { send, sendToTab } from '../platform/browser';
 import { openOptionsPage } from '../platform/runtime';
 import { loadSettings, saveSettings } from '../platform/settings-store';
 import { activeTab, tabUrl } from '../platform/tabs';
-import { isSiteDisabled, normalizeHost, setSiteDisabled } from '../shared/settings';
-import { hostOf, unscannableReason, type PopupApi, type PopupState } from './state';
+import { hostOf, normalizeHost } from '../shared/hosts';
+import { isSiteDisabled, setSiteDisabled } from '../shared/settings';
+import { unscannableReason, type PopupApi, type PopupState } from './state';
 
 async function targetTab(): Promise<{ id: number; url: string | null }> {
   const param = new URLSearchParams(location.search).get('tabId');

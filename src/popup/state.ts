@@ -2,7 +2,6 @@
 // settings and what the background and the content script answer.
 import type { Report } from '../shared/report';
 import type { UnscannableReason } from '../shared/scannable';
-import { normalizeHost } from '../shared/settings';
 
 export { unscannableReason } from '../shared/scannable';
 
@@ -23,15 +22,4 @@ export interface PopupApi {
   setSiteEnabled(host: string, enabled: boolean): Promise<PopupState>;
   copy(text: string): Promise<boolean>;
   openOptions(): void;
-}
-
-/** The tab's site as the site lists store it (normalizeHost), or null for a URL without one. */
-export function hostOf(url: string | undefined | null): string | null {
-  if (!url) return null;
-  try {
-    const h = new URL(url).hostname;
-    return h ? normalizeHost(h) : null;
-  } catch {
-    return null;
-  }
 }

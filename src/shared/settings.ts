@@ -14,6 +14,7 @@ import * as v from 'valibot'; // not zod: the content script carries it (see mes
 import type { ContextRule, TermEntry } from '../lexicon/schema';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from './report';
 import { MIGRATIONS } from './migrations';
+import { hostMatches, normalizeHost } from './hosts';
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -194,24 +195,6 @@ export function loadSettingsFrom(raw: unknown): LoadResult {
   const { record: migrated, applied } = migrate(record, version);
   const { settings, rejected } = fillDefaults(migrated);
   return { settings, rejected, migrated: applied };
-}
-
-/** Lower-case host name without a leading "www." — how site lists store a site. */
-export function normalizeHost(input: string): string {
-  let host = input.trim().toLowerCase();
-  try {
-    if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) host = new URL(host).hostname;
-  } catch {
-    /* not a URL: keep the text as a host name */
-  }
-  host = host.replace(/\/.*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
-  return host.startsWith('www.') ? host.slice(4) : host;
-}
-
-/** True when `hostname` is `site` or one of its subdomains. */
-export function hostMatches(hostname: string, site: string): boolean {
-  const host = normalizeHost(hostname);
-  return host === site || host.endsWith('.' + site);
 }
 
 export function isSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {

@@ -36,6 +36,21 @@ describe('outlets', () => {
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'TASS', mentions: [{ start: 26, end: 37, how: 'link' }] })]);
   });
 
+  // A link's host is compared with the outlet's domains as the site lists compare a page's
+  // host with a site (src/shared/hosts.ts): the domain itself or a subdomain, any case.
+  it.each([
+    ['https://WWW.TASS.com/politics/1', 'TASS'],
+    ['https://tass.ru./a', 'TASS'],
+    ['http://en.tass.ru:8080/b', 'TASS'],
+    ['https://nottass.com/c', null],
+    ['https://tass.com.example.net/d', null],
+    ['not a url', null],
+  ])('a link to %s cites %s', (href, outlet) => {
+    const text = 'Fighting continued, as this report shows.';
+    const report = engine.analyze(text, { links: [{ start: 26, end: 37, href }] });
+    expect(report.outlets.map((o) => o.name)).toEqual(outlet ? [outlet] : []);
+  });
+
   it('the initials of an abbreviation are not a person cited', () => {
     const report = engine.analyze('Troops advanced, according to the U.S. publication Responsible Statecraft.');
     expect(report.sources.filter((s) => s.kind === 'person')).toEqual([]);
