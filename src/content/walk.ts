@@ -75,7 +75,11 @@ const SKIP_SELECTOR = [
 
 export type VisibilityTest = (el: Element) => boolean;
 
-const VISIBILITY = { visibilityProperty: true, opacityProperty: false };
+/**
+ * visibility: hidden counts, opacity does not. Chromium 105-120 (the manifest allows 105) know
+ * these options by their first names only, checkVisibilityCSS and checkOpacity.
+ */
+const VISIBILITY = { visibilityProperty: true, checkVisibilityCSS: true, opacityProperty: false, checkOpacity: false };
 
 /**
  * Whether a walk root renders. Chromium's checkVisibility() looks at every ancestor (display,
