@@ -1,20 +1,13 @@
 // The toolbar badge: how many findings the tab's page has, coloured by whose vocabulary
 // dominates (report.summary.lean). The number carries the meaning; the colour is a hint.
+import { partyColour } from '../shared/parties';
 import type { Report } from '../shared/report';
 
-/** Badge colours by party family; a party not listed gets a neutral grey. */
-const PARTY_COLOURS: [RegExp, string][] = [
-  [/^ru-/, '#c62828'],
-  [/^ua-/, '#1565c0'],
-  [/^il-/, '#6a1b9a'],
-  [/^pro-palestinian/, '#2e7d32'],
-  [/^us-/, '#37474f'],
-];
+/** No party dominates (or the party is unknown): a grey that takes no side. */
 const NO_LEAN_COLOUR = '#5f6368';
 
 export function badgeColour(lean: string | null): string {
-  if (!lean) return NO_LEAN_COLOUR;
-  return PARTY_COLOURS.find(([re]) => re.test(lean))?.[1] ?? '#795548';
+  return (lean && partyColour(lean)) || NO_LEAN_COLOUR;
 }
 
 export function badgeText(report: Report | null): string {

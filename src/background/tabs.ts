@@ -16,7 +16,7 @@ const memory = new Map<number, TabState>();
 export async function setTabReport(tabId: number, state: TabState): Promise<void> {
   memory.set(tabId, state);
   await Promise.all([
-    // White text reads on every party colour.
+    // White text reads on every party colour (tests/unit/party-colours.test.ts checks it).
     setBadge(tabId, {
       text: badgeText(state.report),
       colour: badgeColour(state.report?.summary.lean ?? null),

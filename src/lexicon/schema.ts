@@ -130,6 +130,12 @@ export const lexiconFileSchema = z.discriminatedUnion('category', [
   z.object({ ...header, category: z.literal('cue'), entries: z.array(cueEntrySchema) }).strict(),
 ]);
 
+// A badge background (chrome.action.setBadgeBackgroundColor takes any CSS colour; six hex digits
+// keep the contrast test's arithmetic simple). An unquoted `#` makes YAML read null.
+const colour = z
+  .string({ error: "must be a colour like '#c62828', in quotes (YAML reads an unquoted # as a comment)" })
+  .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like '#c62828': # and six hex digits");
+
 export const partiesFileSchema = z
   .object({
     parties: z.array(
@@ -137,6 +143,7 @@ export const partiesFileSchema = z
         .object({
           id: nonEmpty,
           counterpart: nonEmpty.optional(),
+          colour,
           label: z.object({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty }).strict(),
           name: z.object({ en: nonEmpty, ru: nonEmpty, uk: nonEmpty }).strict(),
         })

@@ -27,10 +27,11 @@ function nodeAt(root: unknown, path: readonly PropertyKey[]): Node | null {
   return last;
 }
 
+// The id of the listed item a problem is in: a lexicon file's entries, or parties.yaml's parties.
 function entryIdAt(value: unknown, path: readonly PropertyKey[]): string | null {
-  if (path[0] !== 'entries' || typeof path[1] !== 'number') return null;
-  const entries = (value as { entries?: unknown[] } | null)?.entries;
-  const id = (entries?.[path[1]] as { id?: unknown } | undefined)?.id;
+  if ((path[0] !== 'entries' && path[0] !== 'parties') || typeof path[1] !== 'number') return null;
+  const list = (value as Record<string, unknown[] | undefined> | null)?.[path[0]];
+  const id = (list?.[path[1]] as { id?: unknown } | undefined)?.id;
   return typeof id === 'string' ? id : `#${path[1] + 1}`;
 }
 

@@ -1,9 +1,10 @@
 // Parties as the reader sees them (src/lexicon/parties.yaml): a label in the reader's
-// language, and the other side of a conflict. Used by the popup and by the hover card. Only the
-// `parties` key of the compiled lexicon is imported, so a bundle need not carry the rest.
+// language, the other side of a conflict, and the badge colour. Used by the popup, the hover
+// card and the toolbar badge. Only the `parties` key of the compiled lexicon is imported, so a
+// bundle need not carry the rest.
 import { parties } from '../lexicon/generated/lexicon.json';
 
-type PartyData = { id: string; counterpart?: string; label: { en: string; ru: string; uk: string } };
+type PartyData = { id: string; counterpart?: string; colour: string; label: { en: string; ru: string; uk: string } };
 const PARTIES = parties as PartyData[];
 
 export function partyLabel(id: string, lang: 'en' | 'ru' | 'uk'): string {
@@ -19,4 +20,9 @@ export const PARTY_IDS: readonly string[] = PARTIES.map((p) => p.id);
  */
 export function counterpartOf(id: string): string | undefined {
   return PARTIES.find((p) => p.id === id)?.counterpart;
+}
+
+/** The badge background for a page where this party's vocabulary dominates (white text reads on it). */
+export function partyColour(id: string): string | undefined {
+  return PARTIES.find((p) => p.id === id)?.colour;
 }

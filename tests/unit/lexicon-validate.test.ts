@@ -1,6 +1,10 @@
 // A bad lexicon source (a shipped file or a reader's import) is refused with the line, the
 // entry and the field, so it can be fixed without guessing.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../scripts/lexicon/load';
 import { formatProblem, validateLexiconFile } from '../../src/lexicon/validate';
 
 const header = 'pack: test\ncategory: loaded-term\nlanguage: en\nentries:\n';
@@ -25,5 +29,30 @@ describe('lexicon validation', () => {
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject(expected);
     expect(formatProblem('custom.yaml', result.problems[0]!)).toMatch(/^custom\.yaml:\d+: /);
+  });
+});
+
+describe('parties validation', () => {
+  const party = (colour: string | null) =>
+    `parties:\n  - id: ru-official\n${colour === null ? '' : `    colour: ${colour}\n`}    label: { en: a, ru: b, uk: c }\n    name: { en: a, ru: b, uk: c }\n`;
+  const build = (source: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'framing-lens-parties-'));
+    writeFileSync(join(dir, 'parties.yaml'), source);
+    return loadLexicon(dir).errors;
+  };
+
+  it('accepts a quoted six-digit colour', () => {
+    expect(build(party("'#c62828'"))).toEqual([]);
+  });
+
+  it.each([
+    ['an unquoted colour (YAML reads a comment)', party('#c62828'), /parties\.yaml:3: entry ru-official, field colour: .*in quotes/],
+    ['a colour name', party('red'), /parties\.yaml:3: entry ru-official, field colour: must be a colour like/],
+    ['a three-digit colour', party("'#c22'"), /parties\.yaml:3: entry ru-official, field colour: must be a colour like/],
+    ['no colour', party(null), /parties\.yaml:2: entry ru-official, field colour: /],
+  ])('stops the build on %s, naming the party and the field', (_name, source, expected) => {
+    const errors = build(source);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(expected);
   });
 });
