@@ -61,8 +61,13 @@ export function uiLocale(): string {
   return browser.i18n.getUILanguage();
 }
 
-/** The reader's UI language among the ones the lexicon labels carry. */
+/**
+ * The reader's UI language among the ones the lexicon labels carry: the language of the
+ * _locales file chrome.i18n serves (its `messagesLanguage` message), so a party label and a
+ * plural form match the text around them. getUILanguage() can disagree with that file: the
+ * service worker of a Chromium started with --lang=ru says "en-US" and serves _locales/ru.
+ */
 export function uiLanguage(): 'en' | 'ru' | 'uk' {
-  const lang = (browser.i18n?.getUILanguage?.() ?? 'en').slice(0, 2);
+  const lang = message('messagesLanguage', '') || (browser.i18n?.getUILanguage?.() ?? 'en').slice(0, 2);
   return lang === 'ru' || lang === 'uk' ? lang : 'en';
 }

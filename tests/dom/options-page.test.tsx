@@ -196,6 +196,8 @@ describe('packs and locales', () => {
       ...src.matchAll(/\bmessage\('(\w+)'/g), ...src.matchAll(/\bcategory\('(\w+)'/g),
     ].map((m) => m[1]!));
     for (const k of used) expect(en[k], k).toBeDefined();
+    // What src/platform/browser.ts's uiLanguage() reads: party labels follow it.
+    for (const lang of ['en', 'ru', 'uk']) expect(load(lang).messagesLanguage?.message, lang).toBe(lang);
     for (const lang of ['ru', 'uk']) {
       const other = load(lang);
       expect(Object.keys(other).sort(), lang).toEqual(Object.keys(en).sort());
