@@ -1,6 +1,8 @@
 // The toolbar badge: how many findings the tab's page has, coloured by whose vocabulary
-// dominates (report.summary.lean). The number carries the meaning; the colour is a hint.
-import { partyColour } from '../shared/parties';
+// dominates (report.summary.lean). The number carries the meaning; the colour is a hint, and
+// the tooltip says both in words, in the reader's language.
+import { pluralKey, type Translate } from '../shared/i18n';
+import { partyColour, partyLabel } from '../shared/parties';
 import type { Report } from '../shared/report';
 
 /** No party dominates (or the party is unknown): a grey that takes no side. */
@@ -17,10 +19,11 @@ export function badgeText(report: Report | null): string {
   return n > 999 ? '999+' : String(n);
 }
 
-export function badgeTitle(report: Report | null): string {
-  const base = 'Framing Lens';
-  if (!report) return `${base}: click to scan this page`;
+/** `t` and `lang` must agree: the plural form is chosen by `lang`'s rules among `t`'s messages. */
+export function badgeTitle(report: Report | null, t: Translate, lang: 'en' | 'ru' | 'uk'): string {
+  if (!report) return t('badgeTitleIdle');
   const n = report.findings.length;
-  const lean = report.summary.lean ? `; mostly ${report.summary.lean} vocabulary` : '';
-  return `${base}: ${n} flagged ${n === 1 ? 'word' : 'words'} on this page${lean}`;
+  const count = t(pluralKey('badgeTitleCount', n, lang), [n]);
+  const { lean } = report.summary;
+  return lean ? t('badgeTitleLean', [count, partyLabel(lean, lang)]) : count;
 }

@@ -1,6 +1,7 @@
 // Per-tab reports. Kept in memory and mirrored to storage.session, because the service worker
 // may be stopped between a page's report and the popup asking for it.
 import { clearBadge, setBadge } from '../platform/action';
+import { translate, uiLanguage } from '../platform/browser';
 import { readSession, removeSession, writeSession } from '../platform/session-store';
 import type { Report } from '../shared/report';
 import { badgeColour, badgeText, badgeTitle } from './badge';
@@ -21,7 +22,7 @@ export async function setTabReport(tabId: number, state: TabState): Promise<void
       text: badgeText(state.report),
       colour: badgeColour(state.report?.summary.lean ?? null),
       textColour: '#ffffff',
-      title: badgeTitle(state.report),
+      title: badgeTitle(state.report, translate, uiLanguage()),
     }),
     writeSession(KEY(tabId), state),
   ]);
@@ -35,5 +36,5 @@ export async function getTabReport(tabId: number): Promise<TabState | null> {
 
 export async function clearTab(tabId: number): Promise<void> {
   memory.delete(tabId);
-  await Promise.all([clearBadge(tabId, badgeTitle(null)), removeSession(KEY(tabId))]);
+  await Promise.all([clearBadge(tabId, badgeTitle(null, translate, uiLanguage())), removeSession(KEY(tabId))]);
 }

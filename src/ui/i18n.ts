@@ -1,7 +1,7 @@
 // UI strings. Pages install the browser's translator (chrome.i18n.getMessage through the
 // platform module) at start-up; tests install one that reads _locales/<lang>/messages.json.
 // Kept free of browser imports so components render in happy-dom without an extension.
-export type Translate = (key: string, substitutions?: (string | number)[]) => string;
+import type { Translate } from '../shared/i18n';
 
 let translate: Translate = (key) => key;
 let language = 'en';

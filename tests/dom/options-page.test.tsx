@@ -187,7 +187,7 @@ describe('packs and locales', () => {
     const dir = join(import.meta.dirname, '../../_locales');
     const load = (l: string) => JSON.parse(readFileSync(join(dir, l, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
     const en = load('en');
-    const src = ['src/ui', 'src/popup', 'src/options', 'src/content'].flatMap((d) =>
+    const src = ['src/ui', 'src/popup', 'src/options', 'src/content', 'src/background'].flatMap((d) =>
       readdirSync(join(import.meta.dirname, '../..', d)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(import.meta.dirname, '../..', d, f), 'utf8')),
     ).join('\n');
     const used = new Set([
@@ -195,16 +195,28 @@ describe('packs and locales', () => {
       // The hover card's words (src/content/index.ts reads them with message() or category()).
       ...src.matchAll(/\bmessage\('(\w+)'/g), ...src.matchAll(/\bcategory\('(\w+)'/g),
     ].map((m) => m[1]!));
+    // A counted phrase is a family, one message per plural form its language's rules select
+    // (src/shared/i18n.ts): English has `_one` and `_other`, Russian and Ukrainian also `_few`
+    // and `_many`. Every other key is in every locale.
+    const plurals = new Set([...src.matchAll(/\bpluralKey\('(\w+)'/g)].map((m) => m[1]!));
+    const forms = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const family = (k: string) => k.replace(/_(?:zero|one|two|few|many|other)$/, '');
+    const ph = (s: string) => (s.match(/\$\d/g) ?? []).sort().join();
     for (const k of used) expect(en[k], k).toBeDefined();
-    // What src/platform/browser.ts's uiLanguage() reads: party labels follow it.
-    for (const lang of ['en', 'ru', 'uk']) expect(load(lang).messagesLanguage?.message, lang).toBe(lang);
-    for (const lang of ['ru', 'uk']) {
-      const other = load(lang);
-      expect(Object.keys(other).sort(), lang).toEqual(Object.keys(en).sort());
-      for (const [k, v] of Object.entries(en)) {
-        const ph = (s: string) => (s.match(/\$\d/g) ?? []).sort().join();
-        expect(ph(other[k]!.message), `${lang} ${k}`).toBe(ph(v.message));
+    expect(plurals.size).toBeGreaterThan(0);
+    for (const lang of ['en', 'ru', 'uk']) {
+      const messages = load(lang);
+      // What src/platform/browser.ts's uiLanguage() reads: party labels follow it.
+      expect(messages.messagesLanguage?.message, lang).toBe(lang);
+      for (const base of plurals) {
+        const keys = Object.keys(messages).filter((k) => family(k) === base).sort();
+        expect(keys, `${lang} ${base}`).toEqual(forms(lang).map((f) => `${base}_${f}`).sort());
+        for (const k of keys) expect(ph(messages[k]!.message), `${lang} ${k}`).toBe(ph(en[`${base}_other`]!.message));
       }
+      if (lang === 'en') continue;
+      const single = (m: object) => Object.keys(m).filter((k) => !plurals.has(family(k))).sort();
+      expect(single(messages), lang).toEqual(single(en));
+      for (const k of single(en)) expect(ph(messages[k]!.message), `${lang} ${k}`).toBe(ph(en[k]!.message));
     }
   });
 });

@@ -58,6 +58,13 @@ describe('seed article on a news host', () => {
     expect(state.report!.findings.length).toBe(expected.length);
     expect(state.badge).toBe(String(expected.length));
     expect(countRanges(dump)).toBe(expected.length);
+    // The tooltip says it in words and names the party; the colour is that party's, from the lexicon.
+    const action = await env.session.sw.evaluate(async (tabId) => {
+      const { action } = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      return { title: await action.getTitle({ tabId }), colour: await action.getBadgeBackgroundColor({ tabId }) };
+    }, state.tabId);
+    expect(action.title).toBe(`Framing Lens: ${expected.length} flagged words on this page; mostly Russian official vocabulary`);
+    expect(action.colour).toEqual([0xc6, 0x28, 0x28, 255]);
 
     // Navigating the tab elsewhere (a host the extension does not scan) clears the badge.
     await page.goto(`http://${UNKNOWN_HOST}/live.html`);
