@@ -2,6 +2,7 @@
 // researchers working in batches. Exit 2 with one line on stderr when the input is unusable.
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../engine';
+import { ENGLISH_MARKDOWN_LABELS } from '../shared/markdown-labels';
 import { reportToMarkdown } from '../shared/report-markdown';
 import { htmlToText } from './html-text';
 
@@ -50,7 +51,7 @@ export function run(argv: string[]): { out: string; code: number } {
   const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*<(!doctype html|html)/i.test(raw));
   const { text, links } = isHtml ? htmlToText(raw) : { text: raw, links: [] };
   const report = createEngine().analyze(text, { links });
-  return { out: format === 'json' ? JSON.stringify(report, null, 2) : reportToMarkdown(report, `Framing Lens report: ${file}`), code: 0 };
+  return { out: format === 'json' ? JSON.stringify(report, null, 2) : reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: `Framing Lens report: ${file}` }), code: 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

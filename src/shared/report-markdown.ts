@@ -1,43 +1,54 @@
-// The report as Markdown a fact-checker can paste: used by the CLI and the popup's copy button.
-import type { Report } from './report';
+// The report as Markdown a fact-checker can paste: used by the CLI (in English) and the popup's
+// copy button (in the reader's language). Every word comes from `labels`; the ids of the report
+// (categories, parties, how an outlet was cited) never reach the reader.
+import { ENGLISH_MARKDOWN_LABELS, type MarkdownLabels } from './markdown-labels';
+import type { Category, Report } from './report';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function reportToMarkdown(report: Report, title = 'Framing Lens report'): string {
+export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLISH_MARKDOWN_LABELS): string {
+  const L = labels;
   const { summary } = report;
-  const lines: string[] = [`# ${title}`, ''];
-  const counts = Object.entries(summary.counts).map(([c, n]) => `${c}: ${n}`).join(' · ');
-  lines.push(`**Findings:** ${counts}`, '');
-  const parties = Object.entries(summary.parties).map(([p, n]) => `${p}: ${n}`).join(' · ');
-  lines.push(`**Vocabulary by party:** ${parties || 'none'}${summary.lean ? ` — dominant: ${summary.lean}` : ''}`, '');
-  lines.push('_Counts show whose words the article uses, not whether its facts are right._', '');
+  const lines: string[] = [`# ${L.title}`, ''];
+  const counts = (Object.entries(summary.counts) as [Category, number][]).map(([c, n]) => `${L.categories[c]}: ${n}`).join(' · ');
+  lines.push(`**${L.counts}:** ${counts}`, '');
+  const parties = Object.entries(summary.parties).map(([p, n]) => `${L.party(p)}: ${n}`).join(' · ');
+  lines.push(`**${L.parties}:** ${parties || L.none}${summary.lean ? ` — ${L.dominant}: ${L.party(summary.lean)}` : ''}`, '');
+  lines.push(`_${L.caveat}_`, '');
 
   if (report.sentences.length) {
-    lines.push('## Flagged sentences', '');
+    lines.push(`## ${L.sentences}`, '');
     for (const s of report.sentences) {
-      const found = s.findings.map((k) => report.findings[k]!).map((f) => `\`${f.text}\` (${f.category}${f.quoted ? ', quoted' : ''}${f.mixedScript ? ', mixed script' : ''})`);
-      lines.push(`- **Original:** ${s.original}`, `  **Neutral:** ${s.neutral}`, `  **Flags:** ${found.join(', ')}`, '');
+      const found = s.findings.map((k) => report.findings[k]!).map((f) => `\`${f.text}\` (${[L.category[f.category], f.quoted && L.quoted, f.mixedScript && L.mixedScript].filter(Boolean).join(', ')})`);
+      lines.push(`- **${L.original}:** ${s.original}`, `  **${L.neutral}:** ${s.neutral}`, `  **${L.flags}:** ${found.join(', ')}`, '');
     }
   }
+  const C = L.columns;
   if (report.findings.length) {
-    lines.push('## Findings', '', '| text | category | party | neutral | why | reference |', '|---|---|---|---|---|---|');
+    lines.push(`## ${L.findings}`, '', row([C.text, C.category, C.party, C.neutral, C.why, C.reference]), '|---|---|---|---|---|---|');
     for (const f of report.findings) {
-      lines.push(`| ${esc(f.text)} | ${f.category}${f.quoted ? ' (quoted)' : ''} | ${f.party ?? '—'} | ${esc(f.neutral ?? '—')} | ${esc(f.explanation)} | ${esc(f.reference)} |`);
+      const category = `${L.category[f.category]}${f.quoted ? ` (${L.quoted})` : ''}`;
+      lines.push(row([f.text, category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference]));
     }
     lines.push('');
   }
   if (report.outlets.length) {
-    lines.push('## Outlets cited', '', '| outlet | country | owner | state-controlled | cited as |', '|---|---|---|---|---|');
+    lines.push(`## ${L.outlets}`, '', row([C.outlet, C.country, C.owner, C.stateControlled, C.citedAs]), '|---|---|---|---|---|');
     for (const o of report.outlets) {
-      const state = o.stateControlled === null ? 'unknown' : o.stateControlled ? 'yes' : 'no';
-      const how = [...new Set(o.mentions.map((m) => m.how))].join(', ');
-      lines.push(`| ${esc(o.name)}${o.known ? '' : ' (unknown outlet)'} | ${o.country ?? '—'} | ${esc(o.owner ?? '—')} | ${state} | ${how} |`);
+      const state = o.stateControlled === null ? L.unknown : o.stateControlled ? L.yes : L.no;
+      const how = [...new Set(o.mentions.map((m) => L.how[m.how]))].join(', ');
+      lines.push(row([`${o.name}${o.known ? '' : ` (${L.unknownOutlet})`}`, o.country ?? '—', o.owner ?? '—', state, how]));
     }
     lines.push('');
   }
   const people = report.sources.filter((s) => s.kind === 'person');
   const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
-  if (people.length) lines.push('## People cited', '', ...[...new Set(people.map((p) => p.text))].map((p) => `- ${p}`), '');
-  if (unnamed.length) lines.push('## Unnamed sources', '', ...unnamed.map((u) => `- “${u.text}”`), '');
+  if (people.length) lines.push(`## ${L.people}`, '', ...[...new Set(people.map((p) => p.text))].map((p) => `- ${p}`), '');
+  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map((u) => `- “${u.text}”`), '');
   return lines.join('\n');
+}
+
+/** A table row; a cell's `|` and line breaks would end the cell or the table. */
+function row(cells: string[]): string {
+  return `| ${cells.map(esc).join(' | ')} |`;
 }

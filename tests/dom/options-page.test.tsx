@@ -191,7 +191,7 @@ describe('packs and locales', () => {
       readdirSync(join(import.meta.dirname, '../..', d)).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join(import.meta.dirname, '../..', d, f), 'utf8')),
     ).join('\n');
     const used = new Set([
-      ...src.matchAll(/\bt\('([A-Za-z]\w*)'/g), ...src.matchAll(/key: '(\w+)'/g), ...src.matchAll(/: '((?:category|how)[A-Z]\w+)'/g),
+      ...src.matchAll(/\bt\('([A-Za-z]\w*)'/g), ...src.matchAll(/key: '(\w+)'/g), ...src.matchAll(/: '((?:category|how|mdCategory)[A-Z]\w+)'/g),
       // The hover card's words (src/content/index.ts reads them with message() or category()).
       ...src.matchAll(/\bmessage\('(\w+)'/g), ...src.matchAll(/\bcategory\('(\w+)'/g),
     ].map((m) => m[1]!));

@@ -4,9 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { createEngine } from '../../src/engine';
+import { markdownLabels } from '../../src/popup/markdown-labels';
 import { Popup } from '../../src/popup/Popup';
 import { unscannableReason, type PopupApi, type PopupState } from '../../src/popup/state';
+import { ENGLISH_MARKDOWN_LABELS } from '../../src/shared/markdown-labels';
+import { PARTY_IDS } from '../../src/shared/parties';
 import type { Report } from '../../src/shared/report';
+import { reportToMarkdown } from '../../src/shared/report-markdown';
 import { useLocale } from './popup-locale-support';
 
 const seed = readFileSync(join(import.meta.dirname, '../../../shared/fixtures/seed-article.txt'), 'utf8');
@@ -60,10 +64,19 @@ describe('popup with the seed article report', () => {
     render(<Popup api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     await screen.findByText('Report copied as Markdown.');
+    // In English the popup copies what the CLI prints, but for the file name in the CLI's title.
+    expect(api.copied[0]).toBe(reportToMarkdown(report));
     expect(api.copied[0]).toContain('# Framing Lens report');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as JSON' }));
     await screen.findByText('Report copied as JSON.');
     expect(JSON.parse(api.copied[1]!)).toEqual(report);
+  });
+
+  it('in English, every word of its Markdown is the CLI’s (the same words as _locales/en)', () => {
+    const { party, ...words } = markdownLabels();
+    const { party: cliParty, ...cliWords } = ENGLISH_MARKDOWN_LABELS;
+    expect(words).toEqual(cliWords);
+    for (const id of PARTY_IDS) expect(party(id)).toBe(cliParty(id));
   });
 
   it('a site switch turns scanning off for the host', async () => {
@@ -110,6 +123,41 @@ describe('popup states', () => {
 });
 
 describe('popup in Russian', () => {
+  it('copies the Markdown report in Russian, naming parties, categories and citations in words', async () => {
+    useLocale('ru');
+    try {
+      const api = fakeApi({ kind: 'report', report, host: null, url: null });
+      render(<Popup api={api} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Копировать как Markdown' }));
+      await screen.findByText(/Markdown/, { selector: '.status' });
+      const md = api.copied[0]!;
+      expect(md).toMatch(/^\*\*Отметки:\*\* Оценочные слова: \d+ · Названия мест: \d+ · Анонимные источники: \d+ · Авторские оценки: \d+$/m);
+      expect(md).toMatch(/^\*\*Лексика сторон:\*\* Официальная российская: \d+ — преобладает: Официальная российская$/m);
+      for (const words of [
+        '# Отчёт Framing Lens',
+        '## Отмеченные предложения',
+        '- **Оригинал:** ',
+        '  **Нейтрально:** ',
+        '  **Отмечено:** `liberation` (Оценочное слово), `Krasny Armeysk` (Название места), `Покровsk` (Название места, смешанный алфавит)',
+        '## Все отметки',
+        '| текст | категория | сторона | нейтрально | почему | источник |',
+        '| shameful | Авторская оценка (цитата) | — |',
+        '| Krasny Armeysk | Название места | Официальная российская | Pokrovsk |',
+        '## Цитируемые издания',
+        '| издание | страна | владелец | под контролем государства | как цитируется |',
+        ' | нет | «по данным», «цитирует» |',
+        '## Цитируемые люди',
+        '## Анонимные источники',
+      ]) expect(md).toContain(words);
+      // The article's own words stay English; none of the report's English labels or ids remain.
+      for (const english of ['Flagged sentences', '## Findings', 'Vocabulary by party', 'dominant:', '(quoted)', ', quoted)', 'state-controlled', 'ru-official', 'loaded-term', 'place-name', '“according to”']) {
+        expect(md).not.toContain(english);
+      }
+    } finally {
+      useLocale('en');
+    }
+  });
+
   it('renders its strings and party labels in Russian', async () => {
     useLocale('ru');
     try {

@@ -61,6 +61,7 @@ it('lists the sentences, outlets and unnamed sources of the seed article and cop
   const md = await copied();
   expect(md).toContain('# Framing Lens report');
   expect(md).toContain('## Unnamed sources');
+  expect(md).toContain('— dominant: Russian official');
   await popup.getByRole('button', { name: 'Copy as JSON' }).click();
   await popup.getByText('Report copied as JSON.').waitFor();
   const json = JSON.parse(await copied()) as Report;

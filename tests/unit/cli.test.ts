@@ -34,6 +34,13 @@ describe('npm run analyze', () => {
     expect(out).toContain('## Flagged sentences');
     expect(out).toContain('Pokrovsk (Russian name: Krasnoarmeysk)');
     expect(out).toContain('## Outlets cited');
+    // Parties, categories and how an outlet is cited read as words, not as the report's ids.
+    expect(out).toMatch(/^\*\*Vocabulary by party:\*\* Russian official: \d+ — dominant: Russian official$/m);
+    expect(out).toMatch(/^\*\*Findings:\*\* Loaded terms: \d+ · Place names: \d+ · Unnamed sources: \d+ · Editorializing: \d+$/m);
+    expect(out).toContain('`liberation` (Loaded term), `Krasny Armeysk` (Place name)');
+    expect(out).toContain('| Krasny Armeysk | Place name | Russian official | Pokrovsk |');
+    expect(out).toContain('| no | “according to”, “quoted by” |');
+    for (const id of ['ru-official', 'loaded-term', 'place-name', 'unnamed-source', '(editorializing']) expect(out).not.toContain(id);
   }, 30_000);
 
   it('reads stdin with -', () => {
