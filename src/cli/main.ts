@@ -2,8 +2,8 @@
 // researchers working in batches. Exit 2 with one line on stderr when the input is unusable.
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../engine';
-import { ENGLISH_MARKDOWN_LABELS } from '../shared/markdown-labels';
 import { reportToMarkdown } from '../shared/report-markdown';
+import { ENGLISH_MARKDOWN_LABELS } from './english';
 import { htmlToText } from './html-text';
 
 class UsageError extends Error {}

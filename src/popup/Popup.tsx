@@ -1,10 +1,10 @@
 // The toolbar popup: one state at a time (src/popup/state.ts), the report when there is one.
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { markdownLabels } from '../shared/markdown-labels';
 import { reportToMarkdown } from '../shared/report-markdown';
 import type { Report } from '../shared/report';
 import { OutletsView, SentencesView, SourcesView, SummaryView } from '../ui/ReportView';
-import { t } from '../ui/i18n';
-import { markdownLabels } from './markdown-labels';
+import { t, uiLanguage } from '../ui/i18n';
 import type { PopupApi, PopupState } from './state';
 
 const failed = (e: unknown): PopupState => ({ kind: 'unscannable', reason: 'error', detail: String(e) });
@@ -35,7 +35,7 @@ export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state:
   const setSite = (h: string, on: boolean) => run(api.setSiteEnabled(h, on), { kind: 'scanning', host: h });
   const scan = () => run(api.scan(), { kind: 'scanning', host });
   const copy = async (report: Report, format: 'md' | 'json') => {
-    const text = format === 'md' ? reportToMarkdown(report, markdownLabels()) : JSON.stringify(report, null, 2);
+    const text = format === 'md' ? reportToMarkdown(report, markdownLabels(t, uiLanguage())) : JSON.stringify(report, null, 2);
     setStatus((await api.copy(text)) ? t(format === 'md' ? 'copiedMarkdown' : 'copiedJson') : t('copyFailed'));
   };
 

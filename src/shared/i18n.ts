@@ -13,3 +13,18 @@ export type Translate = (key: string, substitutions?: (string | number)[]) => st
 export function pluralKey(key: string, n: number, lang: string): string {
   return `${key}_${new Intl.PluralRules(lang).select(n)}`;
 }
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** A translator over a messages.json object, with $1-style and named placeholders (as Chrome does). */
+export function translatorFrom(messages: Messages): Translate {
+  return (key, subs = []) => {
+    const m = messages[key];
+    if (!m) return '';
+    let text = m.message;
+    for (const [name, p] of Object.entries(m.placeholders ?? {})) {
+      text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), p.content);
+    }
+    return text.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
+  };
+}

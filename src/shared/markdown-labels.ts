@@ -1,8 +1,9 @@
-// The words of the Markdown report. The popup fills them from _locales in the reader's language
-// (src/popup/markdown-labels.ts); the CLI prints these English ones, which are the same words as
-// _locales/en (a popup test compares the two copies), kept here so src/shared needs no browser.
+// The words of the Markdown report, from _locales through a translator: the popup's, in the
+// reader's language; the CLI's, over _locales/en (src/cli/english.ts). One set of keys, so the
+// two cannot drift apart.
+import { CATEGORY_KEYS, HOW_KEYS } from './label-keys';
 import { partyLabel } from './parties';
-import type { Category, MentionHow } from './report';
+import { CATEGORIES, MENTION_HOWS, type Category, type MentionHow } from './report';
 
 export interface MarkdownLabels {
   title: string;
@@ -43,51 +44,49 @@ export interface MarkdownLabels {
   party(id: string): string;
 }
 
-export const ENGLISH_MARKDOWN_LABELS: MarkdownLabels = {
-  title: 'Framing Lens report',
-  counts: 'Findings',
-  parties: 'Vocabulary by party',
-  none: 'none',
-  dominant: 'dominant',
-  caveat: 'Counts show whose words the article uses, not whether its facts are right.',
-  sentences: 'Flagged sentences',
-  original: 'Original',
-  neutral: 'Neutral',
-  flags: 'Flags',
-  findings: 'Findings',
-  outlets: 'Outlets cited',
-  people: 'People cited',
-  unnamed: 'Unnamed sources',
-  columns: {
-    text: 'text', category: 'category', party: 'party', neutral: 'neutral', why: 'why', reference: 'reference',
-    outlet: 'outlet', country: 'country', owner: 'owner', stateControlled: 'state-controlled', citedAs: 'cited as',
-  },
-  quoted: 'quoted',
-  mixedScript: 'mixed script',
-  unknownOutlet: 'unknown outlet',
-  yes: 'yes',
-  no: 'no',
-  unknown: 'unknown',
-  categories: {
-    'loaded-term': 'Loaded terms',
-    'place-name': 'Place names',
-    'unnamed-source': 'Unnamed sources',
-    editorializing: 'Editorializing',
-  },
-  category: {
-    'loaded-term': 'Loaded term',
-    'place-name': 'Place name',
-    'unnamed-source': 'Unnamed source',
-    editorializing: 'Editorializing',
-  },
-  how: {
-    'according to': '“according to”',
-    'quoted by': '“quoted by”',
-    reported: '“reported”',
-    told: '“told”',
-    'cited by': '“cited by”',
-    link: 'a link',
-    name: 'named only',
-  },
-  party: (id) => partyLabel(id, 'en'),
+// One finding's category; CATEGORY_KEYS name a category of many ("Loaded terms").
+const ONE_FINDING_KEYS: Record<Category, string> = {
+  'loaded-term': 'mdCategoryLoadedTerm',
+  'place-name': 'mdCategoryPlaceName',
+  'unnamed-source': 'mdCategoryUnnamedSource',
+  editorializing: 'mdCategoryEditorializing',
 };
+
+function each<K extends string>(keys: readonly K[], label: (k: K) => string): Record<K, string> {
+  return Object.fromEntries(keys.map((k) => [k, label(k)])) as Record<K, string>;
+}
+
+/** The words from a translator and the language it speaks (party labels are lexicon data). */
+export function markdownLabels(t: (key: string) => string, lang: 'en' | 'ru' | 'uk'): MarkdownLabels {
+  return {
+    title: t('markdownTitle'),
+    counts: t('mdCounts'),
+    parties: t('mdParties'),
+    none: t('mdNone'),
+    dominant: t('mdDominant'),
+    caveat: t('mdCaveat'),
+    sentences: t('mdSentences'),
+    original: t('mdOriginal'),
+    neutral: t('mdNeutral'),
+    flags: t('mdFlags'),
+    findings: t('mdFindings'),
+    outlets: t('outletsHeading'),
+    people: t('peopleHeading'),
+    unnamed: t('unnamedHeading'),
+    columns: {
+      text: t('mdColText'), category: t('mdColCategory'), party: t('mdColParty'), neutral: t('mdColNeutral'),
+      why: t('mdColWhy'), reference: t('mdColReference'), outlet: t('mdColOutlet'), country: t('mdColCountry'),
+      owner: t('mdColOwner'), stateControlled: t('mdColStateControlled'), citedAs: t('mdColCitedAs'),
+    },
+    quoted: t('tagQuoted'),
+    mixedScript: t('tagMixedScript'),
+    unknownOutlet: t('mdUnknownOutlet'),
+    yes: t('mdYes'),
+    no: t('mdNo'),
+    unknown: t('mdUnknown'),
+    categories: each(CATEGORIES, (c) => t(CATEGORY_KEYS[c])),
+    category: each(CATEGORIES, (c) => t(ONE_FINDING_KEYS[c])),
+    how: each(MENTION_HOWS, (h) => t(HOW_KEYS[h])),
+    party: (id) => partyLabel(id, lang),
+  };
+}

@@ -1,12 +1,12 @@
 // The report as Markdown a fact-checker can paste: used by the CLI (in English) and the popup's
 // copy button (in the reader's language). Every word comes from `labels`; the ids of the report
 // (categories, parties, how an outlet was cited) never reach the reader.
-import { ENGLISH_MARKDOWN_LABELS, type MarkdownLabels } from './markdown-labels';
+import type { MarkdownLabels } from './markdown-labels';
 import type { Category, Report } from './report';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function reportToMarkdown(report: Report, labels: MarkdownLabels = ENGLISH_MARKDOWN_LABELS): string {
+export function reportToMarkdown(report: Report, labels: MarkdownLabels): string {
   const L = labels;
   const { summary } = report;
   const lines: string[] = [`# ${L.title}`, ''];

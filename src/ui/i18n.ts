@@ -20,18 +20,3 @@ export function t(key: string, ...subs: (string | number)[]): string {
 export function uiLanguage(): 'en' | 'ru' | 'uk' {
   return language === 'ru' || language === 'uk' ? language : 'en';
 }
-
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-
-/** A translator over a messages.json object, with $1-style and named placeholders (as Chrome does). */
-export function translatorFrom(messages: Messages): Translate {
-  return (key, subs = []) => {
-    const m = messages[key];
-    if (!m) return '';
-    let text = m.message;
-    for (const [name, p] of Object.entries(m.placeholders ?? {})) {
-      text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), p.content);
-    }
-    return text.replace(/\$(\d)/g, (_, d: string) => String(subs[Number(d) - 1] ?? ''));
-  };
-}

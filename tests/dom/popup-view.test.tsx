@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { createEngine } from '../../src/engine';
-import { markdownLabels } from '../../src/popup/markdown-labels';
 import { Popup } from '../../src/popup/Popup';
 import { unscannableReason, type PopupApi, type PopupState } from '../../src/popup/state';
-import { ENGLISH_MARKDOWN_LABELS } from '../../src/shared/markdown-labels';
+import { ENGLISH_MARKDOWN_LABELS } from '../../src/cli/english';
+import { t, uiLanguage } from '../../src/ui/i18n';
+import { markdownLabels } from '../../src/shared/markdown-labels';
 import { PARTY_IDS } from '../../src/shared/parties';
 import type { Report } from '../../src/shared/report';
 import { reportToMarkdown } from '../../src/shared/report-markdown';
@@ -65,7 +66,7 @@ describe('popup with the seed article report', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     await screen.findByText('Report copied as Markdown.');
     // In English the popup copies what the CLI prints, but for the file name in the CLI's title.
-    expect(api.copied[0]).toBe(reportToMarkdown(report));
+    expect(api.copied[0]).toBe(reportToMarkdown(report, ENGLISH_MARKDOWN_LABELS));
     expect(api.copied[0]).toContain('# Framing Lens report');
     fireEvent.click(screen.getByRole('button', { name: 'Copy as JSON' }));
     await screen.findByText('Report copied as JSON.');
@@ -73,7 +74,7 @@ describe('popup with the seed article report', () => {
   });
 
   it('in English, every word of its Markdown is the CLI’s (the same words as _locales/en)', () => {
-    const { party, ...words } = markdownLabels();
+    const { party, ...words } = markdownLabels(t, uiLanguage());
     const { party: cliParty, ...cliWords } = ENGLISH_MARKDOWN_LABELS;
     expect(words).toEqual(cliWords);
     for (const id of PARTY_IDS) expect(party(id)).toBe(cliParty(id));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badgeColour, badgeText, badgeTitle } from '../../src/background/badge';
 import type { Report } from '../../src/shared/report';
-import { translatorFrom } from '../../src/ui/i18n';
+import { translatorFrom } from '../../src/shared/i18n';
 
 type Lang = 'en' | 'ru' | 'uk';
 const locale = (lang: Lang) => translatorFrom(JSON.parse(readFileSync(join(import.meta.dirname, `../../_locales/${lang}/messages.json`), 'utf8')));
