@@ -45,7 +45,7 @@ export function listen(handlers: Handlers, signal?: AbortSignal): void {
 /** A localized string from _locales, or `fallback` when the key is missing (or no i18n API). */
 export function message(key: string, fallback: string): string {
   try {
-    return browser.i18n.getMessage(key) || fallback;
+    return translate(key) || fallback;
   } catch {
     return fallback;
   }
