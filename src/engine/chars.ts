@@ -105,3 +105,14 @@ function* fillSteps(): Generator<void, void> {
 export function isUpperChar(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+/**
+ * Whether the code unit at `i` is a capital letter. ASCII and basic Cyrillic by their ranges,
+ * the rest by case mapping: no `\p{Lu}` regex, whose compile alone cost the first page a few ms.
+ */
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0x400 && c <= 0x45f) return c < 0x430;
+  return i < text.length && isUpperChar(text[i]!);
+}

@@ -2,7 +2,8 @@
 // not after "women's"; "Dimitrov" near the front, not near "tennis"). Rules are lexicon data;
 // this file only knows how to read them.
 import type { ContextRule } from '../lexicon/schema';
-import { CLASS, LETTER, SEP, isUpperChar } from './chars';
+import { CLASS, LETTER, SEP, isUpperAt } from './chars';
+import { nameRightAfter } from './names';
 import type { Candidate } from './scan';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
@@ -41,15 +42,9 @@ function capitals(s: string): boolean[] {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (CLASS[c] !== LETTER) continue;
-    out.push(isUpperCode(s, i, c));
+    out.push(isUpperAt(s, i));
   }
   return out;
-}
-
-function isUpperCode(s: string, i: number, c: number): boolean {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  if (c >= 0x400 && c <= 0x45f) return c < 0x430;
-  return isUpperChar(s[i]!);
 }
 
 /** The text has the pattern's capitals: "RT" matches RT, not "rt" or "Rt". */
@@ -72,7 +67,7 @@ function wordCapitals(s: string): boolean[] {
     }
     if (inWord || cls !== LETTER) continue;
     inWord = true;
-    out.push(isUpperCode(s, i, c));
+    out.push(isUpperAt(s, i));
   }
   return out;
 }
@@ -91,12 +86,6 @@ function capitalsKept(original: string, display: string): boolean {
   return pattern.words.every((upper, k) => !upper || text[k] === true);
 }
 
-/** "a source, John Smith, said": a personal name right after the phrase names the source. */
-function followedByName(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 80);
-  return /^[\s,:—–-]*\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{L}+/u.test(rest);
-}
-
 const WINDOW = new WordWindow();
 
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
@@ -105,7 +94,8 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
     if (rule.matchCase && !casesMatch(original, display)) return false;
     if (rule.capitalized && !capitalsKept(original, display)) return false;
   }
-  if (rule.unlessNamed && followedByName(text, c.end)) return false;
+  // "a source, John Smith, said": a personal name right after the phrase names the source.
+  if (rule.unlessNamed && nameRightAfter(text, c.end)) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;

@@ -1,6 +1,6 @@
 // Capitalised word runs ("Volodymyr Zelenskyy", "Responsible Statecraft"): the shape of a name
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
-import { APOS, CLASS, LETTER, SKIP } from './chars';
+import { APOS, CLASS, LETTER, SEP, SKIP, isUpperAt } from './chars';
 import type { Span } from './context';
 import { startsSentenceAt } from './sentences';
 import { wordsAfter, wordsBefore, type Word } from './words';
@@ -19,8 +19,13 @@ export interface NameRun extends Span {
   sentenceInitial: boolean;
 }
 
-const capitalised = (text: string, w: Word) => /^\p{Lu}/u.test(text.slice(w.start, w.end));
-const gapIsSpace = (text: string, a: number, b: number) => /^[ \u00a0]+$/.test(text.slice(a, b));
+const capitalised = (text: string, w: Word) => isUpperAt(text, w.start);
+/** Words of one name are apart by spaces, or joined by one hyphen ("Jean-Pierre", "Rimsky-Korsakov"). */
+function gapIsSpace(text: string, a: number, b: number): boolean {
+  if (b === a + 1 && (text.charCodeAt(a) === 0x2d || text.charCodeAt(a) === 0x2010)) return true;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  return b > a;
+}
 
 function toRun(text: string, run: Word[]): NameRun | null {
   while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
@@ -52,6 +57,17 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
   return toRun(text, run);
 }
 
+/**
+ * A name of two words or more right after `pos`, past spaces, commas, colons and dashes only:
+ * "a source, John Smith, said" names its source; "a source. John Smith said" does not.
+ */
+export function nameRightAfter(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && (CLASS[text.charCodeAt(i)] === SEP || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x3a)) i++;
+  const run = nameAfter(text, i);
+  return run !== null && run.start === i && run.words >= 2;
+}
+
 /** The capitalised run that ends right before `pos`. */
 export function nameBefore(text: string, pos: number, limit = 5): NameRun | null {
   // Most "said" follow a lower-case word ("officials said"): nothing to read there.
@@ -75,7 +91,7 @@ function capitalBefore(text: string, pos: number): boolean {
   if (i < 0) return false;
   let start = i;
   while (start > 0 && inName(text.charCodeAt(start - 1))) start--;
-  return /\p{Lu}/u.test(text[start] ?? '');
+  return isUpperAt(text, start);
 }
 
 const SKIPPED_BEFORE_CUE = new Set([...' \t\n\r\u00a0,’\'"»”'].map((ch) => ch.charCodeAt(0)));

@@ -24,6 +24,11 @@ describe('context rules', () => {
     ['dpr in lower case', 'see the dpr file.', 'rt-abbrev', false],
     ['a source, unnamed', 'A source told the outlet the deal was off.', 'a-source-told', true],
     ['a source, then named', 'A source, John Smith, said the deal was off.', 'a-source-told', false],
+    ['a source, then a hyphenated name', 'A source — Jean-Pierre Dupont — said the deal was off.', 'a-source-told', false],
+    ['a source, then a name in Cyrillic', 'A source, Олена Коваль, said the deal was off.', 'a-source-told', false],
+    ['a source, then a name in another sentence', 'A source told us. John Smith said the deal was off.', 'a-source-told', true],
+    ['a source, then one capitalised word', 'A source told Reuters the deal was off.', 'a-source-told', true],
+    ['a source, then a capitalised article', 'A source told The Times the deal was off.', 'a-source-told', true],
     ['energy source', 'Coal is an energy a source of heat.', 'a-source-told', false],
   ])('%s', (_name, text, id, expected) => {
     expect(has(text, id)).toBe(expected);
