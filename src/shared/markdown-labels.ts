@@ -13,6 +13,8 @@ export interface MarkdownLabels {
   parties: string;
   /** No party's words at all. */
   none: string;
+  /** Findings no party owns (editorializing, most unnamed sources): "no party: 3". */
+  noParty: string;
   /** Before the party whose words dominate. */
   dominant: string;
   caveat: string;
@@ -63,6 +65,7 @@ export function markdownLabels(t: (key: string) => string, lang: 'en' | 'ru' | '
     counts: t('mdCounts'),
     parties: t('mdParties'),
     none: t('mdNone'),
+    noParty: t('partyNone'),
     dominant: t('mdDominant'),
     caveat: t('mdCaveat'),
     sentences: t('mdSentences'),

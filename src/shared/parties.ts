@@ -22,6 +22,17 @@ export function counterpartOf(id: string): string | undefined {
   return PARTIES.find((p) => p.id === id)?.counterpart;
 }
 
+/**
+ * The counts by party as a report shows them, in the popup and in Markdown alike: most used
+ * first, then the dominant party's counterpart at 0 when the article has none of its words.
+ */
+export function partyRows(parties: Readonly<Record<string, number>>, lean: string | null): [string, number][] {
+  const rows = Object.entries(parties).sort((a, b) => b[1] - a[1]);
+  const other = lean ? counterpartOf(lean) : undefined;
+  if (other && !(other in parties)) rows.push([other, 0]);
+  return rows;
+}
+
 /** The badge background for a page where this party's vocabulary dominates (white text reads on it). */
 export function partyColour(id: string): string | undefined {
   return PARTIES.find((p) => p.id === id)?.colour;

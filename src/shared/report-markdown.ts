@@ -2,6 +2,7 @@
 // copy button (in the reader's language). Every word comes from `labels`; the ids of the report
 // (categories, parties, how an outlet was cited) never reach the reader.
 import type { MarkdownLabels } from './markdown-labels';
+import { partyRows } from './parties';
 import type { Category, Report } from './report';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -12,8 +13,10 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
   const lines: string[] = [`# ${L.title}`, ''];
   const counts = (Object.entries(summary.counts) as [Category, number][]).map(([c, n]) => `${L.categories[c]}: ${n}`).join(' · ');
   lines.push(`**${L.counts}:** ${counts}`, '');
-  const parties = Object.entries(summary.parties).map(([p, n]) => `${L.party(p)}: ${n}`).join(' · ');
-  lines.push(`**${L.parties}:** ${parties || L.none}${summary.lean ? ` — ${L.dominant}: ${L.party(summary.lean)}` : ''}`, '');
+  const rows = partyRows(summary.parties, summary.lean);
+  const neutral = report.findings.filter((f) => f.party === null).length;
+  const parties = rows.length ? [...rows.map(([p, n]) => `${L.party(p)}: ${n}`), `${L.noParty}: ${neutral}`].join(' · ') : L.none;
+  lines.push(`**${L.parties}:** ${parties}${summary.lean ? ` — ${L.dominant}: ${L.party(summary.lean)}` : ''}`, '');
   lines.push(`_${L.caveat}_`, '');
 
   if (report.sentences.length) {

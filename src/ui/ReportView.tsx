@@ -5,13 +5,11 @@ import type { Report } from '../shared/report';
 import { CATEGORIES } from '../shared/report';
 import { DiffView } from './Diff';
 import { t } from './i18n';
-import { categoryLabel, counterpartOf, howLabel, partyLabel } from './labels';
+import { categoryLabel, howLabel, partyLabel, partyRows } from './labels';
 
 export function SummaryView({ report }: { report: Report }) {
   const { counts, parties, lean } = report.summary;
-  const rows = Object.entries(parties).sort((a, b) => b[1] - a[1]);
-  const other = lean ? counterpartOf(lean) : undefined;
-  if (other && !(other in parties)) rows.push([other, 0]);
+  const rows = partyRows(parties, lean);
   const neutral = report.findings.filter((f) => f.party === null).length;
   return (
     <section aria-labelledby="summary-h" class="card">

@@ -133,7 +133,8 @@ describe('popup in Russian', () => {
       await screen.findByText(/Markdown/, { selector: '.status' });
       const md = api.copied[0]!;
       expect(md).toMatch(/^\*\*Отметки:\*\* Оценочные слова: \d+ · Названия мест: \d+ · Анонимные источники: \d+ · Авторские оценки: \d+$/m);
-      expect(md).toMatch(/^\*\*Лексика сторон:\*\* Официальная российская: \d+ — преобладает: Официальная российская$/m);
+      // The parties as the popup lists them: the counterpart at 0, then findings no party owns.
+      expect(md).toMatch(/^\*\*Лексика сторон:\*\* Официальная российская: \d+ · Официальная украинская: 0 · ничьи: \d+ — преобладает: Официальная российская$/m);
       for (const words of [
         '# Отчёт Framing Lens',
         '## Отмеченные предложения',

@@ -35,7 +35,8 @@ describe('npm run analyze', () => {
     expect(out).toContain('Pokrovsk (Russian name: Krasnoarmeysk)');
     expect(out).toContain('## Outlets cited');
     // Parties, categories and how an outlet is cited read as words, not as the report's ids.
-    expect(out).toMatch(/^\*\*Vocabulary by party:\*\* Russian official: \d+ — dominant: Russian official$/m);
+    // As the popup shows them: most used first, the counterpart at 0, then findings no party owns.
+    expect(out).toMatch(/^\*\*Vocabulary by party:\*\* Russian official: \d+ · Ukrainian official: 0 · no party: \d+ — dominant: Russian official$/m);
     expect(out).toMatch(/^\*\*Findings:\*\* Loaded terms: \d+ · Place names: \d+ · Unnamed sources: \d+ · Editorializing: \d+$/m);
     expect(out).toContain('`liberation` (Loaded term), `Krasny Armeysk` (Place name)');
     expect(out).toContain('| Krasny Armeysk | Place name | Russian official | Pokrovsk |');
