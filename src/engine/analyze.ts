@@ -21,6 +21,7 @@ import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite'
 import type { Candidate } from './scan';
 import { scan } from './scan';
 import { sentenceSpans } from './sentences';
+import { dropExplainedNames } from './renamed';
 import { byStart, spansWithin } from './spans';
 import { summarize } from './summary';
 import { startOfWordsBefore } from './words';
@@ -185,6 +186,14 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     };
     findings.push(finding);
     hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label });
+  }
+
+  // A party name that only explains its place's canonical name beside it ("Artemovsk, now
+  // Bakhmut") is a mention, not a finding: joining words are rare, so this is rarely asked.
+  const joiners = cues.filter((c) => c.cue.role === 'renamed');
+  if (joiners.length) {
+    const canonical = kept.filter((c) => targets[c.target]!.role === 'canonical').map((c) => ({ start: c.start, end: c.end, entry: targets[c.target]!.entry }));
+    dropExplainedNames(text, findings, hints, joiners, canonical.sort(byStart));
   }
 
   // Of the cues, only "so-called" and its kin mark a finding as quoted: a few per page at most.

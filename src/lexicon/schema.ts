@@ -101,7 +101,7 @@ export const outletEntrySchema = z
   })
   .strict();
 
-export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called'] as const;
+export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed'] as const;
 export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by'] as const;
 
 export const cueEntrySchema = z
