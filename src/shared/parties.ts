@@ -3,6 +3,7 @@
 // card and the toolbar badge. Only the `parties` key of the compiled lexicon is imported, so a
 // bundle need not carry the rest.
 import { parties } from '../lexicon/generated/lexicon.json';
+import type { Report } from './report';
 
 type PartyData = { id: string; counterpart?: string; colour: string; label: { en: string; ru: string; uk: string } };
 const PARTIES = parties as PartyData[];
@@ -24,13 +25,15 @@ export function counterpartOf(id: string): string | undefined {
 
 /**
  * The counts by party as a report shows them, in the popup and in Markdown alike: most used
- * first, then the dominant party's counterpart at 0 when the article has none of its words.
+ * first, then the dominant party's counterpart at 0 when the article has none of its words;
+ * and how many findings no party owns (editorializing, most unnamed sources).
  */
-export function partyRows(parties: Readonly<Record<string, number>>, lean: string | null): [string, number][] {
+export function partyCounts(report: Pick<Report, 'summary' | 'findings'>): { rows: [string, number][]; noParty: number } {
+  const { parties, lean } = report.summary;
   const rows = Object.entries(parties).sort((a, b) => b[1] - a[1]);
   const other = lean ? counterpartOf(lean) : undefined;
   if (other && !(other in parties)) rows.push([other, 0]);
-  return rows;
+  return { rows, noParty: report.findings.filter((f) => f.party === null).length };
 }
 
 /** The badge background for a page where this party's vocabulary dominates (white text reads on it). */

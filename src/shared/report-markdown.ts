@@ -2,7 +2,7 @@
 // copy button (in the reader's language). Every word comes from `labels`; the ids of the report
 // (categories, parties, how an outlet was cited) never reach the reader.
 import type { MarkdownLabels } from './markdown-labels';
-import { partyRows } from './parties';
+import { partyCounts } from './parties';
 import type { Category, Report } from './report';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -13,9 +13,8 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
   const lines: string[] = [`# ${L.title}`, ''];
   const counts = (Object.entries(summary.counts) as [Category, number][]).map(([c, n]) => `${L.categories[c]}: ${n}`).join(' · ');
   lines.push(`**${L.counts}:** ${counts}`, '');
-  const rows = partyRows(summary.parties, summary.lean);
-  const neutral = report.findings.filter((f) => f.party === null).length;
-  const parties = rows.length ? [...rows.map(([p, n]) => `${L.party(p)}: ${n}`), `${L.noParty}: ${neutral}`].join(' · ') : L.none;
+  const { rows, noParty } = partyCounts(report);
+  const parties = rows.length ? [...rows.map(([p, n]) => `${L.party(p)}: ${n}`), `${L.noParty}: ${noParty}`].join(' · ') : L.none;
   lines.push(`**${L.parties}:** ${parties}${summary.lean ? ` — ${L.dominant}: ${L.party(summary.lean)}` : ''}`, '');
   lines.push(`_${L.caveat}_`, '');
 

@@ -5,12 +5,11 @@ import type { Report } from '../shared/report';
 import { CATEGORIES } from '../shared/report';
 import { DiffView } from './Diff';
 import { t } from './i18n';
-import { categoryLabel, howLabel, partyLabel, partyRows } from './labels';
+import { categoryLabel, howLabel, partyCounts, partyLabel } from './labels';
 
 export function SummaryView({ report }: { report: Report }) {
-  const { counts, parties, lean } = report.summary;
-  const rows = partyRows(parties, lean);
-  const neutral = report.findings.filter((f) => f.party === null).length;
+  const { counts, lean } = report.summary;
+  const { rows, noParty } = partyCounts(report);
   return (
     <section aria-labelledby="summary-h" class="card">
       <h2 id="summary-h">{t('summaryHeading')}</h2>
@@ -31,7 +30,7 @@ export function SummaryView({ report }: { report: Report }) {
             </span>
           ))}
           {' · '}
-          {t('partyNone')}: <strong>{neutral}</strong>
+          {t('partyNone')}: <strong>{noParty}</strong>
         </p>
       )}
       <p class="lean">{lean ? t('leanDominant', partyLabel(lean)) : t('leanNone')}</p>

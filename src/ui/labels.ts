@@ -1,6 +1,6 @@
 // Names the UI shows for report values: categories, severities, how an outlet was cited, parties (the
 // last are lexicon data, read through src/shared/parties.ts).
-import { PARTY_IDS, partyLabel as sharedPartyLabel, partyRows } from '../shared/parties';
+import { PARTY_IDS, partyCounts, partyLabel as sharedPartyLabel } from '../shared/parties';
 import { CATEGORY_KEYS, HOW_KEYS } from '../shared/label-keys';
 import type { Category, MentionHow, Severity } from '../shared/report';
 import { t, uiLanguage } from './i18n';
@@ -27,4 +27,4 @@ export function partyLabel(id: string): string {
   return sharedPartyLabel(id, uiLanguage());
 }
 
-export { PARTY_IDS, partyRows };
+export { PARTY_IDS, partyCounts };
