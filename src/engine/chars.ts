@@ -107,6 +107,14 @@ export function isUpperChar(ch: string): boolean {
 }
 
 /**
+ * Spaces, dashes, commas, colons and brackets: what may stand between a name and the words
+ * that say more of it ("a source, John Smith,", "Artemovsk (now Bakhmut)").
+ */
+export function isJoinerCode(c: number): boolean {
+  return CLASS[c] === SEP || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29;
+}
+
+/**
  * Whether the code unit at `i` is a capital letter. ASCII and basic Cyrillic by their ranges,
  * the rest by case mapping: no `\p{Lu}` regex, whose compile alone cost the first page a few ms.
  */

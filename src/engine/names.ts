@@ -1,6 +1,6 @@
 // Capitalised word runs ("Volodymyr Zelenskyy", "Responsible Statecraft"): the shape of a name
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
-import { APOS, CLASS, LETTER, SEP, SKIP, isUpperAt } from './chars';
+import { APOS, CLASS, LETTER, SKIP, isJoinerCode, isUpperAt } from './chars';
 import type { Span } from './context';
 import { startsSentenceAt } from './sentences';
 import { wordsAfter, wordsBefore, type Word } from './words';
@@ -58,12 +58,13 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
 }
 
 /**
- * A name of two words or more right after `pos`, past spaces, commas, colons and dashes only:
- * "a source, John Smith, said" names its source; "a source. John Smith said" does not.
+ * A name of two words or more right after `pos`, past spaces, dashes, commas, colons and
+ * brackets only: "a source, John Smith, said" names its source; "a source. John Smith said"
+ * does not.
  */
 export function nameRightAfter(text: string, pos: number): boolean {
   let i = pos;
-  while (i < text.length && (CLASS[text.charCodeAt(i)] === SEP || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x3a)) i++;
+  while (i < text.length && isJoinerCode(text.charCodeAt(i))) i++;
   const run = nameAfter(text, i);
   return run !== null && run.start === i && run.words >= 2;
 }

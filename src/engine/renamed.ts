@@ -5,17 +5,13 @@
 // The joining words are lexicon data (cues with the role `renamed`); this file only knows how
 // the three parts must sit: name, joiner, the same place's canonical name, in either order.
 import type { Finding } from '../shared/report';
-import { CLASS, SEP } from './chars';
+import { isJoinerCode } from './chars';
 import type { Span } from './context';
 import type { PlaceMention, RewriteHint } from './rewrite';
 import { spansWithin } from './spans';
 
-/** Spaces, dashes, commas, colons and brackets: what may stand between a name and its joiner. */
 function onlyJoiners(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (CLASS[c] !== SEP && c !== 0x2c && c !== 0x3a && c !== 0x28 && c !== 0x29) return false;
-  }
+  for (let i = from; i < to; i++) if (!isJoinerCode(text.charCodeAt(i))) return false;
   return true;
 }
 
