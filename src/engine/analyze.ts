@@ -14,6 +14,7 @@ import { compileRule, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
+import { onlyJoiners } from './chars';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
@@ -189,8 +190,9 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   }
 
   // A party name that only explains its place's canonical name beside it ("Artemovsk, now
-  // Bakhmut") is a mention, not a finding: joining words are rare, so this is rarely asked.
-  const joiners = cues.filter((c) => c.cue.role === 'renamed');
+  // Bakhmut", "Bakhmut, known as Artemovsk") is a mention, not a finding: renaming and naming
+  // cues are rare, so this is rarely asked.
+  const joiners = cues.filter((c) => c.cue.role === 'renamed' || c.cue.role === 'so-called');
   if (joiners.length) {
     const canonical = kept.filter((c) => targets[c.target]!.role === 'canonical').map((c) => ({ start: c.start, end: c.end, entry: targets[c.target]!.entry }));
     dropExplainedNames(text, findings, hints, joiners, canonical.sort(byStart));
@@ -198,7 +200,10 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 
   // Of the cues, only "so-called" and its kin mark a finding as quoted: a few per page at most.
   const soCalled = cues.filter((c) => c.cue.role === 'so-called');
-  for (const f of findings) f.quoted = isQuoted(text, f, soCalled, paragraphs.at(f.start));
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    f.quoted = isQuoted(text, f, hints[k]!.placeEntry, soCalled, places, paragraphs.at(f.start));
+  }
   return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
 }
 
@@ -225,8 +230,8 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
   return list;
 }
 
-/** `soCalled`: the "so-called" cues of the text, in order. */
-function isQuoted(text: string, f: Finding, soCalled: readonly CueHit[], para: Paragraph): boolean {
+/** `soCalled`: the "so-called" cues of the text, in order; `place`: a place finding's entry. */
+function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
   if (soCalled.length === 0) return false;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
@@ -234,9 +239,21 @@ function isQuoted(text: string, f: Finding, soCalled: readonly CueHit[], para: P
   for (const c of spansWithin(soCalled, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
-    if (c.end <= f.start && c.end >= from && !/[.!?,;:»”)\]]/.test(text.slice(c.end, f.start))) return true;
+    if (c.end > f.start || c.end < from || /[.!?,;:»”)\]]/.test(text.slice(c.end, f.start))) continue;
+    if (place === null || namedAsLabel(text, c.end, f, place, places)) return true;
   }
   return false;
+}
+
+/**
+ * A place name after "calls", "known as", "называют" is the label itself only right after the
+ * cue, or after its own place's canonical name ("називають Покровськ Красноармійськом"), and
+ * not as an owner: in "Putin called Kiev's claims lies" the outlet names Kiev itself.
+ */
+function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
+  if (/^['’]s(?![\p{L}])/u.test(text.slice(f.end, f.end + 3))) return false;
+  if (onlyJoiners(text, cueEnd, f.start)) return true;
+  return spansWithin(places, cueEnd, f.start).some((p) => p.entry === place && p.end <= f.start && onlyJoiners(text, cueEnd, p.start) && onlyJoiners(text, p.end, f.start));
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */

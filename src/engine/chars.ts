@@ -114,6 +114,12 @@ export function isJoinerCode(c: number): boolean {
   return CLASS[c] === SEP || c === 0x2c || c === 0x3a || c === 0x28 || c === 0x29;
 }
 
+/** Nothing but joiners (isJoinerCode) in text[from, to). */
+export function onlyJoiners(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJoinerCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Whether the code unit at `i` is a capital letter. ASCII and basic Cyrillic by their ranges,
  * the rest by case mapping: no `\p{Lu}` regex, whose compile alone cost the first page a few ms.

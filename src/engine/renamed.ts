@@ -5,15 +5,10 @@
 // The joining words are lexicon data (cues with the role `renamed`); this file only knows how
 // the three parts must sit: name, joiner, the same place's canonical name, in either order.
 import type { Finding } from '../shared/report';
-import { isJoinerCode } from './chars';
+import { onlyJoiners } from './chars';
 import type { Span } from './context';
 import type { PlaceMention, RewriteHint } from './rewrite';
 import { spansWithin } from './spans';
-
-function onlyJoiners(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isJoinerCode(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** How far a joiner may sit from the name (", now", " (known as"). */
 const REACH = 4;

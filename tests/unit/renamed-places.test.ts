@@ -40,3 +40,36 @@ describe('a party name joined to its own place’s canonical name', () => {
     expect(report.sentences[0]!.neutral).toBe('The capture of Artemovsk, now Bakhmut, was announced by the ministry.');
   });
 });
+
+// A name spoken of as a name ("the spelling Kiev", "called Krasnoarmeysk until 2016", "Путин назвал
+// … неонацистами") is the speaker's or history's word: quoted, and so kept in the rewording.
+// Rewording it gave "stop using the spelling Kyiv" and "Myrnohrad was named Myrnohrad".
+describe('a name or label spoken of as such', () => {
+  const quoted = (text: string) => engine.analyze(text).findings.map((f) => [f.text, f.quoted]);
+  it.each([
+    ['"the spelling"', 'Ukraine asked foreign media to stop using the spelling Kiev.', 'Kiev'],
+    ['"was named … until 2016"', 'Myrnohrad was named Dimitrov until 2016.', 'Dimitrov'],
+    ['"known in English as"', "Ukraine's capital, formerly known in English as Kiev, adopted Kyiv.", 'Kiev'],
+    ['"after whom … was named"', 'Sergei Kirov, after whom Kirovohrad was named, was killed in 1934.', 'Kirovohrad'],
+    ['"refers to the area as"', "Israel's foreign ministry refers to the area as Judea and Samaria.", 'Judea and Samaria'],
+    ['Ukrainian: "називають" the canonical name, then the label', 'Росіяни досі називають Покровськ Красноармійськом.', 'Красноармійськом'],
+    ['Russian: "назвал … неонацистами"', 'Путин назвал украинских военных неонацистами.', 'неонацистами'],
+    ['Russian: "называют освобождением"', 'То, что в Кремле называют освобождением Донбасса, продолжается.', 'освобождением'],
+    ['Ukrainian: "назвав … окупантами"', 'Зеленський назвав російських військових окупантами.', 'окупантами'],
+  ])('%s', (_name, text, word) => {
+    expect(quoted(text)).toContainEqual([word, true]);
+    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
+  });
+
+  it.each([
+    ['a place as the object, not the label', "Putin called Kiev's claims lies.", 'Kiev'],
+    ['a place the outlet names itself', 'Russian troops entered Artemovsk on Friday.', 'Artemovsk'],
+    ['"now" as a time word', 'Artemovsk now lies in ruins.', 'Artemovsk'],
+  ])('%s stays the outlet’s own word', (_name, text, word) => {
+    expect(quoted(text)).toContainEqual([word, false]);
+  });
+
+  it('joins a name to its canonical name as "known as" does ("dubbed")', () => {
+    expect(placeFindings('Bakhmut, dubbed Artemovsk by Moscow, was shelled.')).toEqual([]);
+  });
+});
