@@ -45,6 +45,19 @@ function startsSentence(s: string, at: number): boolean {
   return true;
 }
 
+/**
+ * A replacement without the words it would repeat: "Украинские неонацисты" → "Украинские
+ * военные", not "Украинские украинские военные"; "Незалежная Украина" → "Украина".
+ */
+function withoutEcho(s: string, start: number, end: number, replacement: string): string {
+  const words = replacement.split(' ');
+  const before = /(\p{L}+) $/u.exec(s.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^ (\p{L}+)/u.exec(s.slice(end, end + 40))?.[1];
+  if (before && words.length > 1 && words[0]!.toLowerCase() === before.toLowerCase()) words.shift();
+  if (after && words[words.length - 1]!.toLowerCase() === after.toLowerCase()) words.pop();
+  return words.join(' ');
+}
+
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
 
 /**
@@ -64,6 +77,12 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
 }
 
 function removal(sentence: string, start: number, end: number): Edit {
+  // A parenthetical word goes with its commas: "said that, unfortunately, the team" → "said
+  // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller).
+  if (sentence.startsWith(', ', end)) {
+    if (sentence.slice(start - 2, start) === ', ') return { start: start - 2, end: end + 1, text: '' };
+    return { start, end: end + 2, text: '' };
+  }
   // Take one neighbouring space with the word so no double space is left behind.
   if (sentence[end] === ' ') return { start, end: end + 1, text: '' };
   if (start > 0 && sentence[start - 1] === ' ') return { start: start - 1, end, text: '' };
@@ -84,6 +103,8 @@ export function rewriteSentence(
   const edits: Edit[] = [];
   const covered = (pos: number) => edits.some((e) => e.start <= pos && pos < e.end);
   let capitalizeAfterRemoval = false;
+  // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
+  const shouting = s === s.toUpperCase() && s !== s.toLowerCase();
   let previous: Finding | null = null;
   for (const { finding: f, placeEntry, label } of hints) {
     const start = f.start - sentence.start;
@@ -104,14 +125,20 @@ export function rewriteSentence(
     }
     // A replacement keeps its own capitals ("in the West Bank"), except at a sentence start.
     const atStart = startsSentence(s, start);
-    const replacement = atStart ? capitalize(f.neutral ?? '') : (f.neutral ?? '');
+    const neutral = shouting ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
+    const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : neutral);
     if (f.category === 'place-name' && placeEntry !== null) {
       const paired = pairedName(s, sentence.start, f, placeEntry, places);
       if (paired === 'inside') continue; // "Pokrovsk (Krasnoarmeysk)": the name is only mentioned
+      const party = parties.find((p) => p.id === f.party);
+      const partyName = party && label ? ` (${party.name[lang]}: ${label})` : '';
       if (paired) {
-        const party = parties.find((p) => p.id === f.party);
-        const aside = party && label ? ` (${party.name[lang]}: ${label})` : '';
-        edits.push({ start, end: paired - sentence.start, text: replacement + aside });
+        edits.push({ start, end: paired - sentence.start, text: replacement + partyName });
+        continue;
+      }
+      const slashed = slashedPair(s, sentence.start, f, placeEntry, places, partyName);
+      if (slashed) {
+        edits.push(slashed);
         continue;
       }
     }
@@ -127,6 +154,26 @@ export function rewriteSentence(
   let out = s;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return capitalizeAfterRemoval ? capitalize(out) : out;
+}
+
+const SLASH_OR_DASH = /^\s*[/\u2010-\u2015-]\s*$/;
+
+/**
+ * "Artemovsk/Bakhmut", "Бахмут – Артёмовск": a party name joined by a slash or a dash to its own
+ * place's canonical name. Replacing it would give "Bakhmut/Bakhmut"; the edit keeps the text's
+ * canonical name once and gives the party name as an aside after it.
+ */
+function slashedPair(s: string, offset: number, f: Finding, entry: number, places: readonly PlaceMention[], aside: string): Edit | null {
+  for (const p of spansWithin(places, f.start - 8, f.end + 8)) {
+    if (p.entry !== entry) continue;
+    if (p.start >= f.end && SLASH_OR_DASH.test(s.slice(f.end - offset, p.start - offset))) {
+      return { start: f.start - offset, end: p.end - offset, text: s.slice(p.start - offset, p.end - offset) + aside };
+    }
+    if (p.end <= f.start && SLASH_OR_DASH.test(s.slice(p.end - offset, f.start - offset))) {
+      return { start: p.end - offset, end: f.end - offset, text: aside };
+    }
+  }
+  return null;
 }
 
 /** The edit removing " (DPR)" when the finding is all there is in parentheses right after `prevEnd`. */

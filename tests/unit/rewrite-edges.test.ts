@@ -1,0 +1,33 @@
+// Rewordings at the edges of a replacement, with the bundled lexicon: a replacement that would
+// repeat the word beside it, a dropped word's commas, a headline in capitals, and a party name
+// joined to its own place's canonical name by a slash or a dash. Each was a broken rewording a
+// reader met ("Украинские украинские военные", "said that,, the team", "Bakhmut/Bakhmut").
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+
+const engine = createEngine();
+const neutral = (text: string) => engine.analyze(text).sentences.map((s) => s.neutral);
+
+describe('rewording at the edges of a replacement', () => {
+  it.each([
+    ['an adjective the replacement begins with', 'Украинские неонацисты атаковали Белгород.', 'Украинские военные атаковали Белгород.'],
+    ['the same, inflected', 'Украинских неонацистов обвинили в обстреле.', 'Украинских военных обвинили в обстреле.'],
+    ['another adjective', 'Иностранные наёмники покидают позиции.', 'Иностранные бойцы покидают позиции.'],
+    ['a replacement the next word already says', 'Незалежная Украина отметила праздник.', 'Украина отметила праздник.'],
+    ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
+    ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
+    ['Ukrainian, between commas', 'Київ, безумовно, залишається столицею.', 'Київ залишається столицею.'],
+    ['a headline in capitals', 'THE LIBERATION OF AVDEEVKA WAS ANNOUNCED BY MOSCOW.', 'THE CAPTURE OF AVDIIVKA WAS ANNOUNCED BY MOSCOW.'],
+    ['an abbreviation in a sentence in lower case stays as worded', 'Shelling hit the DPR capital.', 'Shelling hit the Russian-installed Donetsk administration capital.'],
+    ['the party name, a slash, the canonical name', 'Artemovsk/Bakhmut was shelled again.', 'Bakhmut (Russian name: Artemovsk) was shelled again.'],
+    ['the canonical name, a slash, the party name', 'Shelling hit Bakhmut / Artemovsk at dawn.', 'Shelling hit Bakhmut (Russian name: Artemovsk) at dawn.'],
+    ['joined by a hyphen', 'Trucks left the Artemovsk-Bakhmut road.', 'Trucks left the Bakhmut (Russian name: Artemovsk) road.'],
+    ['Russian, the canonical form as the text inflects it', 'Обстрел Артёмовска/Бахмута продолжился.', 'Обстрел Бахмута (российское название: Артёмовск) продолжился.'],
+  ])('%s', (_name, text, expected) => {
+    expect(neutral(text)).toEqual([expected]);
+  });
+
+  it('two different places joined by a slash are each reworded', () => {
+    expect(neutral('Artemovsk/Krasnoarmeysk axis held.')).toEqual(['Bakhmut/Pokrovsk axis held.']);
+  });
+});
