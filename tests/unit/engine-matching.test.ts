@@ -43,6 +43,12 @@ describe('mixed-script words', () => {
   it.each([
     ['a Ukrainian name', 'Вчора ворог обстріляв Xарків, повідомили у місті.', 'Xарків', 'Харків'],
     ['a Russian name', 'Вчера противник обстрелял Xарьков, сообщили в городе.', 'Xарьков', 'Харьков'],
+    // Its Latin reading is Pokrovsk too: the text's language decides, not the reading tried first.
+    ['a Russian name with a Latin look-alike', 'Войска наступают на Пoкровск, сообщили в штабе.', 'Пoкровск', 'Покровск'],
+    ['a Ukrainian name with a Latin look-alike', 'Бої за Пoкровськ тривають третій тиждень.', 'Пoкровськ', 'Покровськ'],
+    ['the same word in an English sentence', 'Russian forces advanced on Покровsk on Monday.', 'Покровsk', 'Pokrovsk'],
+    // The ending stays: "Удар по Киеву", not "Удар по Киев".
+    ['an inflected name', 'Удар по Kиеву нанесли ночью, сообщили в мэрии.', 'Kиеву', 'Киеву'],
   ])('a mixed-script spelling of %s gets the neutral name of its own language (bundled lexicon)', (_name, text, word, neutral) => {
     const [f] = createEngine().analyze(text).findings;
     expect(f).toMatchObject({ text: word, neutral, mixedScript: true });
