@@ -16,6 +16,7 @@ interface CompiledRule {
   notAfter?: WordList;
   matchCase: boolean;
   capitalized: boolean;
+  lowerCase: boolean;
   unlessNamed: boolean;
 }
 
@@ -27,6 +28,7 @@ export function compileRule(rule: ContextRule): CompiledRule {
     notAfter: rule.notAfter && new WordList(rule.notAfter),
     matchCase: rule.matchCase ?? false,
     capitalized: rule.capitalized ?? false,
+    lowerCase: rule.lowerCase ?? false,
     unlessNamed: rule.unlessNamed ?? false,
   };
 }
@@ -86,6 +88,16 @@ function capitalsKept(original: string, display: string): boolean {
   return pattern.words.every((upper, k) => !upper || text[k] === true);
 }
 
+/** Whether `at` begins a sentence: only opening quotes, brackets and spaces since the last one. */
+function sentenceStartsAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a) return true;
+    if (CLASS[c] === LETTER || (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3b) return false;
+  }
+  return true;
+}
+
 const WINDOW = new WordWindow();
 
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
@@ -94,6 +106,8 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
     if (rule.matchCase && !casesMatch(original, display)) return false;
     if (rule.capitalized && !capitalsKept(original, display)) return false;
   }
+  // "The Notorious B.I.G.": a capital inside a sentence makes the word part of a name or title.
+  if (rule.lowerCase && isUpperAt(text, c.start) && !sentenceStartsAt(text, c.start)) return false;
   // "a source, John Smith, said": a personal name right after the phrase names the source.
   if (rule.unlessNamed && nameRightAfter(text, c.end)) return false;
   // One window of words on each side serves every rule of the entry.

@@ -36,6 +36,7 @@ export const contextSchema = z
     notAfter: words.optional(),
     matchCase: z.boolean().optional(),
     capitalized: z.boolean().optional(),
+    lowerCase: z.boolean().optional(),
     unlessNamed: z.boolean().optional(),
   })
   .strict();

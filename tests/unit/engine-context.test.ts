@@ -30,6 +30,10 @@ describe('context rules', () => {
     ['a source, then one capitalised word', 'A source told Reuters the deal was off.', 'a-source-told', true],
     ['a source, then a capitalised article', 'A source told The Times the deal was off.', 'a-source-told', true],
     ['energy source', 'Coal is an energy a source of heat.', 'a-source-told', false],
+    ['a word to write in lower case, so written', 'The grim shelling went on.', 'underscores', true],
+    ['the same, beginning a sentence', 'Shelling went on. Grim reports came in.', 'underscores', true],
+    ['the same, beginning a quoted sentence', 'He said: “Grim days are here.”', 'underscores', true],
+    ['the same, capitalized inside a sentence: a title', 'She read The Grim Reaper Returns last year.', 'underscores', false],
   ])('%s', (_name, text, id, expected) => {
     expect(has(text, id)).toBe(expected);
   });

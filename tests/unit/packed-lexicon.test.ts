@@ -60,6 +60,8 @@ describe('packing', () => {
       term({ id: 'c1', context: { near: { words: [], places: true, within: 6 }, matchCase: false, capitalized: true, unlessNamed: false } }),
       term({ id: 'c2', context: { notNear: { words: ['мир', 'Peace'], within: 60 }, notBefore: ['так называемая', 'так называемой'], notAfter: ['1944'] } }),
       term({ id: 'c3', context: {} }),
+      term({ id: 'c4', context: { lowerCase: true, notAfter: ['said'] } }),
+      term({ id: 'c5', context: { lowerCase: false } }),
     ]],
     ['a place without every language, labels and neutral patterns that are no shortcut', [
       place({ canonicalPatterns: ['Kyiv', 'Київ*', 'Києв*', 'Kyivan'], names: [
