@@ -15,6 +15,7 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { onlyJoiners } from './chars';
+import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
@@ -212,7 +213,7 @@ export function complete(lexicon: CompiledLexicon, d: Detection): Report {
   const { text, findings, cues } = d;
   const sentences = flaggedSentences(d, lexicon);
   const notNames: Span[] = [...d.places, ...findings];
-  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, d.describe);
+  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe);
   const sources = [
     ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),
     ...cited,

@@ -1,14 +1,17 @@
 // Who the article cites: outlets (known from the lexicon, or unknown ones introduced as "the
 // newspaper X"), named people ("Kimakovskiy stated"), and how each was cited ("according to",
-// "quoted by", a link). The cue words themselves are lexicon data (pack `sources`).
+// "quoted by", a link). The cue words themselves are lexicon data (pack `sources`). A person is
+// listed only when the words look like a personal name (names.ts `personalName`): institutions,
+// countries and places the lexicon knows are not people.
 import type { CueEntry, OutletEntry } from '../lexicon/schema';
 import { hostMatches, hostOf } from '../shared/hosts';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
-import { nameAfter, nameBefore, type NameRun } from './names';
+import { nameAfter, nameBefore, personalName, type NameRun } from './names';
+import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
-import { crossesSentence } from './sentences';
+import { crossesSentence, startsSentenceAt } from './sentences';
 import { startOfWordsBefore, wordsAfter } from './words';
 
 export interface CueHit extends Span {
@@ -30,6 +33,8 @@ export interface Attribution {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Cue roles whose words are no part of a personal name: "President", "newspaper" (and not-person.ts). */
+const NOT_NAME_ROLES: readonly string[] = ['person-title', 'outlet-noun'];
 
 /** Cue hits of a role whose end lies within `words` words before `pos`, nearest first. */
 function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
@@ -76,6 +81,7 @@ export function attribute(
   links: readonly LinkHit[],
   allOutlets: readonly OutletEntry[],
   notNames: readonly Span[],
+  notPerson: NotPersonWords,
   describe: Describe,
 ): Attribution {
   const outlets = new Map<string, Outlet>();
@@ -86,7 +92,9 @@ export function attribute(
     sources.push({ kind: 'outlet', text: text.slice(span.start, span.end), start: span.start, end: span.end });
   };
 
-  for (const hit of outletHits) mention(hit.outlet.name, () => outletOf(hit.outlet, describe), hit, howCited(text, cues, hit));
+  // "RT @Zelenskyy: …" is a retweet, not RT (Russia Today).
+  const cited = outletHits.filter((hit) => !retweetMarker(text, hit));
+  for (const hit of cited) mention(hit.outlet.name, () => outletOf(hit.outlet, describe), hit, howCited(text, cues, hit));
 
   for (const link of links) {
     const host = hostOf(link.href);
@@ -95,9 +103,12 @@ export function attribute(
   }
 
   // Static spans are sorted once; names found here are few and kept apart.
-  const blocked: Span[] = [...outletHits, ...notNames].sort(byStart);
+  const blocked: Span[] = [...cited, ...notNames].sort(byStart);
+  const notNameSpans: Span[] = [...blocked, ...cues.filter((c) => NOT_NAME_ROLES.includes(c.cue.role))].sort(byStart);
+  const notName = (w: Span) => overlapsAny(notNameSpans, w);
   const taken: Span[] = [];
   const people: NameRun[] = [];
+  const surnameOnly: NameRun[] = [];
   const unknownOutlet = (run: NameRun, how: MentionHow) => {
     const name = text.slice(run.start, run.end);
     mention(`unknown:${name}`, () => ({
@@ -105,33 +116,94 @@ export function attribute(
     }), run, how);
     taken.push(run);
   };
-  const consider = (run: NameRun | null, how: MentionHow | null) => {
-    if (!run || overlapsAny(blocked, run) || taken.some((s) => overlaps(s, run))) return;
+  const consider = (found: NameRun | null, how: MentionHow | null, quoted = false) => {
+    if (!found || taken.some((s) => overlaps(s, found))) return;
     // An unknown outlet is one the article introduces as such ("the newspaper X"), and every
     // later citation of the same name.
-    const introduced = how && cueBefore(text, cues, run.start, 3, ['outlet-noun']);
-    if (how && (introduced || outlets.has(`unknown:${text.slice(run.start, run.end)}`))) {
-      unknownOutlet(run, how);
+    const introduced = how && cueBefore(text, cues, found.start, 3, ['outlet-noun']);
+    if (how && !overlapsAny(blocked, found) && (introduced || outlets.has(`unknown:${text.slice(found.start, found.end)}`))) {
+      unknownOutlet(found, how);
       return;
     }
+    const listed = notPerson.covered(text, found.tokens);
+    const run = personalName(text, found, (w) => listed.has(w.start) || notName(w));
+    if (!run || taken.some((s) => overlaps(s, run))) return;
+    // One word is a person's name with a sign of a person: a title ("spokesman Kirby", "Mr
+    // Smith"), a direct quote it speaks ("‘…,’ Kimakovskiy stated"), the full name elsewhere in
+    // the article (below), or a place inside a sentence ("the talks failed, Peskov said"). Not
+    // at a sentence's start ("Moscow said") nor after an institution's word ("Группа Coldplay"):
+    // places and institutions the lexicon knows are left out before this.
     const titled = cueBefore(text, cues, run.start, 1, ['person-title']) !== undefined;
-    if (run.words >= 2 || titled || !run.sentenceInitial) {
+    const inSentence = run.start === found.start && !startsSentenceAt(text, run.start);
+    if (run.words >= 2 || titled || quoted || inSentence || afterQuote(text, run.start, false)) {
       people.push(run);
       taken.push(run);
-    }
+    } else surnameOnly.push(run);
   };
 
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
-    else if (cue.cue.role === 'attribution-after') consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
-    else if (cue.cue.role === 'person-title') {
+    else if (cue.cue.role === 'attribution-after') {
+      // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker
+      // follows the verb.
+      if (inverted(text, cue.start)) consider(nameAfter(text, cue.end), cue.cue.how ?? 'reported', afterQuote(text, cue.start, true));
+      else consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
+    } else if (cue.cue.role === 'person-title') {
       const run = nameAfter(text, cue.end, 4);
       if (run && run.start - cue.end <= 2) consider(run, null);
     }
   }
+  // "Peskov said" is Dmitry Peskov when the article names him in full (Slavic surnames decline:
+  // "Песков", "Пескова").
+  const full = people.filter((p) => p.words >= 2).map((p) => lastWord(text, p));
+  for (const p of surnameOnly) {
+    const word = text.slice(p.start, p.end);
+    if (!taken.some((s) => overlaps(s, p)) && full.some((f) => sameSurname(f, word))) {
+      people.push(p);
+      taken.push(p);
+    }
+  }
+  people.sort(byStart);
   for (const p of people) sources.push({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end });
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
+}
+
+function lastWord(text: string, run: NameRun): string {
+  const w = run.tokens[run.tokens.length - 1]!;
+  return text.slice(w.start, w.end);
+}
+
+function sameSurname(full: string, word: string): boolean {
+  if (full === word) return true;
+  // Cyrillic only: English surnames do not decline, and "Smith" is no form of "Smithers".
+  if (full.charCodeAt(0) < 0x400 || full.charCodeAt(0) > 0x4ff || full.length < 4) return false;
+  const stem = full.slice(0, Math.max(4, full.length - 2));
+  return word.startsWith(stem) && Math.abs(word.length - full.length) <= 3;
+}
+
+const CLOSING_QUOTES = new Set([...'’”"»\''].map((ch) => ch.charCodeAt(0)));
+/** A closing quote right before `pos`, past spaces (and, after quoted words, a comma and a dash). */
+function afterQuote(text: string, pos: number, punctuation: boolean): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0 || (punctuation && /[,\u2013\u2014-]/.test(text[i]!)))) i--;
+  return i >= 0 && CLOSING_QUOTES.has(text.charCodeAt(i));
+}
+
+/** A comma, a dash or a closing quote right before the speech verb: the speaker follows it. */
+function inverted(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  return i >= 0 && (text[i] === ',' || text[i] === '\u2014' || text[i] === '\u2013' || CLOSING_QUOTES.has(text.charCodeAt(i)));
+}
+
+/** An abbreviation right before "@" is a retweet marker ("RT @handle"), not the outlet. */
+function retweetMarker(text: string, hit: Span): boolean {
+  let i = hit.end;
+  while (text[i] === ' ') i++;
+  if (text[i] !== '@') return false;
+  const name = text.slice(hit.start, hit.end);
+  return name === name.toUpperCase();
 }
 
 /**

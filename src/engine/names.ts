@@ -2,21 +2,23 @@
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
 import { APOS, CLASS, LETTER, SKIP, isJoinerCode, isUpperAt } from './chars';
 import type { Span } from './context';
-import { startsSentenceAt } from './sentences';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'der', 'da', 'dos', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
 // Capitalised at a sentence start without being names.
 const NOT_NAMES = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their',
   'its', 'our', 'such', 'some', 'many', 'most', 'both', 'one', 'there', 'then', 'when', 'while', 'as', 'but', 'and',
   'он', 'она', 'оно', 'они', 'мы', 'я', 'это', 'этот', 'эта', 'там', 'тогда', 'но', 'и', 'він', 'вона', 'воно',
   'вони', 'ми', 'це', 'цей', 'ця', 'але', 'та',
+  // Prepositions that open a sentence before a place: "На Донбассе заявили", "In Gaza, officials said".
+  'in', 'at', 'on', 'from', 'на', 'из', 'по', 'под', 'при', 'від', 'під', 'із', 'після',
 ]);
 
 export interface NameRun extends Span {
   words: number;
-  sentenceInitial: boolean;
+  /** The run's words in text order, connectors included. */
+  tokens: readonly Word[];
 }
 
 const capitalised = (text: string, w: Word) => isUpperAt(text, w.start);
@@ -29,15 +31,14 @@ function gapIsSpace(text: string, a: number, b: number): boolean {
 
 function toRun(text: string, run: Word[]): NameRun | null {
   while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
-  while (run.length && CONNECTORS.has(run[0]!.text)) run.shift();
+  while (run.length && (CONNECTORS.has(run[0]!.text) || NOT_NAMES.has(run[0]!.text))) run.shift();
   if (run.length === 0) return null;
-  if (run.length === 1 && NOT_NAMES.has(run[0]!.text)) return null;
   const start = run[0]!.start;
   return {
     start,
     end: run[run.length - 1]!.end,
     words: run.filter((w) => !CONNECTORS.has(w.text)).length,
-    sentenceInitial: startsSentenceAt(text, start),
+    tokens: run,
   };
 }
 
@@ -74,7 +75,7 @@ export function nameBefore(text: string, pos: number, limit = 5): NameRun | null
   // Most "said" follow a lower-case word ("officials said"): nothing to read there.
   if (!capitalBefore(text, pos)) return null;
   const words = wordsBefore(text, pos, limit).reverse();
-  if (!words.length || !/^[\s,’'"»”]*$/u.test(text.slice(words[0]!.end, pos))) return null;
+  if (!words.length || !/^[\s’'"»”]*$/u.test(text.slice(words[0]!.end, pos))) return null;
   const run: Word[] = [];
   for (const w of words) {
     if (run.length && !gapIsSpace(text, w.end, run[0]!.start)) break;
@@ -95,9 +96,73 @@ function capitalBefore(text: string, pos: number): boolean {
   return isUpperAt(text, start);
 }
 
-const SKIPPED_BEFORE_CUE = new Set([...' \t\n\r\u00a0,’\'"»”'].map((ch) => ch.charCodeAt(0)));
+// No comma: in "Troops took Bakhmut, said Smith" the word before the comma ends the reported
+// words, and the speaker follows the verb (attribution.ts reads it there).
+const SKIPPED_BEFORE_CUE = new Set([...' \t\n\r\u00a0’\'"»”'].map((ch) => ch.charCodeAt(0)));
 /** Letters, marks, apostrophes and hyphens: what a name's word is made of. */
 function inName(c: number): boolean {
   const cls = CLASS[c];
   return (cls === LETTER && !(c >= 0x30 && c <= 0x39)) || cls === SKIP || cls === APOS || c === 0x2d;
+}
+
+/**
+ * The personal name within a capitalised run, or null when the run names something else. A run
+ * often carries a descriptor before the name ("Кремля Дмитрий Песков", "ОВА Олександр Прокудін",
+ * "Russia's Sergei Lavrov") or, joined by "of", after it ("Kristalina Georgieva of the IMF"); a
+ * run that is all descriptor ("European Commission", "Минобороны России") holds no name.
+ * `notName` says which words the lexicon knows are no part of a name (institutions, places,
+ * titles); abbreviations and possessives are told by their spelling here.
+ */
+export function personalName(text: string, run: NameRun, notName: (w: Word) => boolean): NameRun | null {
+  const tokens = run.tokens;
+  const bad = tokens.map((w) => notName(w) || abbreviation(text, w) || possessive(text, w));
+  const last = bad.lastIndexOf(true);
+  if (last < 0) return toRun(text, lastNames(text, [...tokens]));
+  // The name right after its descriptor; a connector between makes the words the
+  // descriptor's own ("Bank of England", "Institute for the Study of War").
+  const after = tokens.slice(last + 1);
+  if (after.length && !CONNECTORS.has(after[0]!.text)) return toRun(text, lastNames(text, after));
+  // The name, then "of" and its institution.
+  const before = tokens.slice(0, bad.indexOf(true));
+  if (before.length > 1 && CONNECTORS.has(before[before.length - 1]!.text)) return toRun(text, lastNames(text, before));
+  return null;
+}
+
+// Roman numerals end names ("Charles III") and are no abbreviation.
+const ROMAN = /^[IVX]{2,4}$/;
+/** All capitals ("ОВА", "IMF", "ЗСУ"), or one capital letter ("В Крыму"): no word of a personal name. */
+function abbreviation(text: string, w: Word): boolean {
+  const word = text.slice(w.start, w.end);
+  if (ROMAN.test(word)) return false;
+  for (let i = w.start; i < w.end; i++) if (CLASS[text.charCodeAt(i)] === LETTER && !isUpperAt(text, i)) return false;
+  return true;
+}
+
+/** "Ukraine's", "Canada’s": the owner of what follows, not a name's word. */
+function possessive(text: string, w: Word): boolean {
+  const c = text.charCodeAt(w.end - 2);
+  return w.end - w.start > 3 && (text[w.end - 1] === 's' || text[w.end - 1] === 'S') && CLASS[c] === APOS;
+}
+
+const PATRONYMIC = /(?:вич|ич|вна|ична|івна|ївна)$/;
+/**
+ * Russian and Ukrainian put the office's genitive before the name ("министр иностранных дел
+ * России Сергей Лавров", "мэр Москвы Сергей Собянин"): of three Cyrillic words or more, the name
+ * is the last two, or three with a patronymic ("Сергей Викторович Лавров"). Hyphenated words
+ * count as one ("Жан-Пьер Дюпон").
+ */
+function lastNames(text: string, tokens: Word[]): Word[] {
+  const first = tokens[0];
+  if (!first || text.charCodeAt(first.start) < 0x400 || text.charCodeAt(first.start) > 0x4ff) return tokens;
+  const groups: Word[][] = [];
+  for (const w of tokens) {
+    const group = groups[groups.length - 1];
+    if (group && w.start === group[group.length - 1]!.end + 1 && !/\s/.test(text[w.start - 1]!)) group.push(w);
+    else groups.push([w]);
+  }
+  // Short syllables are one East Asian name ("Ким Чен Ын"), not an office's genitive.
+  if (groups.length < 3 || groups[0]!.every((w) => w.end - w.start <= 3)) return tokens;
+  const beforeLast = groups[groups.length - 2]!;
+  const keep = PATRONYMIC.test(text.slice(beforeLast[0]!.start, beforeLast[beforeLast.length - 1]!.end).toLowerCase()) ? 3 : 2;
+  return groups.slice(-keep).flat();
 }

@@ -102,7 +102,9 @@ export const outletEntrySchema = z
   })
   .strict();
 
-export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed'] as const;
+// `not-person`: words that make a capitalised run an institution, a country or a place, never a
+// person's name ("European Commission", "Минобороны России"); src/engine/attribution.ts.
+export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person'] as const;
 export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by'] as const;
 
 export const cueEntrySchema = z

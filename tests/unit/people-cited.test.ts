@@ -1,0 +1,137 @@
+// Who "People cited" lists, with the shipped lexicon: only words that look like a personal name.
+// Institutions, countries and places are no people, and a descriptor before a name ("Кремля",
+// "ОВА", "Росії") is no part of it.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+import { loadLexicon } from '../../scripts/lexicon/load';
+
+const engine = createEngine({ lexicon: loadLexicon().data });
+const people = (text: string) => engine.analyze(text).sources.filter((s) => s.kind === 'person').map((s) => s.text);
+
+describe('institutions, countries and places are not people', () => {
+  it.each([
+    'The European Commission said on Monday that talks would resume.',
+    'The White House said the president had been briefed.',
+    'Human Rights Watch said the strike killed civilians.',
+    'The United Nations said aid convoys were blocked.',
+    'Manchester United said the player had signed a new contract.',
+    'Real Madrid said the coach would stay.',
+    'Deutsche Bank said profits rose in the third quarter.',
+    'Goldman Sachs said inflation would ease next year.',
+    'Saudi Arabia said it would cut oil output.',
+    'New Zealand said it would send aid.',
+    'Moscow denied it, the Kremlin said on Tuesday.',
+    'The talks stalled, according to Kremlin sources.',
+    'The IMF said growth would slow.',
+    'Islamic State claimed the attack.',
+    'The talks failed, Foreign Affairs reported.',
+    'The film is in Bengali, said the director.',
+    "Canada's Northwest Territories said wildfires were spreading.",
+    "Ukraine's Defence Ministry said 20 drones were shot down.",
+    "Donetsk People's Republic said shelling continued.",
+    "Al Jazeera's correspondent in Gaza said the hospital was hit.",
+    'Officials in Gaza said the hospital was hit.',
+    'Ukrainian Railways said it carried a record number of passengers.',
+    "According to Ukraine's General Staff, Russia lost 1,000 troops.",
+    'The Institute for the Study of War said Russian forces advanced.',
+  ])('en: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    'Минобороны России сообщило об уничтожении 20 беспилотников.',
+    'По данным Минобороны России, ПВО сбила 20 дронов.',
+    'Ночью беспилотники атаковали Донецк, сообщили местные власти.',
+    'Ночью атаке подвергся Белгород, сообщил оперативный штаб.',
+    'Российские войска обстреляли Херсон, сообщили в администрации.',
+    'В Крыму заявили об атаке дронов.',
+    'Российские войска заняли Уроженое, сообщило Минобороны России.',
+    'Пожар вспыхнул в порту Комсомольск, сообщили местные власти.',
+    'На Донбассе заявили о новых обстрелах.',
+    'Группа Coldplay объявила о продлении мирового турне.',
+  ])('ru: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    'ДНР заявила про загибель мирних жителів.',
+    'Верховна Рада заявила про підтримку законопроєкту.',
+    'У Верховній Раді заявили, що закон ухвалено.',
+    'Окупанти обстріляли Крим, повідомили в ОВА.',
+    'Вибухи пролунали в Мелітополь, повідомили місцеві жителі.',
+  ])('uk: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('people are listed, without what stands before their names', () => {
+  it.each([
+    ['John Smith said the line held.', ['John Smith']],
+    ['Jean-Pierre Dupont said the line held.', ['Jean-Pierre Dupont']],
+    ['Dmitry Peskov said the talks were possible.', ['Dmitry Peskov']],
+    ['Maria Zakharova said the claim was false.', ['Maria Zakharova']],
+    ['The claim was denied by spokesman John Kirby on Monday.', ['John Kirby']],
+    ['Ursula von der Leyen said the bloc would act.', ['Ursula von der Leyen']],
+    ['UN Secretary-General António Guterres said the strike was unacceptable.', ['António Guterres']],
+    ['NATO Secretary General Mark Rutte said allies would help.', ['Mark Rutte']],
+    ['Bank of England Governor Andrew Bailey said rates would stay.', ['Andrew Bailey']],
+    ['Kristalina Georgieva of the IMF said growth would slow.', ['Kristalina Georgieva']],
+    ["Russia's Foreign Minister Sergei Lavrov said talks were possible.", ['Sergei Lavrov']],
+    ['The talks failed, Russian Foreign Ministry spokeswoman Maria Zakharova said.', ['Maria Zakharova']],
+    ['The line held, said John Smith.', ['John Smith']],
+    ['Mr Smith said the talks failed.', ['Smith']],
+    ['“We will defend Kyiv,” Zelensky said on Monday.', ['Zelensky']],
+    ['Kremlin spokesman Dmitry Peskov spoke on Monday. The talks failed, Peskov said.', ['Dmitry Peskov', 'Peskov']],
+  ])('en: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Дмитрий Песков заявил, что переговоры возможны.', ['Дмитрий Песков']],
+    ['Пресс-секретарь Кремля Дмитрий Песков заявил, что переговоры возможны.', ['Дмитрий Песков']],
+    ['Пресс-секретарь президента России Дмитрий Песков заявил журналистам.', ['Дмитрий Песков']],
+    ['Мэр Москвы Сергей Собянин сообщил о беспилотниках.', ['Сергей Собянин']],
+    ['Президент Франции Эммануэль Макрон заявил о поддержке Украины.', ['Эммануэль Макрон']],
+    ['Сергей Викторович Лавров заявил о переговорах.', ['Сергей Викторович Лавров']],
+    ['Ким Чен Ын заявил об успешном испытании.', ['Ким Чен Ын']],
+    ['Ночью атаке подвергся Белгород, заявил губернатор Вячеслав Гладков.', ['Вячеслав Гладков']],
+    ['«Переговоры возможны», — заявил Песков.', ['Песков']],
+    ['Пресс-секретарь Кремля Дмитрий Песков ответил журналистам. По словам Пескова, переговоры возможны.', ['Дмитрий Песков', 'Пескова']],
+  ])('ru: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Сергій Лавров заявив, що переговори можливі.', ['Сергій Лавров']],
+    ['Олександр Прокудін заявив про обстріл.', ['Олександр Прокудін']],
+    ['Глава Херсонської ОВА Олександр Прокудін заявив про обстріл.', ['Олександр Прокудін']],
+    ['Міністр закордонних справ Росії Сергій Лавров заявив, що переговори можливі.', ['Сергій Лавров']],
+    ['Голова Верховної Ради Руслан Стефанчук заявив, що закон ухвалено.', ['Руслан Стефанчук']],
+    ['Речник Повітряних сил ЗСУ Юрій Ігнат заявив про атаку.', ['Юрій Ігнат']],
+    ['Окупанти обстріляли Крим, заявив речник ВМС Дмитро Плетенчук.', ['Дмитро Плетенчук']],
+  ])('uk: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('a single word', () => {
+  it.each([
+    ['inside a sentence, is a person', 'The talks failed, Peskov said.', ['Peskov']],
+    ['at a sentence start without a sign of a person, is nobody', 'Peskov said the talks failed.', []],
+    ['a place the lexicon lists, is nobody', "Al Jazeera's correspondent in Gaza said the strike hit a school.", []],
+    ['after a title, is a person', 'The talks failed, spokesman Kirby said.', ['Kirby']],
+    ['speaking a quote, is a person', '‘We are cut off,’ Kimakovskiy stated.', ['Kimakovskiy']],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('outlets', () => {
+  it('a retweet marker is not RT', () => {
+    expect(engine.analyze('RT @Zelenskyy: Thank you for your support.').outlets).toEqual([]);
+  });
+
+  it('RT citing is still RT', () => {
+    expect(engine.analyze('RT reported the strike on Monday.').outlets.map((o) => o.name)).toEqual(['RT (Russia Today)']);
+  });
+});
