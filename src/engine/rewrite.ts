@@ -6,6 +6,7 @@ import type { Span } from './context';
 import type { Party } from './lexicon';
 import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
+import { CLASS, LETTER, SPACE, isUpperAt } from './chars';
 
 
 /** What the rewording needs to know about a finding beyond the report fields. */
@@ -51,11 +52,41 @@ function startsSentence(s: string, at: number): boolean {
  */
 function withoutEcho(s: string, start: number, end: number, replacement: string): string {
   const words = replacement.split(' ');
-  const before = /(\p{L}+) $/u.exec(s.slice(Math.max(0, start - 40), start))?.[1];
-  const after = /^ (\p{L}+)/u.exec(s.slice(end, end + 40))?.[1];
-  if (before && words.length > 1 && words[0]!.toLowerCase() === before.toLowerCase()) words.shift();
-  if (after && words[words.length - 1]!.toLowerCase() === after.toLowerCase()) words.pop();
+  if (words.length > 1 && sameWord(words[0]!, s, wordBefore(s, start), start - 1)) words.shift();
+  if (sameWord(words[words.length - 1]!, s, end + 1, wordAfter(s, end))) words.pop();
   return words.join(' ');
+}
+
+/** Where the word ending one space before `at` starts (`at` - 1 when there is none). */
+function wordBefore(s: string, at: number): number {
+  if (s.charCodeAt(at - 1) !== SPACE) return at - 1;
+  let i = at - 1;
+  while (i > 0 && CLASS[s.charCodeAt(i - 1)] === LETTER) i--;
+  return i;
+}
+
+/** Where the word starting one space after `at` ends (`at` + 1 when there is none). */
+function wordAfter(s: string, at: number): number {
+  if (s.charCodeAt(at) !== SPACE) return at + 1;
+  let i = at + 1;
+  while (i < s.length && CLASS[s.charCodeAt(i)] === LETTER) i++;
+  return i;
+}
+
+/** `word` and s[from, to) are the same word, case aside. */
+function sameWord(word: string, s: string, from: number, to: number): boolean {
+  return to - from === word.length && word.length > 0 && s.slice(from, to).toLowerCase() === word.toLowerCase();
+}
+
+/** No lower-case letter: a headline set in capitals. */
+function inCapitals(s: string): boolean {
+  let letters = false;
+  for (let i = 0; i < s.length; i++) {
+    if (CLASS[s.charCodeAt(i)] !== LETTER) continue;
+    if (!isUpperAt(s, i)) return false;
+    letters = true;
+  }
+  return letters;
 }
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
@@ -104,7 +135,7 @@ export function rewriteSentence(
   const covered = (pos: number) => edits.some((e) => e.start <= pos && pos < e.end);
   let capitalizeAfterRemoval = false;
   // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
-  const shouting = s === s.toUpperCase() && s !== s.toLowerCase();
+  let shouting: boolean | undefined;
   let previous: Finding | null = null;
   for (const { finding: f, placeEntry, label } of hints) {
     const start = f.start - sentence.start;
@@ -125,7 +156,9 @@ export function rewriteSentence(
     }
     // A replacement keeps its own capitals ("in the West Bank"), except at a sentence start.
     const atStart = startsSentence(s, start);
-    const neutral = shouting ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
+    // The finding's own words tell first: most are not in capitals, and then neither is the sentence.
+    const loud = inCapitals(f.text) && (shouting ??= inCapitals(s));
+    const neutral = loud ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
     const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : neutral);
     if (f.category === 'place-name' && placeEntry !== null) {
       const paired = pairedName(s, sentence.start, f, placeEntry, places);
