@@ -33,7 +33,9 @@ function letterMap(table: Record<string, string>): LetterMap {
   return map;
 }
 
-const MAPS = [CYR_TO_LAT_RU, CYR_TO_LAT_UK, LAT_LOOKALIKE_TO_CYR, CYR_LOOKALIKE_TO_LAT].map(letterMap);
+const [RU_LATIN, UK_LATIN, LOOKALIKE_CYRILLIC, LOOKALIKE_LATIN] = [CYR_TO_LAT_RU, CYR_TO_LAT_UK, LAT_LOOKALIKE_TO_CYR, CYR_LOOKALIKE_TO_LAT].map(letterMap);
+const LATIN_FIRST = [RU_LATIN!, UK_LATIN!, LOOKALIKE_CYRILLIC!, LOOKALIKE_LATIN!];
+const CYRILLIC_FIRST = [LOOKALIKE_CYRILLIC!, RU_LATIN!, UK_LATIN!, LOOKALIKE_LATIN!];
 
 function mapLetters(word: string, map: LetterMap): string {
   let out = '';
@@ -44,8 +46,16 @@ function mapLetters(word: string, map: LetterMap): string {
   return out;
 }
 
-/** Readings of a folded mixed-script word, most likely first, without duplicates. */
+/**
+ * Readings of a folded mixed-script word, most likely first, without duplicates: a word mostly
+ * in Cyrillic ("Пoкровск", one Latin o) is first read with its Latin look-alikes made Cyrillic,
+ * so a Russian text gets its Russian name; a word mostly in Latin, or one whose odd letters have
+ * no look-alike ("Покровsk"), is read in Latin first.
+ */
 export function mixedScriptReadings(folded: string): string[] {
-  const readings = MAPS.map((map) => mapLetters(folded, map));
+  let cyrillic = 0;
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) >= 0x400) cyrillic++;
+  const order = cyrillic * 2 > folded.length ? CYRILLIC_FIRST : LATIN_FIRST;
+  const readings = order.map((map) => mapLetters(folded, map));
   return [...new Set(readings)].filter((r) => r !== folded);
 }

@@ -116,20 +116,17 @@ function codeAt(text: string, i: number): number {
 }
 
 /**
- * Every reading's whole-word matches: "Пoкровск" is Pokrovsk read in Latin and Покровск read in
- * Cyrillic, and the selection keeps the one of the text's language, as for any two entries on
- * the same words. A reading as long as the word keeps its stem's end ("Kиеву" → Киеву).
+ * The first reading with whole-word matches (mixed-script.ts orders them by the word's main
+ * script). A reading as long as the word keeps its stem's end ("Kиеву" → Киеву).
  */
 function matchMixed(text: string, start: number, end: number, automaton: Automaton, out: Candidate[]): void {
-  const targets = new Set<number>();
   for (const reading of mixedScriptReadings(foldRange(text, start, end))) {
     const found: RawMatch[] = [];
     automaton.walk(reading, 0, found);
-    for (const m of found) {
-      if (m.end !== reading.length || targets.has(m.target)) continue;
-      targets.add(m.target);
-      const stemEnd = m.stemEnd >= 0 && reading.length === end - start ? start + m.stemEnd : -1;
-      out.push({ target: m.target, start, end, stemEnd, mixed: true });
-    }
+    const whole = found.filter((m) => m.end === reading.length);
+    if (whole.length === 0) continue;
+    const sameLength = reading.length === end - start;
+    for (const m of whole) out.push({ target: m.target, start, end, stemEnd: sameLength && m.stemEnd >= 0 ? start + m.stemEnd : -1, mixed: true });
+    return;
   }
 }
