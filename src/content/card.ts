@@ -5,7 +5,7 @@
 import type { Category, Finding } from '../shared/report';
 import { markClass } from './highlighter';
 import { ownNodes } from './walk';
-import highlightCss from './highlights.css?raw';
+import highlightCss from './highlights.css?inline';
 
 /** The card's words; English by default, localized by the caller (index.ts, from _locales). */
 export interface CardLabels {

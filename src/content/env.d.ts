@@ -1,5 +1,6 @@
-// Vite's `?raw` imports: the file's text as a string (highlights.css for same-origin iframes).
-declare module '*?raw' {
+// Vite's `?inline` CSS imports: the stylesheet, minified, as a string (highlights.css for
+// same-origin iframes and the card).
+declare module '*?inline' {
   const text: string;
   export default text;
 }

@@ -8,7 +8,7 @@
 import type { Category } from '../shared/report';
 import type { Boundaries } from './offsets';
 import { toRange } from './offsets';
-import highlightCss from './highlights.css?raw';
+import highlightCss from './highlights.css?inline';
 
 export const HIGHLIGHT_PREFIX = 'framing-lens-';
 
