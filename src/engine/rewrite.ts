@@ -107,12 +107,17 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 
-function removal(sentence: string, start: number, end: number): Edit {
+/** "что"/"що" after a sentence's first word and its comma: the clause it opens is the sentence. */
+const COMPLEMENTIZER = /^(?:что|що) /i;
+
+function removal(sentence: string, start: number, end: number, atStart: boolean): Edit {
   // A parenthetical word goes with its commas: "said that, unfortunately, the team" → "said
-  // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller).
+  // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller);
+  // "Очевидно, что погода испортилась" → "погода испортилась".
   if (sentence.startsWith(', ', end)) {
     if (sentence.slice(start - 2, start) === ', ') return { start: start - 2, end: end + 1, text: '' };
-    return { start, end: end + 2, text: '' };
+    const clause = atStart ? COMPLEMENTIZER.exec(sentence.slice(end + 2, end + 6))?.[0].length ?? 0 : 0;
+    return { start, end: end + 2 + clause, text: '' };
   }
   // Take one neighbouring space with the word so no double space is left behind.
   if (sentence[end] === ' ') return { start, end: end + 1, text: '' };
@@ -176,7 +181,7 @@ export function rewriteSentence(
       }
     }
     if (replacement === '') {
-      edits.push(removal(s, start, end));
+      edits.push(removal(s, start, end, atStart));
       if (atStart) capitalizeAfterRemoval = true;
       continue;
     }
