@@ -20,6 +20,9 @@ describe('rewording at the edges of a replacement', () => {
     ['a sentence opening "Очевидно, что"', 'Очевидно, что наступление провалилось.', 'Наступление провалилось.'],
     ['a sentence opening "Очевидно, що"', 'Очевидно, що наступ провалився.', 'Наступ провалився.'],
     ['"что-то" stays', 'Очевидно, что-то пошло не так.', 'Что-то пошло не так.'],
+    // A form missing from the forms table fell back to the noun: "ЗСУ взяття окуповані території".
+    ['a Ukrainian future form', 'ЗСУ звільнятимуть окуповані території до кінця року.', 'ЗСУ братимуть під контроль окуповані території до кінця року.'],
+    ['a Ukrainian future form, singular', 'Українська армія звільнятиме Крим, заявив міністр.', 'Українська армія братиме під контроль Крим, заявив міністр.'],
     ['a headline in capitals', 'THE LIBERATION OF AVDEEVKA WAS ANNOUNCED BY MOSCOW.', 'THE CAPTURE OF AVDIIVKA WAS ANNOUNCED BY MOSCOW.'],
     ['an abbreviation in a sentence in lower case stays as worded', 'Shelling hit the DPR capital.', 'Shelling hit the Russian-installed Donetsk administration capital.'],
     ['the party name, a slash, the canonical name', 'Artemovsk/Bakhmut was shelled again.', 'Bakhmut (Russian name: Artemovsk) was shelled again.'],
