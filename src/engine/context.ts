@@ -5,6 +5,7 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { nameRightAfter } from './names';
 import type { Candidate } from './scan';
+import { startsSentenceAt } from './sentences';
 import { spansWithin } from './spans';
 import { WordList } from './word-list';
 import { WordWindow } from './words';
@@ -88,16 +89,6 @@ function capitalsKept(original: string, display: string): boolean {
   return pattern.words.every((upper, k) => !upper || text[k] === true);
 }
 
-/** Whether `at` begins a sentence: only opening quotes, brackets and spaces since the last one. */
-function sentenceStartsAt(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a) return true;
-    if (CLASS[c] === LETTER || (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x3b) return false;
-  }
-  return true;
-}
-
 const WINDOW = new WordWindow();
 
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
@@ -107,7 +98,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
     if (rule.capitalized && !capitalsKept(original, display)) return false;
   }
   // "The Notorious B.I.G.": a capital inside a sentence makes the word part of a name or title.
-  if (rule.lowerCase && isUpperAt(text, c.start) && !sentenceStartsAt(text, c.start)) return false;
+  if (rule.lowerCase && isUpperAt(text, c.start) && !startsSentenceAt(text, c.start)) return false;
   // "a source, John Smith, said": a personal name right after the phrase names the source.
   if (rule.unlessNamed && nameRightAfter(text, c.end)) return false;
   // One window of words on each side serves every rule of the entry.

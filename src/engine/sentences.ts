@@ -78,11 +78,15 @@ export function crossesSentence(text: string, from: number, to: number): boolean
   return false;
 }
 
-/** Whether `pos` starts a sentence: only spaces and opening quotes since a sentence's end or a line. */
+/**
+ * Whether `pos` starts a sentence: only spaces and opening quotes since a sentence's end or a
+ * line, or since a colon that opens a quotation ("He said: “Grim days…”").
+ */
 export function startsSentenceAt(text: string, pos: number): boolean {
   let k = pos - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || isOpener(text[k]!))) k--;
-  if (k < 0 || text.charCodeAt(k) === NL) return true;
+  let opened = false;
+  for (; k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || isOpener(text[k]!)); k--) opened ||= isOpener(text[k]!);
+  if (k < 0 || text.charCodeAt(k) === NL || (opened && text.charCodeAt(k) === 0x3a)) return true;
   // Back over closing quotes and end marks to the first end mark.
   while (k >= 0 && isCloserCode(text.charCodeAt(k))) k--;
   if (k < 0 || !isEndCode(text.charCodeAt(k))) return false;
