@@ -14,7 +14,7 @@ import { compileRule, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
-import { CLASS, LETTER, onlyJoiners } from './chars';
+import { onlyJoiners, possessiveAt } from './chars';
 import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
@@ -252,15 +252,9 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
  * not as an owner: in "Putin called Kiev's claims lies" the outlet names Kiev itself.
  */
 function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
-  if (isPossessiveAt(text, f.end)) return false;
+  if (possessiveAt(text, f.end)) return false;
   if (onlyJoiners(text, cueEnd, f.start)) return true;
   return spansWithin(places, cueEnd, f.start).some((p) => p.entry === place && p.end <= f.start && onlyJoiners(text, cueEnd, p.start) && onlyJoiners(text, p.end, f.start));
-}
-
-/** "'s" or "’s" and no further letter at `i`: an English possessive ending. */
-function isPossessiveAt(text: string, i: number): boolean {
-  const apostrophe = text.charCodeAt(i);
-  return (apostrophe === 0x27 || apostrophe === 0x2019) && text.charCodeAt(i + 1) === 0x73 && CLASS[text.charCodeAt(i + 2)] !== LETTER;
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */

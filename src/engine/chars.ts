@@ -120,6 +120,23 @@ export function onlyJoiners(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Letters in text[from, to), all of them capitals: an abbreviation ("IMF", "ОВА"), a headline. */
+export function inCapitals(text: string, from = 0, to = text.length): boolean {
+  let letters = false;
+  for (let i = from; i < to; i++) {
+    if (CLASS[text.charCodeAt(i)] !== LETTER) continue;
+    if (!isUpperAt(text, i)) return false;
+    letters = true;
+  }
+  return letters;
+}
+
+/** An English possessive ending at `i`: an apostrophe, "s", and no further letter ("Kiev's"). */
+export function possessiveAt(text: string, i: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  return CLASS[text.charCodeAt(i)] === APOS && (s === 0x73 || s === 0x53) && !(i + 2 < text.length && CLASS[text.charCodeAt(i + 2)] === LETTER);
+}
+
 /**
  * Whether the code unit at `i` is a capital letter. ASCII and basic Cyrillic by their ranges,
  * the rest by case mapping: no `\p{Lu}` regex, whose compile alone cost the first page a few ms.

@@ -1,6 +1,6 @@
 // Capitalised word runs ("Volodymyr Zelenskyy", "Responsible Statecraft"): the shape of a name
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
-import { APOS, CLASS, LETTER, SKIP, isJoinerCode, isUpperAt } from './chars';
+import { APOS, CLASS, LETTER, SKIP, inCapitals, isJoinerCode, isUpperAt, possessiveAt } from './chars';
 import type { Span } from './context';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
@@ -132,16 +132,12 @@ export function personalName(text: string, run: NameRun, notName: (w: Word) => b
 const ROMAN = /^[IVX]{2,4}$/;
 /** All capitals ("ОВА", "IMF", "ЗСУ"), or one capital letter ("В Крыму"): no word of a personal name. */
 function abbreviation(text: string, w: Word): boolean {
-  const word = text.slice(w.start, w.end);
-  if (ROMAN.test(word)) return false;
-  for (let i = w.start; i < w.end; i++) if (CLASS[text.charCodeAt(i)] === LETTER && !isUpperAt(text, i)) return false;
-  return true;
+  return !ROMAN.test(text.slice(w.start, w.end)) && inCapitals(text, w.start, w.end);
 }
 
 /** "Ukraine's", "Canada’s": the owner of what follows, not a name's word. */
 function possessive(text: string, w: Word): boolean {
-  const c = text.charCodeAt(w.end - 2);
-  return w.end - w.start > 3 && (text[w.end - 1] === 's' || text[w.end - 1] === 'S') && CLASS[c] === APOS;
+  return w.end - w.start > 3 && possessiveAt(text, w.end - 2);
 }
 
 const PATRONYMIC = /(?:вич|ич|вна|ична|івна|ївна)$/;

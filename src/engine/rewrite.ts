@@ -6,7 +6,7 @@ import type { Span } from './context';
 import type { Party } from './lexicon';
 import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
-import { CLASS, LETTER, SPACE, isUpperAt } from './chars';
+import { CLASS, LETTER, SPACE, inCapitals } from './chars';
 
 
 /** What the rewording needs to know about a finding beyond the report fields. */
@@ -76,17 +76,6 @@ function wordAfter(s: string, at: number): number {
 /** `word` and s[from, to) are the same word, case aside. */
 function sameWord(word: string, s: string, from: number, to: number): boolean {
   return to - from === word.length && word.length > 0 && s.slice(from, to).toLowerCase() === word.toLowerCase();
-}
-
-/** No lower-case letter: a headline set in capitals. */
-function inCapitals(s: string): boolean {
-  let letters = false;
-  for (let i = 0; i < s.length; i++) {
-    if (CLASS[s.charCodeAt(i)] !== LETTER) continue;
-    if (!isUpperAt(s, i)) return false;
-    letters = true;
-  }
-  return letters;
 }
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
