@@ -6,6 +6,7 @@
 import type { CueEntry } from '../lexicon/schema';
 import { isUpperAt } from './chars';
 import { foldText } from './fold';
+import { wordMatches } from './word-list';
 import type { Word } from './words';
 
 interface Phrase {
@@ -44,10 +45,6 @@ export class NotPersonWords {
     }
     return out;
   }
-}
-
-function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
 
 const cache = new WeakMap<object, NotPersonWords>();

@@ -10,6 +10,11 @@ const key = (a: number, b: number): number => a * 0x10000 + b;
 const FILTER_BITS = 1024;
 const bitOf = (k: number): number => (Math.imul(k, 0x9e3779b1) >>> 22) & (FILTER_BITS - 1);
 
+/** A folded word against a list's folded word, which may be a stem (`war*`). */
+export function wordMatches(pattern: string, word: string): boolean {
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
 export class WordList {
   private readonly phrases: string[][];
   // Single words are by far the most common: a Set and a short stem list answer `anyInWindow` without
@@ -99,10 +104,6 @@ export class WordList {
     this.filter[bit >>> 5]! |= 1 << (bit & 31);
   }
 
-  private static wordMatches(pattern: string, word: string): boolean {
-    return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
-  }
-
   private singleMatches(t: string): boolean {
     if (this.singles.has(t)) return true;
     const stems = this.stems.get(key(t.charCodeAt(0), t.charCodeAt(1) || 0));
@@ -143,7 +144,7 @@ export class WordList {
 
   private phraseInWindow(phrase: string[], win: WordWindow, at: number, to: number): boolean {
     if (at + phrase.length > to) return false;
-    for (let k = 0; k < phrase.length; k++) if (!WordList.wordMatches(phrase[k]!, win.folded(at + k))) return false;
+    for (let k = 0; k < phrase.length; k++) if (!wordMatches(phrase[k]!, win.folded(at + k))) return false;
     return true;
   }
 
