@@ -96,17 +96,12 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 
-/** "что"/"що" after a sentence's first word and its comma: the clause it opens is the sentence. */
-const COMPLEMENTIZER = /^(?:что|що) /i;
-
-function removal(sentence: string, start: number, end: number, atStart: boolean): Edit {
+function removal(sentence: string, start: number, end: number): Edit {
   // A parenthetical word goes with its commas: "said that, unfortunately, the team" → "said
-  // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller);
-  // "Очевидно, что погода испортилась" → "погода испортилась".
+  // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller).
   if (sentence.startsWith(', ', end)) {
     if (sentence.slice(start - 2, start) === ', ') return { start: start - 2, end: end + 1, text: '' };
-    const clause = atStart ? COMPLEMENTIZER.exec(sentence.slice(end + 2, end + 6))?.[0].length ?? 0 : 0;
-    return { start, end: end + 2 + clause, text: '' };
+    return { start, end: end + 2, text: '' };
   }
   // Take one neighbouring space with the word so no double space is left behind.
   if (sentence[end] === ' ') return { start, end: end + 1, text: '' };
@@ -170,7 +165,7 @@ export function rewriteSentence(
       }
     }
     if (replacement === '') {
-      edits.push(removal(s, start, end, atStart));
+      edits.push(removal(s, start, end));
       if (atStart) capitalizeAfterRemoval = true;
       continue;
     }
