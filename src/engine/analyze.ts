@@ -14,7 +14,7 @@ import { compileRule, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
-import { onlyJoiners, possessiveAt } from './chars';
+import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
 import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
@@ -235,8 +235,9 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
 function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
   if (soCalled.length === 0) return false;
-  // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word.
-  const from = startOfWordsBefore(text, f.start, 3, para.start);
+  // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word. A
+  // place's label may come further on, after the place's canonical name (namedAsLabel).
+  const from = startOfWordsBefore(text, f.start, place === null ? 3 : 3 + LABEL_AFTER, para.start);
   for (const c of spansWithin(soCalled, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
@@ -246,15 +247,22 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
   return false;
 }
 
+/** Words between a place's canonical name and its other name that still make one naming. */
+const LABEL_AFTER = 4;
+
 /**
  * A place name after "calls", "known as", "называют" is the label itself only right after the
- * cue, or after its own place's canonical name ("називають Покровськ Красноармійськом"), and
- * not as an owner: in "Putin called Kiev's claims lies" the outlet names Kiev itself.
+ * cue, or after its own place's canonical name, up to a few words on and no punctuation between
+ * ("називають Покровськ Красноармійськом", "renamed Bakhmut back to Artemovsk", "calls Bakhmut
+ * by its Soviet name Artemovsk"): both names of one place in one naming are names spoken of.
+ * Not as an owner: in "Putin called Kiev's claims lies" the outlet names Kiev itself.
  */
 function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
   if (possessiveAt(text, f.end)) return false;
   if (onlyJoiners(text, cueEnd, f.start)) return true;
-  return spansWithin(places, cueEnd, f.start).some((p) => p.entry === place && p.end <= f.start && onlyJoiners(text, cueEnd, p.start) && onlyJoiners(text, p.end, f.start));
+  return spansWithin(places, cueEnd, f.start).some(
+    (p) => p.entry === place && p.end <= f.start && onlyJoiners(text, cueEnd, p.start) && (onlyJoiners(text, p.end, f.start) || fewWordsOnly(text, p.end, f.start, LABEL_AFTER)),
+  );
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */

@@ -120,6 +120,22 @@ export function onlyJoiners(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** text[from, to) is words and the spaces between them, no more than `most` words. */
+export function fewWordsOnly(text: string, from: number, to: number, most: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls === SEP) inWord = false;
+    else if (cls === OTHER) return false;
+    else if (!inWord && cls === LETTER) {
+      inWord = true;
+      if (++words > most) return false;
+    }
+  }
+  return true;
+}
+
 /** Letters in text[from, to), all of them capitals: an abbreviation ("IMF", "ОВА"), a headline. */
 export function inCapitals(text: string, from = 0, to = text.length): boolean {
   let letters = false;

@@ -56,6 +56,11 @@ describe('a name or label spoken of as such', () => {
     ['Russian: "назвал … неонацистами"', 'Путин назвал украинских военных неонацистами.', 'неонацистами'],
     ['Russian: "называют освобождением"', 'То, что в Кремле называют освобождением Донбасса, продолжается.', 'освобождением'],
     ['Ukrainian: "назвав … окупантами"', 'Зеленський назвав російських військових окупантами.', 'окупантами'],
+    // Both names of one place in one naming: "…renamed Bakhmut back to Bakhmut" before.
+    ['"renamed" the canonical name "back to" the label', 'In 2023 Russia renamed Bakhmut back to Artemovsk on its maps.', 'Artemovsk'],
+    ['"calls" the canonical name "by its Soviet name"', 'Moscow calls Bakhmut by its Soviet name Artemovsk.', 'Artemovsk'],
+    ['Russian: "переименовала … обратно в"', 'В 2023 году Россия переименовала Бахмут обратно в Артёмовск.', 'Артёмовск'],
+    ['Ukrainian: "перейменували … на"', 'Російська влада перейменувала Бахмут на Артемівськ.', 'Артемівськ'],
   ])('%s', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, true]);
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
@@ -65,6 +70,9 @@ describe('a name or label spoken of as such', () => {
     ['a place as the object, not the label', "Putin called Kiev's claims lies.", 'Kiev'],
     ['a place the outlet names itself', 'Russian troops entered Artemovsk on Friday.', 'Artemovsk'],
     ['"now" as a time word', 'Artemovsk now lies in ruins.', 'Artemovsk'],
+    ['the canonical name named, the label past a comma', 'Kyiv renamed Bakhmut streets, and Artemovsk officials objected.', 'Artemovsk'],
+    ['the canonical name named, the label five words on', 'Moscow calls Bakhmut a fortress it took before reaching Artemovsk.', 'Artemovsk'],
+    ['another place’s canonical name before the label', 'Russia renamed Pokrovsk back to Artemovsk.', 'Artemovsk'],
   ])('%s stays the outlet’s own word', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, false]);
   });
