@@ -15,6 +15,7 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
+import { namingClause, type NamingClause } from './naming-clause';
 import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
@@ -201,9 +202,10 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 
   // Of the cues, only "so-called" and its kin mark a finding as quoted: a few per page at most.
   const soCalled = cues.filter((c) => c.cue.role === 'so-called');
+  const clause = namingClause(data.entries);
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
-    f.quoted = isQuoted(text, f, hints[k]!.placeEntry, soCalled, places, paragraphs.at(f.start));
+    f.quoted = isQuoted(text, f, hints[k]!.placeEntry, soCalled, places, paragraphs.at(f.start), clause);
   }
   return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
 }
@@ -231,10 +233,15 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
   return list;
 }
 
-/** `soCalled`: the "so-called" cues of the text, in order; `place`: a place finding's entry. */
-function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph): boolean {
+/**
+ * `soCalled`: the "so-called" cues of the text, in order; `place`: a place finding's entry;
+ * `clause`: the lexicon's naming-clause openers.
+ */
+function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph, clause: NamingClause): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
   if (soCalled.length === 0) return false;
+  // "The special military operation, as Moscow calls the war, …": the clause after it says whose.
+  if (clause.after(text, f.end, soCalled)) return true;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word. A
   // place's label may come further on, after the place's canonical name (namedAsLabel).
   const from = startOfWordsBefore(text, f.start, place === null ? 3 : 3 + LABEL_AFTER, para.start);

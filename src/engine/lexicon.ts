@@ -125,8 +125,8 @@ function targetsOf(item: DataEntry, entry: number): Target[] {
     case 'outlet':
       return plain('outlet', item.entry.patterns, null);
     case 'cue':
-      // Read beside names only (not-person.ts), never scanned for.
-      return item.entry.role === 'not-person' ? [] : plain('cue', item.entry.patterns, null);
+      // Read beside names (not-person.ts) or after a finding (naming-clause.ts) only, never scanned for.
+      return item.entry.role === 'not-person' || item.entry.role === 'naming-clause' ? [] : plain('cue', item.entry.patterns, null);
     case 'place': {
       const canonical = item.entry.canonicalPatterns.map((display): Target => ({
         entry, role: 'canonical', display, lang: canonicalLang(item.entry.canonical, display), party: null, label: null, forms: null,

@@ -5,6 +5,7 @@
 // the automaton they cost every page a third more scanning for what a handful of names ask.
 import type { CueEntry } from '../lexicon/schema';
 import { isUpperAt } from './chars';
+import { perLexicon } from './cue-role';
 import { foldText } from './fold';
 import { wordMatches } from './word-list';
 import type { Word } from './words';
@@ -47,14 +48,5 @@ export class NotPersonWords {
   }
 }
 
-const cache = new WeakMap<object, NotPersonWords>();
-
 /** The not-person words of a lexicon's entries, built once per lexicon. */
-export function notPersonWords(entries: readonly { kind: string; entry: unknown }[]): NotPersonWords {
-  let words = cache.get(entries);
-  if (!words) {
-    const cues = entries.flatMap((e) => (e.kind === 'cue' && (e.entry as CueEntry).role === 'not-person' ? [e.entry as CueEntry] : []));
-    cache.set(entries, (words = new NotPersonWords(cues)));
-  }
-  return words;
-}
+export const notPersonWords = perLexicon('not-person', (cues) => new NotPersonWords(cues));

@@ -1,0 +1,19 @@
+// Cue roles read as word lists beside a few matches instead of being scanned for on the whole
+// page (not-person.ts, naming-clause.ts): each builds its reader once per lexicon.
+import type { CueEntry } from '../lexicon/schema';
+
+type Role = CueEntry['role'];
+type Entries = readonly { kind: string; entry: unknown }[];
+
+/** `make` of the lexicon's cues of `role`, built once per lexicon (its entries list). */
+export function perLexicon<T>(role: Role, make: (cues: CueEntry[]) => T): (entries: Entries) => T {
+  const cache = new WeakMap<object, T>();
+  return (entries) => {
+    let built = cache.get(entries);
+    if (built === undefined) {
+      built = make(entries.flatMap((e) => (e.kind === 'cue' && (e.entry as CueEntry).role === role ? [e.entry as CueEntry] : [])));
+      cache.set(entries, built);
+    }
+    return built;
+  };
+}

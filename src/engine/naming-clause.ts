@@ -1,0 +1,42 @@
+// "The special military operation, as Moscow calls the war, …", "спецоперация, как её называют
+// в Кремле": a clause right after a word says whose word it is. Its opening words ("as", "как",
+// "як") are lexicon cues of the role `naming-clause`. They are read only after a finding that a
+// comma follows, with a so-called cue ahead: never scanned for, as "as" is among a page's most
+// common words.
+import type { CueEntry } from '../lexicon/schema';
+import type { CueHit } from './attribution';
+import { perLexicon } from './cue-role';
+import { CLASS, fewWordsOnly, OTHER } from './chars';
+import { foldText } from './fold';
+import { spansWithin } from './spans';
+import { wordMatches } from './word-list';
+import { wordsAfter } from './words';
+
+/** Words between the finding and the comma: the clause names the phrase ("the liberation of Avdiivka"). */
+const PHRASE_WORDS = 3;
+const PHRASE_CHARS = 60;
+const COMMA = 0x2c;
+/** Words between the opening word and the naming cue: "as [the Kremlin's own media] called it". */
+const SPEAKER_WORDS = 4;
+
+export class NamingClause {
+  private readonly openers: string[];
+
+  constructor(entries: readonly CueEntry[]) {
+    this.openers = entries.flatMap((e) => e.patterns.map(foldText));
+  }
+
+  /** Whether ", <opener> <a few words> <so-called cue>" follows text[…, end), a few words on at most. */
+  after(text: string, end: number, soCalled: readonly CueHit[]): boolean {
+    // The comma: past letters and spaces only, and only a few words of them.
+    let i = end;
+    while (i < text.length && CLASS[text.charCodeAt(i)] !== OTHER && i - end < PHRASE_CHARS) i++;
+    if (text.charCodeAt(i) !== COMMA || !fewWordsOnly(text, end, i, PHRASE_WORDS)) return false;
+    const [opener] = wordsAfter(text, i + 1, 1);
+    if (!opener || !fewWordsOnly(text, i + 1, opener.start, 0) || !this.openers.some((o) => wordMatches(o, opener.text))) return false;
+    return spansWithin(soCalled, opener.end, opener.end + 200).some((c) => c.start >= opener.end && fewWordsOnly(text, opener.end, c.start, SPEAKER_WORDS));
+  }
+}
+
+/** The naming-clause openers of a lexicon's entries, read once per lexicon. */
+export const namingClause = perLexicon('naming-clause', (cues) => new NamingClause(cues));
