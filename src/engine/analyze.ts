@@ -239,12 +239,13 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
  */
 function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph, clause: NamingClause): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
+  if (place !== null && besideOwnName(text, f, place, places)) return true;
   if (soCalled.length === 0) return false;
   // "The special military operation, as Moscow calls the war, …": the clause after it says whose.
   if (clause.after(text, f.end, soCalled)) return true;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word. A
   // place's label may come further on, after the place's canonical name (namedAsLabel).
-  const from = startOfWordsBefore(text, f.start, place === null ? 3 : 3 + LABEL_AFTER, para.start);
+  const from = startOfWordsBefore(text, f.start, place === null ? 4 : 3 + LABEL_AFTER, para.start);
   for (const c of spansWithin(soCalled, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
@@ -256,6 +257,23 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
 
 /** Words between a place's canonical name and its other name that still make one naming. */
 const LABEL_AFTER = 4;
+/** Words between two names of one place that make a sentence about the names. */
+const NAMES_APART = 6;
+
+/**
+ * Another name of the same place a few words away, words alone between: the sentence is about
+ * the names ("Artemovsk is the Soviet-era name of Bakhmut", "papers still write Artemovsk
+ * instead of Bakhmut"), and rewording it gave "Bakhmut is the Soviet-era name of Bakhmut".
+ * Punctuation between is a sentence using both ("entered Artemovsk; Kyiv said Bakhmut held"),
+ * or one that explains the other ("Krasny Armeysk (Ukrainian name: Pokrovsk)", which the
+ * rewording turns round).
+ */
+function besideOwnName(text: string, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
+  const apart = (from: number, to: number) => !onlyJoiners(text, from, to) && fewWordsOnly(text, from, to, NAMES_APART);
+  return spansWithin(places, f.start - 200, f.end + 200).some(
+    (p) => p.entry === place && (p.end <= f.start ? apart(p.end, f.start) : p.start >= f.end && apart(f.end, p.start)),
+  );
+}
 
 /**
  * A place name after "calls", "known as", "называют" is the label itself only right after the
