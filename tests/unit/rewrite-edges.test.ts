@@ -24,7 +24,7 @@ describe('rewording at the edges of a replacement', () => {
     ['a Ukrainian future form', 'ЗСУ звільнятимуть окуповані території до кінця року.', 'ЗСУ братимуть під контроль окуповані території до кінця року.'],
     ['a Ukrainian future form, singular', 'Українська армія звільнятиме Крим, заявив міністр.', 'Українська армія братиме під контроль Крим, заявив міністр.'],
     ['a headline in capitals', 'THE LIBERATION OF AVDEEVKA WAS ANNOUNCED BY MOSCOW.', 'THE CAPTURE OF AVDIIVKA WAS ANNOUNCED BY MOSCOW.'],
-    ['an abbreviation in a sentence in lower case stays as worded', 'Shelling hit the DPR capital.', 'Shelling hit the Russian-installed Donetsk administration capital.'],
+    ['an abbreviation in a sentence in lower case stays as worded', 'Shelling hit the DPR capital.', 'Shelling hit the Russian-controlled part of Donetsk region capital.'],
     ['the party name, a slash, the canonical name', 'Artemovsk/Bakhmut was shelled again.', 'Bakhmut (Russian name: Artemovsk) was shelled again.'],
     ['the canonical name, a slash, the party name', 'Shelling hit Bakhmut / Artemovsk at dawn.', 'Shelling hit Bakhmut (Russian name: Artemovsk) at dawn.'],
     ['joined by a hyphen', 'Trucks left the Artemovsk-Bakhmut road.', 'Trucks left the Bakhmut (Russian name: Artemovsk) road.'],
