@@ -96,17 +96,30 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 
-function removal(sentence: string, start: number, end: number): Edit {
+/** Words that join two of a kind: a word dropped beside one takes it along. */
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'и', 'или', 'но', 'а', 'та', 'і', 'й', 'або', 'але']);
+const isConjunction = (s: string, from: number, to: number) => CONJUNCTIONS.has(s.slice(from, to).toLowerCase());
+
+/**
+ * The edit that drops an editorializing word, or null when the sentence needs it: a word before
+ * punctuation or the sentence's end mid-sentence is a predicate ("the conditions were shameful,
+ * the inspectors wrote" would lose its verb's complement).
+ */
+function removal(sentence: string, start: number, end: number, atStart: boolean): Edit | null {
   // A parenthetical word goes with its commas: "said that, unfortunately, the team" → "said
   // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller).
   if (sentence.startsWith(', ', end)) {
     if (sentence.slice(start - 2, start) === ', ') return { start: start - 2, end: end + 1, text: '' };
-    return { start, end: end + 2, text: '' };
+    return atStart ? { start, end: end + 2, text: '' } : null;
   }
+  // "a brave and honest journalist" → "an honest journalist"; "tired but brave" → "tired".
+  const after = wordAfter(sentence, end);
+  if (sentence[after] === ' ' && isConjunction(sentence, end + 1, after)) return { start, end: after + 1, text: '' };
+  const before = wordBefore(sentence, start);
+  if (isConjunction(sentence, before, start - 1)) return { start: before - 1, end, text: '' };
   // Take one neighbouring space with the word so no double space is left behind.
-  if (sentence[end] === ' ') return { start, end: end + 1, text: '' };
-  if (start > 0 && sentence[start - 1] === ' ') return { start: start - 1, end, text: '' };
-  return { start, end, text: '' };
+  if (sentence[end] === ' ' && CLASS[sentence.charCodeAt(end + 1)] === LETTER) return { start, end: end + 1, text: '' };
+  return atStart ? { start, end, text: '' } : null;
 }
 
 export function rewriteSentence(
@@ -165,7 +178,11 @@ export function rewriteSentence(
       }
     }
     if (replacement === '') {
-      edits.push(removal(s, start, end));
+      const drop = removal(s, start, end, atStart);
+      if (!drop) continue;
+      edits.push(drop);
+      // "a brave honest man" → "an honest man": the article agrees with the next word now.
+      fixArticle(s, drop.start, s.slice(drop.end), edits);
       if (atStart) capitalizeAfterRemoval = true;
       continue;
     }

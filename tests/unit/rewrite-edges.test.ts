@@ -33,6 +33,19 @@ describe('rewording at the edges of a replacement', () => {
     expect(neutral(text)).toEqual([expected]);
   });
 
+  // A dropped word broke its sentence: "The conditions in the camp were the inspectors wrote",
+  // "The soldiers were tired but.", "A and honest journalist", "not a of Washington".
+  it.each([
+    ['a predicate before a comma stays', 'The conditions in the camp were shameful, the inspectors wrote.', 'The conditions in the camp were shameful, the inspectors wrote.'],
+    ['a predicate before a comma stays (Russian)', 'Ответ Киева был сокрушительным, признали военкоры.', 'Ответ Киева был сокрушительным, признали военкоры.'],
+    ['a word before "and" goes with it, and the article agrees', 'A brave and honest journalist was killed.', 'An honest journalist was killed.'],
+    ['a word after "but" goes with it', 'The soldiers were tired but brave.', 'The soldiers were tired.'],
+    ['an attributive word goes alone', 'Moscow installed a puppet government in the region.', 'Moscow installed a government in the region.'],
+    ['the noun "puppet of"', 'Zelensky is not a puppet of Washington, his office said.', 'Zelensky is not a client of Washington, his office said.'],
+  ])('dropping a word: %s', (_name, text, expected) => {
+    expect(neutral(text)).toEqual([expected]);
+  });
+
   it('two different places joined by a slash are each reworded', () => {
     expect(neutral('Artemovsk/Krasnoarmeysk axis held.')).toEqual(['Bakhmut/Pokrovsk axis held.']);
   });
