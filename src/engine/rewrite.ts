@@ -6,7 +6,7 @@ import type { Span } from './context';
 import type { Party } from './lexicon';
 import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
-import { CLASS, LETTER, SPACE, inCapitals } from './chars';
+import { APOS, CLASS, LETTER, SPACE, inCapitals } from './chars';
 
 
 /** What the rewording needs to know about a finding beyond the report fields. */
@@ -48,20 +48,22 @@ function startsSentence(s: string, at: number): boolean {
 
 /**
  * A replacement without the words it would repeat: "Украинские неонацисты" → "Украинские
- * военные", not "Украинские украинские военные"; "Незалежная Украина" → "Украина".
+ * военные", not "Украинские украинские военные"; "Незалежная Украина" → "Украина". The word
+ * before may say the same in another form: "Russia's occupiers" → "Russia's forces".
  */
 function withoutEcho(s: string, start: number, end: number, replacement: string): string {
   const words = replacement.split(' ');
-  if (words.length > 1 && sameWord(words[0]!, s, wordBefore(s, start), start - 1)) words.shift();
+  const from = wordBefore(s, start);
+  if (words.length > 1 && (sameWord(words[0]!, s, from, start - 1) || sameStem(words[0]!, s.slice(from, start - 1)))) words.shift();
   if (sameWord(words[words.length - 1]!, s, end + 1, wordAfter(s, end))) words.pop();
   return words.join(' ');
 }
 
-/** Where the word ending one space before `at` starts (`at` - 1 when there is none). */
+/** Where the word ending one space before `at` starts, apostrophes and all ("Russia's"); `at` - 1 when there is none. */
 function wordBefore(s: string, at: number): number {
   if (s.charCodeAt(at - 1) !== SPACE) return at - 1;
   let i = at - 1;
-  while (i > 0 && CLASS[s.charCodeAt(i - 1)] === LETTER) i--;
+  while (i > 0 && (CLASS[s.charCodeAt(i - 1)] === LETTER || CLASS[s.charCodeAt(i - 1)] === APOS)) i--;
   return i;
 }
 
@@ -72,6 +74,9 @@ function wordAfter(s: string, at: number): number {
   while (i < s.length && CLASS[s.charCodeAt(i)] === LETTER) i++;
   return i;
 }
+
+/** Two words of five letters or more that begin alike ("Russian", "Russia's"). */
+const sameStem = (a: string, b: string) => a.length > 4 && b.length > 4 && a.slice(0, 5).toLowerCase() === b.slice(0, 5).toLowerCase();
 
 /** `word` and s[from, to) are the same word, case aside. */
 function sameWord(word: string, s: string, from: number, to: number): boolean {

@@ -14,6 +14,10 @@ describe('rewording at the edges of a replacement', () => {
     ['the same, inflected', 'Украинских неонацистов обвинили в обстреле.', 'Украинских военных обвинили в обстреле.'],
     ['another adjective', 'Иностранные наёмники покидают позиции.', 'Иностранные бойцы покидают позиции.'],
     ['a replacement the next word already says', 'Незалежная Украина отметила праздник.', 'Украина отметила праздник.'],
+    // "Russia's Russian forces", "The Russian Russian-installed governor" before.
+    ['the word before says it in another form', "Russia's occupiers shelled Kherson again.", "Russia's forces shelled Kherson again."],
+    ['the same, a hyphenated replacement', 'The Russian gauleiter of Kherson fled.', 'The Russian governor of Kherson fled.'],
+    ['a word after that only begins alike stays', 'Russian occupiers forced residents to leave.', 'Russian forces forced residents to leave.'],
     ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
     ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
     ['Ukrainian, between commas', 'Київ, безумовно, залишається столицею.', 'Київ залишається столицею.'],
