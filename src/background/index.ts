@@ -13,11 +13,12 @@ import { onTabLoading, onTabRemoved, tabUrl } from '../platform/tabs';
 import { clearTab, getTabReport, setTabReport } from './tabs';
 import { isScannable, scanTab, syncAutoSites } from './inject';
 import { describeReport, type Descriptions } from '../shared/describe';
+import { MESSAGES } from '../shared/messages';
 import descriptionsJson from '../lexicon/generated/descriptions.json';
 
 const descriptions = descriptionsJson as Descriptions;
 
-listen({
+listen(MESSAGES, {
   async report({ report, url }, sender) {
     const tabId = sender.tab?.id;
     // Reports come from the top frame only: a frame's report would overwrite the page's.

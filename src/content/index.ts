@@ -15,6 +15,7 @@ import type { CustomEntry as EngineCustomEntry, Detection, Engine, EnginePrepara
 import { partyLabel as sharedPartyLabel } from '../shared/parties';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, message, send, uiLanguage } from '../platform/browser';
+import { TO_CONTENT } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
 import { createPainter } from './highlighter';
@@ -237,7 +238,7 @@ async function main(): Promise<void> {
     },
   };
 
-  listen({
+  listen(TO_CONTENT, {
     getReport: () => ({ report: running?.scanner.scanned ? running.scanner.report() : null, url: location.href }),
     nextFinding: ({ direction }) => ({ ok: running?.step(direction) ?? false }),
     scrollToFinding: ({ findingId }) => ({ ok: running?.scrollTo(findingId) ?? false }),

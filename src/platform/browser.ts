@@ -3,7 +3,7 @@
 // engine, the shared code and the DOM code stay testable without a browser.
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { makeMessage, parseMessage, senderKind, type Handlers, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
+import { makeMessage, parseMessage, senderKind, type Accepted, type Handlers, type MessageName, type RequestOf, type ResponseOf } from '../shared/messages';
 
 /** The extension's own origin ("chrome-extension://ID/"), to tell its pages from web pages. */
 export function ownOrigin(): string {
@@ -27,12 +27,13 @@ export async function sendToTab<N extends MessageName>(
 }
 
 /**
- * Listen for typed messages. Messages of unknown type, wrong shape or from a sender that may
- * not send them are ignored (no response), as are messages without a handler here.
+ * Listen for typed messages of the kinds `accepted` lists. Messages of another type, wrong shape
+ * or from a sender that may not send them are ignored (no response), as are messages without a
+ * handler here.
  */
-export function listen(handlers: Handlers, signal?: AbortSignal): void {
+export function listen(accepted: Accepted, handlers: Handlers, signal?: AbortSignal): void {
   const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    const message = parseMessage(raw, senderKind(sender, browser.runtime.id, ownOrigin()));
+    const message = parseMessage(raw, senderKind(sender, browser.runtime.id, ownOrigin()), accepted);
     if (!message) return undefined;
     const handler = handlers[message.type] as ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;

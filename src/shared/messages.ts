@@ -75,6 +75,29 @@ const ok = v.object({ ok: v.boolean(), error: v.optional(v.string()) });
 /** Who may send a message: a content script in a web page, or one of the extension's pages. */
 export type SenderKind = 'content' | 'extension';
 
+/** Who may send a request, and its shape. */
+interface RequestDef {
+  from: readonly SenderKind[];
+  request: v.GenericSchema;
+}
+
+/** The requests one part takes: MESSAGES (the background and the extension's pages) or TO_CONTENT. */
+export type Accepted = Partial<Record<MessageName, RequestDef>>;
+
+const getReportRequest = v.object({ tabId: v.optional(tabId) });
+const scrollRequest = v.object({ tabId: v.optional(tabId), findingId: v.pipe(v.string(), v.minLength(1)) });
+
+/**
+ * The requests the content script takes, apart: it parses with this map alone, so each news
+ * page carries none of the other parts' schemas (a report's shape is a kilobyte of them).
+ */
+export const TO_CONTENT = {
+  getReport: { from: ['extension'], request: getReportRequest },
+  scrollToFinding: { from: ['extension'], request: scrollRequest },
+  nextFinding: { from: ['extension'], request: v.object({ direction: v.picklist([1, -1]) }) },
+  rescan: { from: ['extension'], request: v.object({}) },
+} as const satisfies Record<string, RequestDef>;
+
 export const MESSAGES = {
   /** The content script's current report for its tab (null: nothing scanned, clear the badge). */
   report: {
@@ -93,8 +116,7 @@ export const MESSAGES = {
   },
   /** A tab's report: to the background with a tabId (popup), or to the content script without. */
   getReport: {
-    from: ['extension'],
-    request: v.object({ tabId: v.optional(tabId) }),
+    ...TO_CONTENT.getReport,
     response: v.object({ report: v.nullable(reportSchema), url: v.nullable(v.string()) }),
   },
   /** Scan the tab now (toolbar click, or the popup asking for the active tab). */
@@ -104,27 +126,12 @@ export const MESSAGES = {
     response: ok,
   },
   /** Scroll the page to a finding and show its card. */
-  scrollToFinding: {
-    from: ['extension'],
-    request: v.object({ tabId: v.optional(tabId), findingId: v.pipe(v.string(), v.minLength(1)) }),
-    response: ok,
-  },
+  scrollToFinding: { ...TO_CONTENT.scrollToFinding, response: ok },
   /** Step to the next (or previous) finding: the keyboard command, relayed by the background. */
-  nextFinding: {
-    from: ['extension'],
-    request: v.object({ direction: v.picklist([1, -1]) }),
-    response: ok,
-  },
+  nextFinding: { ...TO_CONTENT.nextFinding, response: ok },
   /** Scan again (the toolbar was clicked on a page where the script already runs). */
-  rescan: {
-    from: ['extension'],
-    request: v.object({}),
-    response: ok,
-  },
-} as const satisfies Record<
-  string,
-  { from: readonly SenderKind[]; request: v.GenericSchema; response: v.GenericSchema }
->;
+  rescan: { ...TO_CONTENT.rescan, response: ok },
+} as const satisfies Record<string, RequestDef & { response: v.GenericSchema }>;
 
 export type MessageName = keyof typeof MESSAGES;
 export type RequestOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['request']>;
@@ -153,15 +160,15 @@ export function senderKind(sender: SenderInfo, ownId: string, ownOrigin: string)
 }
 
 /**
- * Parse an incoming message: null unless its type is known, its payload has the right shape,
- * and its sender may send it.
+ * Parse an incoming message: null unless its type is one `accepted` lists, its payload has the
+ * right shape, and its sender may send it.
  */
-export function parseMessage(raw: unknown, kind: SenderKind | null): Message | null {
+export function parseMessage(raw: unknown, kind: SenderKind | null, accepted: Accepted): Message | null {
   if (!kind || raw === null || typeof raw !== 'object') return null;
   const { type, payload } = raw as { type?: unknown; payload?: unknown };
-  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return null;
-  const def = MESSAGES[type as MessageName];
-  if (!(def.from as readonly SenderKind[]).includes(kind)) return null;
+  if (typeof type !== 'string' || !Object.hasOwn(accepted, type)) return null;
+  const def = accepted[type as MessageName]!;
+  if (!def.from.includes(kind)) return null;
   // abortEarly: the first problem refuses the message; no need to list the others.
   const parsed = v.safeParse(def.request, payload, { abortEarly: true });
   return parsed.success ? ({ type, payload: parsed.output } as Message) : null;

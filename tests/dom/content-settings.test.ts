@@ -6,7 +6,7 @@ import {
 } from '../../src/shared/settings';
 import { migration001 } from '../../src/shared/migrations/001-normalize-site-lists';
 import { MIGRATIONS } from '../../src/shared/migrations';
-import { parseMessage, senderKind } from '../../src/shared/messages';
+import { MESSAGES, parseMessage, senderKind, TO_CONTENT } from '../../src/shared/messages';
 
 describe('three-step settings load', () => {
   it.each([
@@ -124,6 +124,16 @@ describe('messages', () => {
     ['a null report (clear the badge)', { type: 'report', payload: { url: 'u', report: null } }, 'content', true],
     ['no sender kind', { type: 'rescan', payload: {} }, null, false],
   ] as const)('%s', (_n, raw, kind, accepted) => {
-    expect(parseMessage(raw, kind) !== null).toBe(accepted);
+    expect(parseMessage(raw, kind, MESSAGES) !== null).toBe(accepted);
+  });
+
+  // The content script parses with its own map, and so carries no other part's schemas.
+  it.each([
+    ['its own request', { type: 'rescan', payload: {} }, 'extension', true],
+    ['a finding to scroll to', { type: 'scrollToFinding', payload: { findingId: 'x@1' } }, 'extension', true],
+    ['a report, the background\'s to take', { type: 'report', payload: { url: 'u', report: null } }, 'content', false],
+    ['a scan request, the background\'s to take', { type: 'scanTab', payload: { tabId: 4 } }, 'extension', false],
+  ] as const)('the content script takes %s: %s', (_n, raw, kind, accepted) => {
+    expect(parseMessage(raw, kind, TO_CONTENT) !== null).toBe(accepted);
   });
 });

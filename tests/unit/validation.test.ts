@@ -5,7 +5,7 @@
 // missing field — so a change of schema library (it was zod/mini, then a hand-written validator)
 // cannot change what is accepted without a test failing.
 import { describe, expect, it } from 'vitest';
-import { parseMessage, type SenderKind } from '../../src/shared/messages';
+import { MESSAGES, parseMessage, type SenderKind } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, SCHEMA_VERSION, loadSettingsFrom } from '../../src/shared/settings';
 import type { Report } from '../../src/shared/report';
 
@@ -51,7 +51,7 @@ const report: Report = {
 };
 
 const parse = (type: string, payload: unknown, kind: SenderKind | null = type === 'report' || type === 'describe' ? 'content' : 'extension') =>
-  parseMessage({ type, payload }, kind);
+  parseMessage({ type, payload }, kind, MESSAGES);
 
 /** `report`'s payload with `edit` applied to a copy of the report. */
 const reportWith = (edit: (r: Record<string, any>) => void) => {
