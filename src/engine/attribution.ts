@@ -12,7 +12,7 @@ import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { crossesSentence, startsSentenceAt } from './sentences';
-import { startOfWordsBefore, wordsAfter } from './words';
+import { startOfWordsBefore, wordsAfter, wordsBefore } from './words';
 
 export interface CueHit extends Span {
   cue: CueEntry;
@@ -33,6 +33,8 @@ export interface Attribution {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A single capitalised word after one of these is a place ("officials in Kherson said"), not a speaker. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'в', 'во', 'у', 'из', 'под', 'з', 'із', 'під', 'біля']);
 /** Cue roles whose words are no part of a personal name: "President", "newspaper" (and not-person.ts). */
 const NOT_NAME_ROLES: readonly string[] = ['person-title', 'outlet-noun'];
 
@@ -134,7 +136,7 @@ export function attribute(
     // at a sentence's start ("Moscow said") nor after an institution's word ("Группа Coldplay"):
     // places and institutions the lexicon knows are left out before this.
     const titled = cueBefore(text, cues, run.start, 1, ['person-title']) !== undefined;
-    const inSentence = run.start === found.start && !startsSentenceAt(text, run.start);
+    const inSentence = run.start === found.start && !startsSentenceAt(text, run.start) && !PLACE_PREPOSITIONS.has(wordsBefore(text, run.start, 1)[0]?.text ?? '');
     if (run.words >= 2 || titled || quoted || inSentence || afterQuote(text, run.start, false)) {
       people.push(run);
       taken.push(run);
