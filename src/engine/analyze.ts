@@ -188,7 +188,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       severity,
     };
     findings.push(finding);
-    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label });
+    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang });
   }
 
   // A party name that only explains its place's canonical name beside it ("Artemovsk, now

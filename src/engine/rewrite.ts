@@ -16,6 +16,8 @@ export interface RewriteHint {
   placeEntry: number | null;
   /** The party name's label ("Krasnoarmeysk"). */
   label: string | null;
+  /** The language of the entry's file (a term's), when it has one. */
+  lang: Lang | null;
 }
 
 export interface PlaceMention extends Span {
@@ -144,7 +146,7 @@ export function rewriteSentence(
   // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
   let shouting: boolean | undefined;
   let previous: Finding | null = null;
-  for (const { finding: f, placeEntry, label } of hints) {
+  for (const { finding: f, placeEntry, label, lang: entryLang } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
     const before = previous;
@@ -158,7 +160,8 @@ export function rewriteSentence(
       continue;
     }
     if (f.category === 'unnamed-source') {
-      edits.push({ start: end, end, text: UNNAMED_MARK[lang] });
+      // The entry's language first: a short Ukrainian sentence without і, ї or є reads as Russian.
+      edits.push({ start: end, end, text: UNNAMED_MARK[entryLang ?? lang] });
       continue;
     }
     // A replacement keeps its own capitals ("in the West Bank"), except at a sentence start.

@@ -50,6 +50,12 @@ describe('rewording at the edges of a replacement', () => {
     expect(neutral(text)).toEqual([expected]);
   });
 
+  // A short Ukrainian sentence without і, ї or є reads as Russian: its unnamed source was marked
+  // "[неназванный источник]".
+  it('marks an unnamed source in the language of its entry', () => {
+    expect(neutral('Телеграм-канали пишуть про вибухи в Криму.')).toEqual(['Телеграм-канали [неназване джерело] пишуть про вибухи в Криму.']);
+  });
+
   it('two different places joined by a slash are each reworded', () => {
     expect(neutral('Artemovsk/Krasnoarmeysk axis held.')).toEqual(['Bakhmut/Pokrovsk axis held.']);
   });
