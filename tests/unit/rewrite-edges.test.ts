@@ -18,6 +18,10 @@ describe('rewording at the edges of a replacement', () => {
     ['the word before says it in another form', "Russia's occupiers shelled Kherson again.", "Russia's forces shelled Kherson again."],
     ['the same, a hyphenated replacement', 'The Russian gauleiter of Kherson fled.', 'The Russian governor of Kherson fled.'],
     ['a word after that only begins alike stays', 'Russian occupiers forced residents to leave.', 'Russian forces forced residents to leave.'],
+    // "The person killed's funeral", "The families of dead" before.
+    ['a possessive with its own form', "The martyr's funeral drew thousands in Gaza after the Israeli strike.", "The dead person's funeral drew thousands in Gaza after the Israeli strike."],
+    ['a plural after "of"', 'The families of martyrs receive monthly payments from the Palestinian Authority.', 'The families of people killed receive monthly payments from the Palestinian Authority.'],
+    ['a plural its next word repeats', 'Crowds gathered for the funeral of the three martyrs killed in the Israeli raid on Jenin.', 'Crowds gathered for the funeral of the three people killed in the Israeli raid on Jenin.'],
     ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
     ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
     ['Ukrainian, between commas', 'Київ, безумовно, залишається столицею.', 'Київ залишається столицею.'],
