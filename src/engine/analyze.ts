@@ -203,9 +203,11 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   // Of the cues, only "so-called" and its kin mark a finding as quoted: a few per page at most.
   const soCalled = cues.filter((c) => c.cue.role === 'so-called');
   const clause = namingClause(data.entries);
+  const besideOwn = besideOwnName(text, places);
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
-    f.quoted = isQuoted(text, f, hints[k]!.placeEntry, soCalled, places, paragraphs.at(f.start), clause);
+    const place = hints[k]!.placeEntry;
+    f.quoted = (place !== null && besideOwn.has(f.start)) || isQuoted(text, f, place, soCalled, places, paragraphs.at(f.start), clause);
   }
   return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
 }
@@ -239,7 +241,6 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
  */
 function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph, clause: NamingClause): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
-  if (place !== null && besideOwnName(text, f, place, places)) return true;
   if (soCalled.length === 0) return false;
   // "The special military operation, as Moscow calls the war, …": the clause after it says whose.
   if (clause.after(text, f.end, soCalled)) return true;
@@ -260,19 +261,30 @@ const LABEL_AFTER = 4;
 /** Words between two names of one place that make a sentence about the names. */
 const NAMES_APART = 6;
 
+/** Characters six words span at most: how far the next mention is looked for. */
+const NAMES_REACH = 100;
+
 /**
- * Another name of the same place a few words away, words alone between: the sentence is about
- * the names ("Artemovsk is the Soviet-era name of Bakhmut", "papers still write Artemovsk
- * instead of Bakhmut"), and rewording it gave "Bakhmut is the Soviet-era name of Bakhmut".
- * Punctuation between is a sentence using both ("entered Artemovsk; Kyiv said Bakhmut held"),
- * or one that explains the other ("Krasny Armeysk (Ukrainian name: Pokrovsk)", which the
- * rewording turns round).
+ * The starts of place mentions with another name of the same place a few words away, words
+ * alone between: the sentence is about the names ("Artemovsk is the Soviet-era name of Bakhmut",
+ * "papers still write Artemovsk instead of Bakhmut"), and rewording it gave "Bakhmut is the
+ * Soviet-era name of Bakhmut". Punctuation between is a sentence using both ("entered
+ * Artemovsk; Kyiv said Bakhmut held"), or one that explains the other ("Krasny Armeysk
+ * (Ukrainian name: Pokrovsk)", which the rewording turns round). One pass over the mentions,
+ * in text order: each looks at the few that follow it.
  */
-function besideOwnName(text: string, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
-  const apart = (from: number, to: number) => !onlyJoiners(text, from, to) && fewWordsOnly(text, from, to, NAMES_APART);
-  return spansWithin(places, f.start - 200, f.end + 200).some(
-    (p) => p.entry === place && (p.end <= f.start ? apart(p.end, f.start) : p.start >= f.end && apart(f.end, p.start)),
-  );
+function besideOwnName(text: string, places: readonly PlaceMention[]): Set<number> {
+  const out = new Set<number>();
+  for (let k = 0; k < places.length; k++) {
+    const a = places[k]!;
+    for (let j = k + 1; j < places.length && places[j]!.start - a.end <= NAMES_REACH; j++) {
+      const b = places[j]!;
+      if (b.entry === a.entry && b.start >= a.end && !onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) {
+        out.add(a.start).add(b.start);
+      }
+    }
+  }
+  return out;
 }
 
 /**
