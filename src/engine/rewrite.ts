@@ -103,6 +103,26 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 
+/** One or two words, then punctuation: where a phrase that leads on ends. */
+const PHRASE_END = /^(?:\s+\p{L}+){1,2}(?=[,.;:!?)])/u;
+
+/**
+ * Where an unnamed source's mark goes in sentence `s`: after the source's words, which start at
+ * `start`. When they lead on into the words after them (a short last word: "sources close to
+ * the Kremlin"; a preposition inside: "источник в силовых структурах"), after the phrase they
+ * open if it ends within two words ("according to sources in the ministry [unnamed source],"),
+ * else after their first long word, the source itself ("sources [unnamed source] close to the
+ * Kremlin said"), passing over "according to".
+ */
+function markAt(s: string, start: number, phrase: string): number {
+  const end = start + phrase.length;
+  const words = [...phrase.matchAll(/\p{L}+/gu)].map((w) => ({ text: w[0], end: w.index! + w[0].length }));
+  const k = words.findIndex((w, i) => w.text.length > 5 && words[i + 1]?.text !== 'to');
+  if (k < 0 || !(words[words.length - 1]!.text.length < 5 || words.slice(k + 1).some((w) => w.text.length < 3))) return end;
+  const rest = PHRASE_END.exec(s.slice(end, end + 60));
+  return rest ? end + rest[0].length : start + words[k]!.end;
+}
+
 /** Words that join two of a kind: a word dropped beside one takes it along. */
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'и', 'или', 'но', 'а', 'та', 'і', 'й', 'або', 'але']);
 const isConjunction = (s: string, from: number, to: number) => CONJUNCTIONS.has(s.slice(from, to).toLowerCase());
@@ -161,7 +181,8 @@ export function rewriteSentence(
     }
     if (f.category === 'unnamed-source') {
       // The entry's language first: a short Ukrainian sentence without і, ї or є reads as Russian.
-      edits.push({ start: end, end, text: UNNAMED_MARK[entryLang ?? lang] });
+      const at = markAt(s, start, f.text);
+      edits.push({ start: at, end: at, text: UNNAMED_MARK[entryLang ?? lang] });
       continue;
     }
     // A replacement keeps its own capitals ("in the West Bank"), except at a sentence start.

@@ -88,7 +88,7 @@ describe('the rewording keeps the speaker’s words', () => {
     ],
     ['a colon', 'Пушилін заявив: — Ми звільнили Артемівськ.', 'Пушилін заявив: — Ми звільнили Артемівськ.'],
     ['a list bullet is the outlet’s', '— освобождение Херсона, по данным Минобороны;', '— захват Херсона, по данным Минобороны;'],
-    ['English is unchanged', 'The city — liberated, officials said — was calm.', 'The city — captured, officials said [unnamed source] — was calm.'],
+    ['English is unchanged', 'The city — liberated, officials said — was calm.', 'The city — captured, officials [unnamed source] said — was calm.'],
   ])('%s', (_name, text, expected) => {
     expect(neutral(text)).toEqual([expected]);
   });

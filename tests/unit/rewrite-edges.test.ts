@@ -60,6 +60,18 @@ describe('rewording at the edges of a replacement', () => {
     expect(neutral('Телеграм-канали пишуть про вибухи в Криму.')).toEqual(['Телеграм-канали [неназване джерело] пишуть про вибухи в Криму.']);
   });
 
+  // The mark went after the pattern's last word, inside the phrase: "Sources close to [unnamed
+  // source] the Kremlin", "Источник в силовых [неназванный источник] структурах".
+  it.each([
+    ['after the source, before the words it leads into', 'Sources close to the Kremlin said the talks had stalled.', 'Sources [unnamed source] close to the Kremlin said the talks had stalled.'],
+    ['after the phrase when it ends at a comma', 'According to sources in the ministry, the plan was dropped.', 'According to sources in the ministry [unnamed source], the plan was dropped.'],
+    ['Russian, after the source', 'Источник в силовых структурах сообщил о задержании.', 'Источник [неназванный источник] в силовых структурах сообщил о задержании.'],
+    ['Russian, after the phrase before its comma', 'Источник, близкий к администрации президента, подтвердил отставку.', 'Источник, близкий к администрации президента [неназванный источник], подтвердил отставку.'],
+    ['a whole phrase keeps it at its end', 'A military correspondent reported shelling.', 'A military correspondent [unnamed source] reported shelling.'],
+  ])('an unnamed source marked %s', (_name, text, expected) => {
+    expect(neutral(text)).toEqual([expected]);
+  });
+
   it('two different places joined by a slash are each reworded', () => {
     expect(neutral('Artemovsk/Krasnoarmeysk axis held.')).toEqual(['Bakhmut/Pokrovsk axis held.']);
   });
