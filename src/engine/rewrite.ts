@@ -103,16 +103,17 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 
-/** One or two words, then punctuation: where a phrase that leads on ends. */
-const PHRASE_END = /^(?:\s+\p{L}+){1,2}(?=[,.;:!?)])/u;
+/** Up to two words, then punctuation: where a phrase that leads on ends. */
+const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])/u;
 
 /**
  * Where an unnamed source's mark goes in sentence `s`: after the source's words, which start at
  * `start`. When they lead on into the words after them (a short last word: "sources close to
  * the Kremlin"; a preposition inside: "источник в силовых структурах"), after the phrase they
  * open if it ends within two words ("according to sources in the ministry [unnamed source],"),
- * else after their first long word, the source itself ("sources [unnamed source] close to the
- * Kremlin said"), passing over "according to".
+ * or right away ("on condition of anonymity [unnamed source],"), else after their first long
+ * word, the source itself ("sources [unnamed source] close to the Kremlin said"), passing over
+ * "according to".
  */
 function markAt(s: string, start: number, phrase: string): number {
   const end = start + phrase.length;
