@@ -50,11 +50,14 @@ function capitals(s: string): boolean[] {
   return out;
 }
 
-/** The text has the pattern's capitals: "RT" matches RT, not "rt" or "Rt". */
+/**
+ * The text has the pattern's capitals: "RT" matches RT, not "rt" or "Rt". A pattern's first
+ * letter in lower case may be a capital at a sentence start ("Телеканал «Дождь» лишили…").
+ */
 function casesMatch(original: string, display: string): boolean {
   const a = capitals(original);
   const b = capitals(display);
-  return b.every((upper, k) => a[k] !== undefined && a[k] === upper);
+  return b.every((upper, k) => a[k] !== undefined && (a[k] === upper || (k === 0 && !upper)));
 }
 
 /** Whether each word's first letter is a capital ("Krasny Armeysk" → [true, true]). */

@@ -138,4 +138,10 @@ describe('outlets', () => {
   it('RT citing is still RT', () => {
     expect(engine.analyze('RT reported the strike on Monday.').outlets.map((o) => o.name)).toEqual(['RT (Russia Today)']);
   });
+
+  // "телеканал «Дождь»" is written in lower case under matchCase: a sentence opening with it was missed.
+  it('a pattern in lower case is found with the capital a sentence starts with', () => {
+    expect(engine.analyze('Телеканал «Дождь» лишили лицензии в Латвии.').outlets.map((o) => o.name)).toEqual(['TV Rain (Dozhd)']);
+    expect(engine.analyze('Под проливным дождём телеканал продолжил эфир.').outlets).toEqual([]);
+  });
 });
