@@ -7,7 +7,7 @@ import type { CueEntry, OutletEntry } from '../lexicon/schema';
 import { hostMatches, hostOf } from '../shared/hosts';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
-import { nameAfter, nameBefore, personalName, type NameRun } from './names';
+import { PLACE_PREPOSITIONS, nameAfter, nameBefore, personalName, type NameRun } from './names';
 import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
@@ -33,8 +33,6 @@ export interface Attribution {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** A single capitalised word after one of these is a place ("officials in Kherson said"), not a speaker. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'в', 'во', 'у', 'из', 'под', 'з', 'із', 'під', 'біля']);
 /** Cue roles whose words are no part of a personal name: "President", "newspaper" (and not-person.ts). */
 const NOT_NAME_ROLES: readonly string[] = ['person-title', 'outlet-noun'];
 

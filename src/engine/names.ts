@@ -5,14 +5,22 @@ import type { Span } from './context';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'der', 'da', 'dos', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
+/**
+ * Prepositions before a place: they open a sentence before one ("На Донбассе заявили", "In
+ * Gaza, officials said"), and a single capitalised word after one is a place, not a speaker
+ * ("officials in Kherson said", attribution.ts).
+ */
+export const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'from', 'near', 'outside', 'на', 'в', 'во', 'у', 'из', 'по', 'под', 'при', 'від', 'під', 'з', 'із',
+  'біля', 'після',
+]);
 // Capitalised at a sentence start without being names.
 const NOT_NAMES = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their',
   'its', 'our', 'such', 'some', 'many', 'most', 'both', 'one', 'there', 'then', 'when', 'while', 'as', 'but', 'and',
   'он', 'она', 'оно', 'они', 'мы', 'я', 'это', 'этот', 'эта', 'там', 'тогда', 'но', 'и', 'він', 'вона', 'воно',
   'вони', 'ми', 'це', 'цей', 'ця', 'але', 'та',
-  // Prepositions that open a sentence before a place: "На Донбассе заявили", "In Gaza, officials said".
-  'in', 'at', 'on', 'from', 'на', 'из', 'по', 'под', 'при', 'від', 'під', 'із', 'після',
+  ...PLACE_PREPOSITIONS,
 ]);
 
 export interface NameRun extends Span {

@@ -6,6 +6,7 @@ import type { Span } from './context';
 import type { Party } from './lexicon';
 import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
+import { wordsAfter, type Word } from './words';
 import { APOS, CLASS, LETTER, SPACE, inCapitals } from './chars';
 
 
@@ -107,21 +108,21 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
 const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])/u;
 
 /**
- * Where an unnamed source's mark goes in sentence `s`: after the source's words, which start at
- * `start`. When they lead on into the words after them (a short last word: "sources close to
+ * Where an unnamed source's mark goes in sentence `s`: after the source's words, s[start, end).
+ * When they lead on into the words after them (a short last word: "sources close to
  * the Kremlin"; a preposition inside: "источник в силовых структурах"), after the phrase they
  * open if it ends within two words ("according to sources in the ministry [unnamed source],"),
  * or right away ("on condition of anonymity [unnamed source],"), else after their first long
  * word, the source itself ("sources [unnamed source] close to the Kremlin said"), passing over
  * "according to".
  */
-function markAt(s: string, start: number, phrase: string): number {
-  const end = start + phrase.length;
-  const words = [...phrase.matchAll(/\p{L}+/gu)].map((w) => ({ text: w[0], end: w.index! + w[0].length }));
-  const k = words.findIndex((w, i) => w.text.length > 5 && words[i + 1]?.text !== 'to');
-  if (k < 0 || !(words[words.length - 1]!.text.length < 5 || words.slice(k + 1).some((w) => w.text.length < 3))) return end;
+function markAt(s: string, start: number, end: number): number {
+  const words = wordsAfter(s, start, 12, end);
+  const letters = (w: Word) => w.end - w.start;
+  const k = words.findIndex((w, i) => letters(w) > 5 && words[i + 1]?.text !== 'to');
+  if (k < 0 || !(letters(words[words.length - 1]!) < 5 || words.slice(k + 1).some((w) => letters(w) < 3))) return end;
   const rest = PHRASE_END.exec(s.slice(end, end + 60));
-  return rest ? end + rest[0].length : start + words[k]!.end;
+  return rest ? end + rest[0].length : words[k]!.end;
 }
 
 /** Words that join two of a kind: a word dropped beside one takes it along. */
@@ -182,7 +183,7 @@ export function rewriteSentence(
     }
     if (f.category === 'unnamed-source') {
       // The entry's language first: a short Ukrainian sentence without і, ї or є reads as Russian.
-      const at = markAt(s, start, f.text);
+      const at = markAt(s, start, end);
       edits.push({ start: at, end: at, text: UNNAMED_MARK[entryLang ?? lang] });
       continue;
     }
