@@ -7,7 +7,7 @@ import { markClass } from './highlighter';
 import { ownNodes } from './walk';
 import highlightCss from './highlights.css?inline';
 
-/** The card's words; English by default, localized by the caller (index.ts, from _locales). */
+/** The card's words, from _locales (index.ts). */
 export interface CardLabels {
   categories: Record<Category, string>;
   quoted: string;
@@ -19,23 +19,6 @@ export interface CardLabels {
   why: string;
   source: string;
 }
-
-export const ENGLISH_LABELS: CardLabels = {
-  categories: {
-    'loaded-term': 'Loaded term',
-    'place-name': 'Party-specific place name',
-    'unnamed-source': 'Unnamed source',
-    editorializing: 'Editorializing',
-  },
-  quoted: 'quoted',
-  mixedScript: 'mixed script',
-  neutral: 'Neutral',
-  drop: '(drop the word)',
-  usage: 'Usage',
-  voice: 'A speaker’s words, quoted by the outlet',
-  why: 'Why',
-  source: 'Source',
-};
 
 const CARD_CSS = `
 :host { all: initial; }
@@ -79,7 +62,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return node;
 }
 
-export function createCard(doc: Document, signal: AbortSignal, labels: CardLabels = ENGLISH_LABELS): Card {
+export function createCard(doc: Document, signal: AbortSignal, labels: CardLabels): Card {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
 

@@ -14,10 +14,10 @@ import { prepareEngine } from '../engine/without-descriptions';
 import type { CustomEntry as EngineCustomEntry, Detection, Engine, EnginePreparation } from '../engine/without-descriptions';
 import { partyLabel as sharedPartyLabel } from '../shared/parties';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
-import { listen, message, send, uiLanguage } from '../platform/browser';
+import { listen, send, translate, uiLanguage } from '../platform/browser';
 import { TO_CONTENT } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
-import { createCard, ENGLISH_LABELS, type CardLabels } from './card';
+import { createCard, type CardLabels } from './card';
 import { createPainter } from './highlighter';
 import { setupInteraction } from './interact';
 import { createMutationQueue, nextTask, onIdle } from './queue';
@@ -34,24 +34,27 @@ function partyLabel(party: string | null): string | null {
   return party ? sharedPartyLabel(party, uiLanguage()) : null;
 }
 
-/** The card's words from _locales (every locale has every key: options-page test), English without. */
+/**
+ * The card's words from _locales: every locale has every key (options-page test) and English
+ * is the default locale, so a key is never missing.
+ */
 function cardLabels(): CardLabels {
-  const en = ENGLISH_LABELS;
+  const t = translate;
   return {
     categories: {
-      'loaded-term': message('cardCategoryLoadedTerm', en.categories['loaded-term']),
-      'place-name': message('cardCategoryPlaceName', en.categories['place-name']),
-      'unnamed-source': message('cardCategoryUnnamedSource', en.categories['unnamed-source']),
-      editorializing: message('cardCategoryEditorializing', en.categories.editorializing),
+      'loaded-term': t('cardCategoryLoadedTerm'),
+      'place-name': t('cardCategoryPlaceName'),
+      'unnamed-source': t('cardCategoryUnnamedSource'),
+      editorializing: t('cardCategoryEditorializing'),
     },
-    quoted: message('tagQuoted', en.quoted),
-    mixedScript: message('tagMixedScript', en.mixedScript),
-    neutral: message('cardNeutral', en.neutral),
-    drop: message('cardDrop', en.drop),
-    usage: message('cardUsage', en.usage),
-    voice: message('cardVoice', en.voice),
-    why: message('cardWhy', en.why),
-    source: message('cardSource', en.source),
+    quoted: t('tagQuoted'),
+    mixedScript: t('tagMixedScript'),
+    neutral: t('cardNeutral'),
+    drop: t('cardDrop'),
+    usage: t('cardUsage'),
+    voice: t('cardVoice'),
+    why: t('cardWhy'),
+    source: t('cardSource'),
   };
 }
 
