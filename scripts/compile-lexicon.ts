@@ -8,6 +8,7 @@ import { packLexicon, unpackLexicon } from '../src/engine/packed-lexicon';
 import { LEXICON_DIR, loadLexicon } from './lexicon/load';
 import { lexiconDocs } from './lexicon/docs';
 import { splitDescriptions } from './lexicon/split';
+import { withoutEquivalentPatterns } from './lexicon/equivalent-patterns';
 
 const quiet = process.argv.includes('--quiet');
 const { data, errors } = loadLexicon();
@@ -21,7 +22,9 @@ const out = join(LEXICON_DIR, 'generated');
 mkdirSync(out, { recursive: true });
 // The matcher's data and what a reader is told about each entry go to separate files: the
 // content script bundles the first only (src/shared/describe.ts says why).
-const { matching, descriptions } = splitDescriptions(data);
+const split = splitDescriptions(data);
+const { descriptions } = split;
+const matching = withoutEquivalentPatterns(split.matching);
 const json = JSON.stringify(matching);
 writeFileSync(join(out, 'lexicon.json'), json);
 // What the engine bundles: the same data packed (src/engine/packed-lexicon.ts), checked here to
