@@ -15,6 +15,7 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
+import { inDisputedClaim } from './disputed-claim';
 import { namingClause, type NamingClause } from './naming-clause';
 import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
@@ -202,12 +203,13 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 
   // Of the cues, only "so-called" and its kin mark a finding as quoted: a few per page at most.
   const soCalled = cues.filter((c) => c.cue.role === 'so-called');
+  const disputed = cues.filter((c) => c.cue.role === 'disputed');
   const clause = namingClause(data.entries);
   const besideOwn = besideOwnName(text, places);
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
     const place = hints[k]!.placeEntry;
-    f.quoted = (place !== null && besideOwn.has(f.start)) || isQuoted(text, f, place, soCalled, places, paragraphs.at(f.start), clause);
+    f.quoted = (place !== null && besideOwn.has(f.start)) || isQuoted(text, f, place, soCalled, disputed, places, paragraphs.at(f.start), clause);
   }
   return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
 }
@@ -236,11 +238,12 @@ function outletEntries(data: CompiledLexicon['data']): OutletEntry[] {
 }
 
 /**
- * `soCalled`: the "so-called" cues of the text, in order; `place`: a place finding's entry;
+ * `soCalled`, `disputed`: the text's cues of those roles, in order; `place`: a place finding's entry;
  * `clause`: the lexicon's naming-clause openers.
  */
-function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph, clause: NamingClause): boolean {
+function isQuoted(text: string, f: Finding, place: number | null, soCalled: readonly CueHit[], disputed: readonly CueHit[], places: readonly PlaceMention[], para: Paragraph, clause: NamingClause): boolean {
   if (insideAny(para.quotes, f.start, f.end)) return true;
+  if (disputed.length !== 0 && inDisputedClaim(text, f.start, disputed, para.start)) return true;
   if (soCalled.length === 0) return false;
   // "The special military operation, as Moscow calls the war, …": the clause after it says whose.
   if (clause.after(text, f.end, soCalled)) return true;
