@@ -104,6 +104,21 @@ function fixArticle(sentence: string, at: number, replacement: string, edits: Ed
   edits.push({ start: articleStart, end: articleStart + article.length, text: cased });
 }
 
+/** A comma after a word, and an article perhaps: where an appositive opens ("Russia, a …"). */
+const APPOSITIVE_OPENS = /\p{L}, (?:(?:an?|the) )?$/iu;
+
+/**
+ * ", a terrorist state," → "": an appositive whose neutral is one word says nothing ("Russia, a
+ * state, launched", "Россия, страна, продолжает"), so it goes, commas and article with it.
+ */
+function emptyAppositive(s: string, start: number, end: number): Edit | null {
+  const open = APPOSITIVE_OPENS.exec(s.slice(Math.max(0, start - 7), start));
+  if (!open) return null;
+  const from = start - open[0].length + 1;
+  if (s[end] === ',') return { start: from, end: end + 1, text: '' };
+  return end === s.length || /^[.!?;]/.test(s.slice(end)) ? { start: from, end, text: '' } : null;
+}
+
 /** Up to two words, then punctuation: where a phrase that leads on ends. */
 const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])/u;
 
@@ -215,6 +230,12 @@ export function rewriteSentence(
       // "a brave honest man" → "an honest man": the article agrees with the next word now.
       fixArticle(s, drop.start, s.slice(drop.end), edits);
       if (atStart) capitalizeAfterRemoval = true;
+      continue;
+    }
+    // A place is never dropped: "Moscow, Kiev and Minsk" lists names.
+    const appositive = f.category === 'place-name' || replacement.includes(' ') ? null : emptyAppositive(s, start, end);
+    if (appositive) {
+      edits.push(appositive);
       continue;
     }
     fixArticle(s, start, replacement, edits);

@@ -22,6 +22,14 @@ describe('rewording at the edges of a replacement', () => {
     ['a possessive with its own form', "The martyr's funeral drew thousands in Gaza after the Israeli strike.", "The dead person's funeral drew thousands in Gaza after the Israeli strike."],
     ['a plural after "of"', 'The families of martyrs receive monthly payments from the Palestinian Authority.', 'The families of people killed receive monthly payments from the Palestinian Authority.'],
     ['a plural its next word repeats', 'Crowds gathered for the funeral of the three martyrs killed in the Israeli raid on Jenin.', 'Crowds gathered for the funeral of the three people killed in the Israeli raid on Jenin.'],
+    // "Russia, a state, launched", "Россия, страна, продолжает" before: an appositive whose
+    // neutral is one word says nothing and goes with its commas.
+    ['an appositive label', 'Russia, a terrorist state, launched 90 drones overnight.', 'Russia launched 90 drones overnight.'],
+    ['an appositive label at the end', 'The drones were launched by Russia, a terrorist state.', 'The drones were launched by Russia.'],
+    ['a Russian appositive label', 'Россия, страна-агрессор, продолжает обстрелы.', 'Россия продолжает обстрелы.'],
+    ['a Ukrainian appositive label', 'Росія, держава-терорист, запустила 90 дронів.', 'Росія запустила 90 дронів.'],
+    ['a label that is no appositive stays, reworded', 'Товары из страны-агрессора, включая бензин, запрещены.', 'Товары из страны, включая бензин, запрещены.'],
+    ['a place in a list is never dropped', 'Delegations from Moscow, Kiev, and Minsk met.', 'Delegations from Moscow, Kyiv, and Minsk met.'],
     ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
     ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
     ['Ukrainian, between commas', 'Київ, безумовно, залишається столицею.', 'Київ залишається столицею.'],
