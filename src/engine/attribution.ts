@@ -35,6 +35,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** Cue roles whose words are no part of a personal name: "President", "newspaper" (and not-person.ts). */
 const NOT_NAME_ROLES: readonly string[] = ['person-title', 'outlet-noun'];
+/** How long an apposition between a name and its verb may be. */
+const APPOSITION_CHARS = 100;
 
 /** Cue hits of a role whose end lies within `words` words before `pos`, nearest first. */
 function cueBefore(text: string, cues: readonly CueHit[], pos: number, words: number, roles: string[]): CueHit | undefined {
@@ -146,8 +148,9 @@ export function attribute(
     else if (cue.cue.role === 'attribution-after') {
       // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker
       // follows the verb.
-      if (inverted(text, cue.start)) consider(nameAfter(text, cue.end), cue.cue.how ?? 'reported', afterQuote(text, cue.start, true));
-      else consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
+      if (inverted(text, cue.start)) {
+        consider(nameAfter(text, cue.end) ?? beforeApposition(text, cue.start), cue.cue.how ?? 'reported', afterQuote(text, cue.start, true));
+      } else consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
     } else if (cue.cue.role === 'person-title') {
       const run = nameAfter(text, cue.end, 4);
       if (run && run.start - cue.end <= 2) consider(run, null);
@@ -188,6 +191,19 @@ function afterQuote(text: string, pos: number, punctuation: boolean): boolean {
   let i = pos - 1;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0 || (punctuation && /[,\u2013\u2014-]/.test(text[i]!)))) i--;
   return i >= 0 && CLOSING_QUOTES.has(text.charCodeAt(i));
+}
+
+/**
+ * "Mykhailo Podolyak, an adviser to the head of the presidential office, said": before a speech
+ * verb after a comma, the speaker may stand before an apposition that opens in lower case.
+ */
+function beforeApposition(text: string, pos: number): NameRun | null {
+  const close = text.lastIndexOf(',', pos);
+  const open = text.lastIndexOf(',', close - 1);
+  const apposition = text.slice(open + 1, close);
+  if (open < 0 || apposition.length > APPOSITION_CHARS || !/^\s*\p{Ll}[^.!?;:"«»“”]*$/u.test(apposition)) return null;
+  const run = nameBefore(text, open);
+  return run && run.words >= 2 ? run : null;
 }
 
 /** A comma, a dash or a closing quote right before the speech verb: the speaker follows it. */

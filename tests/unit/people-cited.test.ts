@@ -10,6 +10,9 @@ const people = (text: string) => engine.analyze(text).sources.filter((s) => s.ki
 
 describe('institutions, countries and places are not people', () => {
   it.each([
+    // An apposition after one word, or one that opens with a capital, is no speaker's.
+    'Кремль, по мнению аналитиков, заявил о переговорах.',
+    'Russian troops took the village, the governor of the region, said on Monday.',
     'The European Commission said on Monday that talks would resume.',
     'The White House said the president had been briefed.',
     'Human Rights Watch said the strike killed civilians.',
@@ -86,6 +89,9 @@ describe('people are listed, without what stands before their names', () => {
     ['Mr Smith said the talks failed.', ['Smith']],
     ['“We will defend Kyiv,” Zelensky said on Monday.', ['Zelensky']],
     ['Kremlin spokesman Dmitry Peskov spoke on Monday. The talks failed, Peskov said.', ['Dmitry Peskov', 'Peskov']],
+    // The speaker before an apposition: none was listed before.
+    ['Mykhailo Podolyak, an adviser to the head of the presidential office, said the occupiers would be driven out.', ['Mykhailo Podolyak']],
+    ["Britain's Defence Secretary John Healey, speaking in Kyiv, said aid would continue.", ['John Healey']],
   ])('en: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -113,6 +119,7 @@ describe('people are listed, without what stands before their names', () => {
     ['Голова Верховної Ради Руслан Стефанчук заявив, що закон ухвалено.', ['Руслан Стефанчук']],
     ['Речник Повітряних сил ЗСУ Юрій Ігнат заявив про атаку.', ['Юрій Ігнат']],
     ['Окупанти обстріляли Крим, заявив речник ВМС Дмитро Плетенчук.', ['Дмитро Плетенчук']],
+    ['Вадим Філашкін, начальник Донецької ОВА, повідомив про обстріл.', ['Вадим Філашкін']],
   ])('uk: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
