@@ -17,6 +17,7 @@ import { MESSAGES } from '../shared/messages';
 import descriptionsJson from '../lexicon/generated/descriptions.json';
 
 const descriptions = descriptionsJson as Descriptions;
+const outletDomains = Object.fromEntries(Object.values(descriptions.outlets).map((id) => [id, descriptions.entries[id]?.domains ?? []]));
 
 listen(MESSAGES, {
   async report({ report, url }, sender) {
@@ -26,6 +27,9 @@ listen(MESSAGES, {
     // The content script's engine carries no descriptions: they are filled in here, once.
     await setTabReport(tabId, { report: report && describeReport(report, descriptions), url });
     return { ok: true };
+  },
+  outletDomains() {
+    return { domains: outletDomains };
   },
   describe({ entryIds }) {
     const entries: Record<string, { explanation: string; reference: string }> = {};

@@ -67,6 +67,27 @@ function sliceBudget(idle = MAX_SLICE_MS): () => number {
   return () => end - performance.now();
 }
 
+/**
+ * Outlets' domains, for the links a page cites: the lexicon here carries none (1.6 KB of the
+ * budget), so they are asked of the service worker once, when scanning starts; the answer comes
+ * long before the first scan's compile is done, which waits for it (or for the asking to fail).
+ */
+const outletDomains: Record<string, readonly string[]> = {};
+let domainsAsked = false;
+let domainsIn = false;
+function askDomains(): boolean {
+  if (!domainsAsked) {
+    domainsAsked = true;
+    send('outletDomains', {})
+      .then((r) => {
+        // The answer is the service worker's, but a list that is not one must not break a report.
+        for (const [id, list] of Object.entries(r?.domains ?? {})) if (Array.isArray(list)) outletDomains[id] = list.filter((d) => typeof d === 'string');
+      }, () => {})
+      .finally(() => (domainsIn = true));
+  }
+  return domainsIn;
+}
+
 interface Running {
   controller: AbortController;
   scanner: Scanner;
@@ -83,8 +104,9 @@ function start(settings: Settings, force: boolean): Running {
   // framing-lens:engine, one measure per step.
   let compiled: Engine | null = null;
   let preparation: EnginePreparation | null = null;
+  askDomains();
   const prepare = (timeLeft: () => number): boolean => {
-    if (compiled) return true;
+    if (compiled) return askDomains();
     const t0 = performance.now();
     preparation ??= prepareEngine({
       disabledCategories: disabledCategories(settings),
@@ -93,10 +115,11 @@ function start(settings: Settings, force: boolean): Running {
       minSeverity: settings.minSeverity,
       disabledPacks: settings.disabledPacks,
       customEntries: settings.customEntries satisfies EngineCustomEntry[],
+      outletDomains,
     });
     compiled = preparation.step(timeLeft);
     measure('engine', t0);
-    return compiled !== null;
+    return compiled !== null && askDomains();
   };
   // The page paints from `detect`; `complete` builds the rest of the report afterwards. Both
   // run only once `prepare` said the engine is compiled (scan-job.ts: no piece is painted

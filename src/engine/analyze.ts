@@ -9,7 +9,7 @@
 // the badge) afterwards; the CLI runs both at once.
 import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence, Severity } from '../shared/report';
-import { attribute, type CueHit, type LinkHit, type OutletHit } from './attribution';
+import { attribute, type CueHit, type DomainsOf, type LinkHit, type OutletHit } from './attribution';
 import { compileRule, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
@@ -37,6 +37,7 @@ export interface AnalyzeInput {
   /** Findings below this severity are left out, of the findings and of everything built on them. */
   minSeverity: Severity;
   describe: Describe;
+  domainsOf: DomainsOf;
 }
 
 const ROLE_RANK = { flag: 0, outlet: 1, canonical: 2, cue: 3 } as const;
@@ -123,6 +124,7 @@ export interface Detection {
   readonly outletHits: readonly OutletHit[];
   readonly links: readonly LinkHit[];
   readonly describe: Describe;
+  readonly domainsOf: DomainsOf;
   readonly paragraphs: Paragraphs;
 }
 
@@ -211,7 +213,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const place = hints[k]!.placeEntry;
     f.quoted = (place !== null && besideOwn.has(f.start)) || isQuoted(text, f, place, soCalled, disputed, places, paragraphs.at(f.start), clause);
   }
-  return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, paragraphs };
+  return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }
 
 /** The report: the detection's findings with their sentences reworded, sources and a summary. */
@@ -219,7 +221,7 @@ export function complete(lexicon: CompiledLexicon, d: Detection): Report {
   const { text, findings, cues } = d;
   const sentences = flaggedSentences(d, lexicon);
   const notNames: Span[] = [...d.places, ...findings];
-  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe);
+  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe, d.domainsOf);
   const sources = [
     ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),
     ...cited,

@@ -62,7 +62,10 @@ function howCited(text: string, cues: readonly CueHit[], span: Span): MentionHow
   return 'name';
 }
 
-function outletOf(entry: OutletEntry, describe: Describe): Outlet {
+/** An outlet's domains: its own, or from its description (a lexicon without descriptions). */
+export type DomainsOf = (outlet: OutletEntry) => readonly string[];
+
+function outletOf(entry: OutletEntry, describe: Describe, domainsOf: DomainsOf): Outlet {
   const about = describe(entry);
   return {
     name: entry.name,
@@ -70,7 +73,7 @@ function outletOf(entry: OutletEntry, describe: Describe): Outlet {
     country: about?.country ?? null,
     owner: about?.owner ?? null,
     stateControlled: about?.stateControlled ?? null,
-    domains: entry.domains,
+    domains: [...domainsOf(entry)],
     reference: about?.reference ?? null,
     mentions: [],
   };
@@ -85,6 +88,7 @@ export function attribute(
   notNames: readonly Span[],
   notPerson: NotPersonWords,
   describe: Describe,
+  domainsOf: DomainsOf,
 ): Attribution {
   const outlets = new Map<string, Outlet>();
   const sources: Source[] = [];
@@ -96,12 +100,12 @@ export function attribute(
 
   // "RT @Zelenskyy: …" is a retweet, not RT (Russia Today).
   const cited = outletHits.filter((hit) => !retweetMarker(text, hit));
-  for (const hit of cited) mention(hit.outlet.name, () => outletOf(hit.outlet, describe), hit, howCited(text, cues, hit));
+  for (const hit of cited) mention(hit.outlet.name, () => outletOf(hit.outlet, describe, domainsOf), hit, howCited(text, cues, hit));
 
   for (const link of links) {
     const host = hostOf(link.href);
-    const entry = host && allOutlets.find((o) => o.domains.some((d) => hostMatches(host, d)));
-    if (entry) mention(entry.name, () => outletOf(entry, describe), link, 'link');
+    const entry = host && allOutlets.find((o) => domainsOf(o).some((d) => hostMatches(host, d)));
+    if (entry) mention(entry.name, () => outletOf(entry, describe, domainsOf), link, 'link');
   }
 
   // Static spans are sorted once; names found here are few and kept apart.

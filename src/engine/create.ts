@@ -1,7 +1,7 @@
 // The engine's constructor, with the lexicon and its descriptions passed in: index.ts binds the
 // bundled ones (Node: CLI, tests, benchmark); without-descriptions.ts binds the lexicon alone
 // (the content script, kept small).
-import type { TermEntry } from '../lexicon/schema';
+import type { OutletEntry, TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
 import type { Report, Severity } from '../shared/report';
 import { complete, detect, type Detection } from './analyze';
@@ -35,6 +35,11 @@ export interface EngineConfig {
   lexicon?: LexiconData;
   /** Descriptions for a lexicon stripped of them; the bundled ones by default, where bundled. */
   descriptions?: Descriptions | null;
+  /**
+   * Outlets' domains by entry id, for a lexicon stripped of descriptions: the content script
+   * fills this object in when the service worker's answer arrives, before any report completes.
+   */
+  outletDomains?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Engine {
@@ -58,9 +63,10 @@ function customData(base: LexiconData, config: EngineConfig): LexiconData {
 function engineOf(compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig): Engine {
   const disabledCategories = new Set(config.disabledCategories ?? []);
   const describe = describer(descriptions);
+  const domainsOf = (outlet: OutletEntry) => describe(outlet)?.domains ?? config.outletDomains?.[outlet.id] ?? outlet.domains;
   const rules = new Map();
   const detectIn = (text: string, options: AnalyzeOptions = {}): Detection =>
-    detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe }, rules);
+    detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf }, rules);
   return {
     analyze: (text, options) => complete(compiled, detectIn(text, options)),
     detect: detectIn,

@@ -9,6 +9,8 @@ export interface Description {
   country?: string;
   owner?: string;
   stateControlled?: boolean;
+  /** An outlet's web domains, for links to it. */
+  domains?: string[];
 }
 
 export interface Descriptions {
@@ -34,6 +36,7 @@ export function describeReport(report: Report, descriptions: Descriptions): Repo
     o.owner ??= d.owner ?? null;
     o.stateControlled ??= d.stateControlled ?? null;
     o.reference ??= d.reference;
+    if (!o.domains.length) o.domains = d.domains ?? [];
   }
   return report;
 }

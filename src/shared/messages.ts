@@ -10,6 +10,7 @@
 //
 //   content ──report──────────▶ background (badge, per-tab report, described)
 //   content ──describe────────▶ background (explanations and references for hover cards)
+//   content ──outletDomains───▶ background (outlets' domains, for the links a page cites)
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
 import * as v from 'valibot';
@@ -113,6 +114,16 @@ export const MESSAGES = {
     from: ['content'],
     request: v.object({ entryIds: v.pipe(v.array(v.string()), v.maxLength(5000)) }),
     response: v.object({ entries: v.record(v.string(), v.object({ explanation: v.string(), reference: v.string() })) }),
+  },
+  /**
+   * Every outlet's domains by entry id, asked once per page with article text: the content
+   * script's lexicon carries no domains (scripts/lexicon/split.ts), and without them a link to
+   * an outlet would not list it among the outlets cited.
+   */
+  outletDomains: {
+    from: ['content'],
+    request: v.object({}),
+    response: v.object({ domains: v.record(v.string(), v.array(v.string())) }),
   },
   /** A tab's report: to the background with a tabId (popup), or to the content script without. */
   getReport: {

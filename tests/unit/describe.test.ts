@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { bundledDescriptions, createEngine } from '../../src/engine';
 import { createEngine as createBareEngine } from '../../src/engine/without-descriptions';
 import { describeReport } from '../../src/shared/describe';
+import type { Report } from '../../src/shared/report';
 import { SEED_ARTICLE } from '../support/seed-article';
 
 
@@ -19,5 +20,19 @@ it('a report without descriptions, once described, equals the full report', () =
 
 it('the bundled lexicon carries no descriptions, so the content script stays small', () => {
   const lexicon = readFileSync(join(import.meta.dirname, '../../src/lexicon/generated/lexicon.json'), 'utf8');
-  expect(lexicon).not.toMatch(/"explanation"|"reference"|"owner"/);
+  expect(lexicon).not.toMatch(/"explanation"|"reference"|"owner"|"domains":\["/);
+});
+
+// Outlets' domains come from the service worker (messages.ts outletDomains): with them, a link
+// to an outlet lists it as the full engine does; without them, it is not listed at all.
+it('a link to an outlet is cited once the service worker has sent the domains', () => {
+  const text = 'The ministry denied the report, the agency wrote.';
+  const links = [{ href: 'https://ria.ru/20251201/strike.html', start: 35, end: 45 }];
+  const outletDomains = Object.fromEntries(Object.values(bundledDescriptions.outlets).map((id) => [id, bundledDescriptions.entries[id]!.domains!]));
+  const cited = (report: Report) =>
+    report.outlets.map((o) => [o.name, o.domains, o.mentions.map((m) => m.how)]);
+  const full = cited(createEngine().analyze(text, { links }));
+  expect(full).toEqual([['RIA Novosti (Rossiya Segodnya)', ['ria.ru'], ['link']]]);
+  expect(cited(createBareEngine({ outletDomains }).analyze(text, { links }))).toEqual(full);
+  expect(cited(createBareEngine().analyze(text, { links }))).toEqual([]);
 });
