@@ -6,7 +6,8 @@ import type { Span } from './context';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov',
   'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'etc', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx',
-  'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'см',
+  'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'т.н', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'см',
+  'ім', 'зв', 'т.зв',
 ]);
 
 const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);

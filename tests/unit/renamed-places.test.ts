@@ -19,6 +19,9 @@ describe('a party name joined to its own place’s canonical name', () => {
     ['Russian: "переименованный в"', 'Артёмовск, переименованный в Бахмут, находится в Донецкой области.'],
     ['Ukrainian: "нині"', 'Артемівськ, нині Бахмут, був центром соляної промисловості.'],
     ['Ukrainian: "перейменований на"', 'Димитров, перейменований на Мирноград, евакуювали.'],
+    // The year abbreviated ("р.", "г.") was not read as the joining words before.
+    ['Ukrainian: "(до 2016 р. — …)"', 'Кропивницький (до 2016 р. — Кіровоград) прийняв чемпіонат.'],
+    ['Russian: "(до 2016 г. — …)"', 'Кропивницкий (до 2016 г. — Кировоград) принял чемпионат.'],
   ])('%s is an explanation, not a finding', (_name, text) => {
     expect(placeFindings(text)).toEqual([]);
   });
