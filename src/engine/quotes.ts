@@ -106,6 +106,14 @@ function dialogueSpans(text: string, from: number, to: number, dashes: readonly 
     } else if (author ? c === STOP || c === COLON || c === COMMA : c === COLON && isUpperAt(text, next)) {
       speech = d;
       author = false;
+    } else if (!author && !spans.length && closesSpeech(text, p) && isLetterAt(text, next)) {
+      // Speech without an opening dash: "Мы освободим Донбасс, — заявил Пушилин." The speech
+      // is the sentence before the author dash, unless a dash in it opened a pause that this
+      // one closes ("Город — освобождённый, по словам военкоров, — снова под обстрелом").
+      const start = sentenceStart(text, first, p);
+      if (k > 0 && dashes[k - 1]! >= start) continue;
+      spans.push({ start, end: p + 1 });
+      author = true;
     }
   }
   // Speech still open at the paragraph's end is speech, unless it is an opening dash no author
@@ -116,6 +124,14 @@ function dialogueSpans(text: string, from: number, to: number, dashes: readonly 
     spans.push({ start: speech, end });
   }
   return spans;
+}
+
+/** Where the sentence holding `p` starts: after the last `.`, `!`, `?` or `…` and a space before it. */
+function sentenceStart(text: string, from: number, p: number): number {
+  for (let i = p - 1; i > from; i--) {
+    if (isBlank(text.charCodeAt(i)) && /[.!?…]/.test(text[i - 1]!)) return i + 1;
+  }
+  return from;
 }
 
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {

@@ -33,6 +33,11 @@ describe('dialogue dashes: the speech is quoted, the author’s words are not', 
     ['a sentence split by the author’s words', '— Мы, — сказал Шойгу, — освободим Артёмовск.', [['освободим', true], ['Артёмовск', true]]],
     ['the author’s words begin with a name', '— Мы освободили Артёмовск, — Шойгу улыбнулся.', [['освободили', true], ['Артёмовск', true]]],
     ['the author’s words are the outlet’s', '— Мы готовы к переговорам, — заявил представитель киевского режима.', [['киевского режима', false]]],
+    // Speech without an opening dash, as news often sets it: rewording it gave "Мы захватим Харьков, — Пушилин".
+    ['speech without an opening dash', 'Мы освободим Донбасс, — заявил Пушилин.', [['освободим', true]]],
+    ['a headline: speech, a dash and the speaker', 'Мы освободим Харьков, — Пушилин', [['освободим', true]]],
+    ['Ukrainian, without an opening dash', 'Ці окупанти з Москви захопили наш завод, — каже власник.', [['окупанти', true]]],
+    ['the speech is its own sentence', 'Обстріли тривають. Ми звільнимо кожне село, — сказав командир.', [['звільнимо', true]]],
     [
       'the outlet’s words after the author dash',
       '— Мы освободим Донбасс, — заявил Путин, после чего войска освободили Артёмовск.',
@@ -59,6 +64,7 @@ describe('dashes that do not open speech', () => {
     ['a list bullet, Ukrainian', '— звільнення Артемівська, за даними Міноборони РФ;', [['звільнення', false], ['Артемівська', false]]],
     ['an opening dash no author dash closes', '— Мы освободим Донбасс.', [['освободим', false]]],
     ['a pause mid-sentence', 'Город — освобождённый, по словам военкоров, — снова под обстрелом.', [['освобождённый', false], ['военкоров', false]]],
+    ['the outlet’s sentence before speech without an opening dash', 'Киевский режим обстрелял Донецк. Это ужасно, — сказал житель.', [['Киевский режим', false]]],
     ['a dash between words', 'Артёмовск — город, который освободили войска.', [['Артёмовск', false], ['освободили', false]]],
     ['a colon before a lower-case word', 'Итоги недели: — освобождение Артёмовска.', [['освобождение', false], ['Артёмовска', false]]],
     ['speech ends with its paragraph', '— Мы освободим Донбасс, — заявил Путин.\n— освобождение Херсона, по данным Минобороны;', [['освободим', true], ['освобождение', false]]],
@@ -87,6 +93,8 @@ describe('the rewording keeps the speaker’s words', () => {
       '— Ми готові до переговорів, — заявив представник російських військових. — Але не зараз.',
     ],
     ['a colon', 'Пушилін заявив: — Ми звільнили Артемівськ.', 'Пушилін заявив: — Ми звільнили Артемівськ.'],
+    ['speech without an opening dash', 'Мы освободим Харьков, — Пушилин', 'Мы освободим Харьков, — Пушилин'],
+    ['its words, even a word the outlet would drop', 'Звісно, без допомоги партнерів ми б не вистояли, — сказав міністр.', 'Звісно, без допомоги партнерів ми б не вистояли, — сказав міністр.'],
     ['a list bullet is the outlet’s', '— освобождение Херсона, по данным Минобороны;', '— захват Херсона, по данным Минобороны;'],
     ['English is unchanged', 'The city — liberated, officials said — was calm.', 'The city — captured, officials [unnamed source] said — was calm.'],
   ])('%s', (_name, text, expected) => {
