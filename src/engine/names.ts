@@ -69,11 +69,12 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
 /**
  * A name of two words or more right after `pos`, past spaces, dashes, commas, colons and
  * brackets only: "a source, John Smith, said" names its source; "a source. John Smith said"
- * does not.
+ * does not. Or a name in quotation marks, a channel's or a blog's ("военкор «Рыбарь»").
  */
 export function nameRightAfter(text: string, pos: number): boolean {
   let i = pos;
   while (i < text.length && isJoinerCode(text.charCodeAt(i))) i++;
+  if (/[«“„"]/.test(text[i] ?? '') && isUpperAt(text, i + 1)) return true;
   const run = nameAfter(text, i);
   return run !== null && run.start === i && run.words >= 2;
 }
