@@ -251,7 +251,7 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
   if (clause.after(text, f.end, soCalled)) return true;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word. A
   // place's label may come further on, after the place's canonical name (namedAsLabel).
-  const from = startOfWordsBefore(text, f.start, place === null ? 4 : 3 + LABEL_AFTER, para.start);
+  const from = startOfWordsBefore(text, f.start, place === null ? TERM_AFTER : 3 + LABEL_AFTER, para.start);
   for (const c of spansWithin(soCalled, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
@@ -261,6 +261,8 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
   return false;
 }
 
+/** Words between a so-called cue and the term it names: "called the Ukrainian leadership a neo-Nazi gang". */
+const TERM_AFTER = 5;
 /** Words between a place's canonical name and its other name that still make one naming. */
 const LABEL_AFTER = 4;
 /** Words between two names of one place that make a sentence about the names. */

@@ -57,6 +57,8 @@ describe('a name or label spoken of as such', () => {
     ['"refers to the area as"', "Israel's foreign ministry refers to the area as Judea and Samaria.", 'Judea and Samaria'],
     ['Ukrainian: "називають" the canonical name, then the label', 'Росіяни досі називають Покровськ Красноармійськом.', 'Красноармійськом'],
     ['Russian: "назвал … неонацистами"', 'Путин назвал украинских военных неонацистами.', 'неонацистами'],
+    // Five words on: "…called the Ukrainian leadership a Ukrainian gang" before.
+    ['"called" an object of three words a label', 'Medvedev called the Ukrainian leadership a neo-Nazi gang.', 'neo-Nazi'],
     ['Russian: "называют освобождением"', 'То, что в Кремле называют освобождением Донбасса, продолжается.', 'освобождением'],
     ['Ukrainian: "назвав … окупантами"', 'Зеленський назвав російських військових окупантами.', 'окупантами'],
     // Both names of one place in one naming: "…renamed Bakhmut back to Bakhmut" before.
