@@ -12,6 +12,11 @@ describe('institutions, countries and places are not people', () => {
   it.each([
     // An apposition after one word, or one that opens with a capital, is no speaker's.
     'Кремль, по мнению аналитиков, заявил о переговорах.',
+    // From the third probe: listed as people before.
+    'The Red Cross said aid convoys were blocked.',
+    'Международный комитет Красного Креста сообщил о доставке помощи.',
+    'Міжнародний комітет Червоного Хреста повідомив про допомогу.',
+    'По данным Forbes, состояние бизнесмена выросло вдвое.',
     'Russian troops took the village, the governor of the region, said on Monday.',
     'The European Commission said on Monday that talks would resume.',
     'The White House said the president had been briefed.',
@@ -120,6 +125,8 @@ describe('people are listed, without what stands before their names', () => {
     ['Речник Повітряних сил ЗСУ Юрій Ігнат заявив про атаку.', ['Юрій Ігнат']],
     ['Окупанти обстріляли Крим, заявив речник ВМС Дмитро Плетенчук.', ['Дмитро Плетенчук']],
     ['Вадим Філашкін, начальник Донецької ОВА, повідомив про обстріл.', ['Вадим Філашкін']],
+    // The country before the name is no part of it ("Угорщини Петер Сійярто" before).
+    ['Глава МЗС Угорщини Петер Сійярто заявив про переговори.', ['Петер Сійярто']],
   ])('uk: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
