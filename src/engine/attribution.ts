@@ -199,15 +199,18 @@ function afterQuote(text: string, pos: number, punctuation: boolean): boolean {
 
 /**
  * "Mykhailo Podolyak, an adviser to the head of the presidential office, said": before a speech
- * verb after a comma, the speaker may stand before an apposition that opens in lower case.
+ * verb after a comma, the speaker may stand before an apposition that opens in lower case, or
+ * be the apposition.
  */
 function beforeApposition(text: string, pos: number): NameRun | null {
   const close = text.lastIndexOf(',', pos);
   const open = text.lastIndexOf(',', close - 1);
   const apposition = text.slice(open + 1, close);
-  if (open < 0 || apposition.length > APPOSITION_CHARS || !/^\s*\p{Ll}[^.!?;:"«»“”]*$/u.test(apposition)) return null;
-  const run = nameBefore(text, open);
-  return run && run.words >= 2 ? run : null;
+  if (open < 0 || apposition.length > APPOSITION_CHARS || /[.!?;:"«»“”]/.test(apposition)) return null;
+  // Or the name is the apposition: "The governor of the region, Alexander Khinshtein, said".
+  const described = /^\s*\p{Ll}/u.test(apposition);
+  const run = nameBefore(text, described ? open : close);
+  return run && run.words >= 2 && (described || run.start > open) ? run : null;
 }
 
 /** A comma, a dash or a closing quote right before the speech verb: the speaker follows it. */

@@ -97,6 +97,9 @@ describe('people are listed, without what stands before their names', () => {
     // The speaker before an apposition: none was listed before.
     ['Mykhailo Podolyak, an adviser to the head of the presidential office, said the occupiers would be driven out.', ['Mykhailo Podolyak']],
     ["Britain's Defence Secretary John Healey, speaking in Kyiv, said aid would continue.", ['John Healey']],
+    // Or the name is the apposition.
+    ["The governor of Russia's Kursk region, Alexander Khinshtein, said the attack was repelled.", ['Alexander Khinshtein']],
+    ['A spokesperson for the Ukrainian Navy, Dmytro Pletenchuk, said two ships were hit.', ['Dmytro Pletenchuk']],
   ])('en: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
