@@ -16,6 +16,7 @@ import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
 import { inDisputedClaim } from './disputed-claim';
+import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
 import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
@@ -207,11 +208,20 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   const soCalled = cues.filter((c) => c.cue.role === 'so-called');
   const disputed = cues.filter((c) => c.cue.role === 'disputed');
   const clause = namingClause(data.entries);
+  const headline = headlineSpeech(data.entries);
   const besideOwn = besideOwnName(text, places);
+  // Where each paragraph's headline speech begins ("Лавров: …"), asked once per paragraph.
+  let speechPara: Paragraph | null = null;
+  let speechFrom = -1;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
     const place = hints[k]!.placeEntry;
-    f.quoted = (place !== null && besideOwn.has(f.start)) || isQuoted(text, f, place, soCalled, disputed, places, paragraphs.at(f.start), clause);
+    const para = paragraphs.at(f.start);
+    if (para !== speechPara) {
+      speechPara = para;
+      speechFrom = headline.speechStart(text, para, places);
+    }
+    f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
   }
   return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }

@@ -102,6 +102,8 @@ function canonicalLang(canonical: CanonicalNames, pattern: string): 'en' | 'ru' 
   return best;
 }
 
+const UNSCANNED_ROLES: ReadonlySet<string> = new Set(['not-person', 'naming-clause', 'rubric']);
+
 // Every pattern of an entry or a name group shares one forms table.
 const formsCache = new WeakMap<object, Map<string, string>>();
 
@@ -125,8 +127,9 @@ function targetsOf(item: DataEntry, entry: number): Target[] {
     case 'outlet':
       return plain('outlet', item.entry.patterns, null);
     case 'cue':
-      // Read beside names (not-person.ts) or after a finding (naming-clause.ts) only, never scanned for.
-      return item.entry.role === 'not-person' || item.entry.role === 'naming-clause' ? [] : plain('cue', item.entry.patterns, null);
+      // Read beside names (not-person.ts), after a finding (naming-clause.ts) or at a paragraph's
+      // start (headline-speech.ts) only, never scanned for.
+      return UNSCANNED_ROLES.has(item.entry.role) ? [] : plain('cue', item.entry.patterns, null);
     case 'place': {
       const canonical = item.entry.canonicalPatterns.map((display): Target => ({
         entry, role: 'canonical', display, lang: canonicalLang(item.entry.canonical, display), party: null, label: null, forms: null,

@@ -106,7 +106,7 @@ export const outletEntrySchema = z
 // person's name ("European Commission", "Минобороны России"); src/engine/attribution.ts.
 // `naming-clause`: words that open a clause saying whose word the one before it is ("X, as Moscow
 // calls it"); src/engine/naming-clause.ts.
-export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person', 'naming-clause', 'disputed'] as const;
+export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person', 'naming-clause', 'disputed', 'rubric'] as const;
 export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by'] as const;
 
 export const cueEntrySchema = z

@@ -1,0 +1,32 @@
+// "Лавров: западные страны хотят…": a headline or lead that opens with a speaker's name and a
+// colon gives the speaker's words. Before, they were reworded as the outlet's own ("Лавров:
+// западные страны хочет…", "Putin: … the Ukrainian government obeys"). Rubrics and places open
+// the same way and give the outlet's own words.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+
+const engine = createEngine();
+const quotedOf = (text: string, word: string) => engine.analyze(text).findings.find((f) => f.text === word)?.quoted;
+
+describe('"Speaker: words" at a paragraph\'s start', () => {
+  it.each([
+    ['Russian', 'Лавров: западные страны хотят воевать до последнего украинца, киевский режим им помогает', 'киевский режим'],
+    ['English', 'Putin: the US and Britain are trying to prolong the war, and the Kiev regime obeys', 'Kiev regime'],
+    ['Ukrainian, an institution', 'Генштаб ЗСУ: окупанти втратили 1000 солдатів за добу', 'окупанти'],
+    ['a headline line before the body', 'Захарова: киевский режим готовит провокацию\nВ МИД России заявили о провокации.', 'киевский режим'],
+  ])('%s: quoted, and kept in the rewording', (_name, text, word) => {
+    expect(quotedOf(text, word)).toBe(true);
+    expect(engine.analyze(text).sentences.filter((s) => s.original.includes(word)).map((s) => s.neutral)).toEqual([text.split('\n')[0]]);
+  });
+
+  it.each([
+    ['a rubric', 'Analysis: Russia\'s liberation of Avdiivka came at a huge cost', 'liberation'],
+    ['a rubric of two words', 'Read More: the liberation of Avdiivka', 'liberation'],
+    ['a Russian rubric', 'Видео: ВС РФ освободили Красноармейск', 'освободили'],
+    ['a place', 'Kyiv: Russian occupiers shelled the city overnight', 'Russian occupiers'],
+    ['the outlet\'s own sentence', 'The reason is simple: Russian occupiers left Kherson.', 'Russian occupiers'],
+    ['a colon after the sentence\'s first words', 'Russian occupiers shelled the town: two people died.', 'Russian occupiers'],
+  ])('%s: the outlet\'s own words', (_name, text, word) => {
+    expect(quotedOf(text, word)).toBe(false);
+  });
+});
