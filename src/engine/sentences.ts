@@ -7,7 +7,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov',
   'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'etc', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx',
   'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'т.н', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'см',
-  'ім', 'зв', 'т.зв',
+  'ім', 'зв', 'т.зв', 'вул', 'просп', 'пл', 'пр',
 ]);
 
 const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);
@@ -65,9 +65,18 @@ export function sentenceEndAfter(text: string, i: number): number {
   if (!startsSentence(text[k])) return -1;
   if (text.charCodeAt(i) === 0x2e) {
     const before = wordBefore(text, i);
-    if (ABBREVIATIONS.has(before) || [...before].length === 1) return -1;
+    if (ABBREVIATIONS.has(before) || initialsAt(text, i - before.length, before)) return -1;
   }
   return j;
+}
+
+/**
+ * Initials, and one-letter abbreviations, end no sentence: "J.", "С.В.", "г. Москва", "в 2014 г.
+ * Россия…" (which also stops "2022 г. Президент…" from ending one). A code's last letter does
+ * ("бомби УМПБ-5Р. Аналітики…").
+ */
+function initialsAt(text: string, at: number, before: string): boolean {
+  return /^(?:\p{L}\.)*\p{L}$/u.test(before) && !/[\p{N}-]/u.test(text[at - 1] ?? ' ');
 }
 
 /** Whether a sentence ends within [from, to): a line break, or end punctuation that ends one. */
