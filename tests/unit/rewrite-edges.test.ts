@@ -24,6 +24,9 @@ describe('rewording at the edges of a replacement', () => {
     ['a plural its next word repeats', 'Crowds gathered for the funeral of the three martyrs killed in the Israeli raid on Jenin.', 'Crowds gathered for the funeral of the three people killed in the Israeli raid on Jenin.'],
     // "Russia, a state, launched", "Россия, страна, продолжает" before: an appositive whose
     // neutral is one word says nothing and goes with its commas.
+    // "нібито" (allegedly) had become "імовірно" (probably): the writer's doubt turned into likelihood.
+    ['doubt attributed, not weighed', 'Балицький заявив, що ЗСУ нібито обстрілюють Енергодар.', 'Балицький заявив, що ЗСУ як стверджується обстрілюють Енергодар.'],
+    ['Russian doubt attributed', 'Песков заявил, что ВСУ якобы готовят провокацию.', 'Песков заявил, что ВСУ как утверждается готовят провокацию.'],
     ['an appositive label', 'Russia, a terrorist state, launched 90 drones overnight.', 'Russia launched 90 drones overnight.'],
     ['an appositive label at the end', 'The drones were launched by Russia, a terrorist state.', 'The drones were launched by Russia.'],
     ['a Russian appositive label', 'Россия, страна-агрессор, продолжает обстрелы.', 'Россия продолжает обстрелы.'],
