@@ -148,7 +148,11 @@ export function attribute(
   };
 
   for (const cue of cues) {
-    if (cue.cue.role === 'attribution-before') consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
+    if (cue.cue.role === 'attribution-before') {
+      consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
+      // "Dmitry Peskov told reporters": who tells is cited too, as who says is.
+      if (cue.cue.how === 'told') consider(nameBefore(text, cue.start), null);
+    }
     else if (cue.cue.role === 'attribution-after') {
       // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker
       // follows the verb.
