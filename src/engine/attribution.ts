@@ -5,6 +5,7 @@
 // countries and places the lexicon knows are not people.
 import type { CueEntry, OutletEntry } from '../lexicon/schema';
 import { hostMatches, hostOf } from '../shared/hosts';
+import { sameSurname } from '../shared/people';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
 import { PLACE_PREPOSITIONS, nameAfter, nameBefore, personalName, type NameRun } from './names';
@@ -183,14 +184,6 @@ export function attribute(
 function lastWord(text: string, run: NameRun): string {
   const w = run.tokens[run.tokens.length - 1]!;
   return text.slice(w.start, w.end);
-}
-
-function sameSurname(full: string, word: string): boolean {
-  if (full === word) return true;
-  // Cyrillic only: English surnames do not decline, and "Smith" is no form of "Smithers".
-  if (full.charCodeAt(0) < 0x400 || full.charCodeAt(0) > 0x4ff || full.length < 4) return false;
-  const stem = full.slice(0, Math.max(4, full.length - 2));
-  return word.startsWith(stem) && Math.abs(word.length - full.length) <= 3;
 }
 
 const CLOSING_QUOTES = new Set([...'’”"»\''].map((ch) => ch.charCodeAt(0)));

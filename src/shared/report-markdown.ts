@@ -3,6 +3,7 @@
 // (categories, parties, how an outlet was cited) never reach the reader.
 import type { MarkdownLabels } from './markdown-labels';
 import { partyCounts } from './parties';
+import { peopleCited } from './people';
 import type { Category, Report } from './report';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -43,9 +44,9 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
     }
     lines.push('');
   }
-  const people = report.sources.filter((s) => s.kind === 'person');
+  const people = peopleCited(report);
   const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
-  if (people.length) lines.push(`## ${L.people}`, '', ...[...new Set(people.map((p) => p.text))].map((p) => `- ${p}`), '');
+  if (people.length) lines.push(`## ${L.people}`, '', ...people.map((p) => `- ${p}`), '');
   if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map((u) => `- “${u.text}”`), '');
   return lines.join('\n');
 }

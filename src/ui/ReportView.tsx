@@ -3,6 +3,7 @@
 // Renders and dispatches only; what counts as loaded language was decided by the engine.
 import type { Report } from '../shared/report';
 import { CATEGORIES } from '../shared/report';
+import { peopleCited } from '../shared/people';
 import { DiffView } from './Diff';
 import { t } from './i18n';
 import { categoryLabel, howLabel, partyCounts, partyLabel } from './labels';
@@ -116,7 +117,7 @@ export function OutletsView({ report }: { report: Report }) {
 }
 
 export function SourcesView({ report }: { report: Report }) {
-  const people = [...new Set(report.sources.filter((s) => s.kind === 'person').map((s) => s.text))];
+  const people = peopleCited(report);
   const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
   return (
     <>

@@ -52,6 +52,13 @@ describe('popup with the seed article report', () => {
     expect(unnamed).toEqual(report.sources.filter((s) => s.kind === 'unnamed').map((s) => `“${s.text}”`));
   });
 
+  it('names each person cited once, by the full name', async () => {
+    const cited = createEngine().analyze('Пресс-секретарь Кремля Дмитрий Песков ответил журналистам. По словам Пескова, переговоры возможны.');
+    render(<Popup api={fakeApi({ kind: 'report', report: cited, host: null, url: null })} />);
+    const heading = await screen.findByRole('heading', { name: 'People cited' });
+    expect(within(heading.parentElement!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Дмитрий Песков']);
+  });
+
   it('a sentence button asks to scroll to its first finding', async () => {
     const api = fakeApi({ kind: 'report', report, host: 'reuters.com', url: null });
     render(<Popup api={api} />);
