@@ -3,9 +3,10 @@
 // this project. A neutral text must not show a single loaded term or party-specific place name,
 // quoted or not. Unnamed sources and editorializing are counted honestly per file and held under a
 // ceiling: the few that remain are real vague attributions, listed below. innocent-uses.*.txt are
-// single sentences from the second precision probe, each using a word of the lexicon in its
-// innocent sense (the liberation of Auschwitz, a training regime, освобождение от физкультуры,
-// звільнили з роботи) and each checked by hand to be clean.
+// single sentences from the second and third precision probes, each using a word of the lexicon
+// in its innocent sense (the liberation of Auschwitz, a training regime, the People's Liberation
+// Army, освобождение от физкультуры, изюм as raisins, звільнили з роботи) and each checked by
+// hand to be clean.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
