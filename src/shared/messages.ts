@@ -116,9 +116,9 @@ export const MESSAGES = {
     response: v.object({ entries: v.record(v.string(), v.object({ explanation: v.string(), reference: v.string() })) }),
   },
   /**
-   * Every outlet's domains by entry id, asked once per page with article text: the content
-   * script's lexicon carries no domains (scripts/lexicon/split.ts), and without them a link to
-   * an outlet would not list it among the outlets cited.
+   * Every outlet's domains by entry id, asked once per page the content script starts on: its
+   * lexicon carries no domains (scripts/lexicon/split.ts), and without them a link to an outlet
+   * would not list it among the outlets cited.
    */
   outletDomains: {
     from: ['content'],
