@@ -28,6 +28,7 @@ listen(MESSAGES, {
     await setTabReport(tabId, { report: report && describeReport(report, descriptions), url });
     return { ok: true };
   },
+  getSettings: () => loadSettings(),
   outletDomains() {
     return { domains: outletDomains };
   },

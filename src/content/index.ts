@@ -16,7 +16,7 @@ import { partyLabel as sharedPartyLabel } from '../shared/parties';
 import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, send, translate, uiLanguage } from '../platform/browser';
 import { TO_CONTENT } from '../shared/messages';
-import { loadSettings, onSettingsChanged } from '../platform/settings-store';
+import { onSettingsChanged } from '../platform/settings-store';
 import { createCard, type CardLabels } from './card';
 import { createPainter } from './highlighter';
 import { setupInteraction } from './interact';
@@ -249,8 +249,10 @@ async function main(): Promise<void> {
     const mine = ++generation;
     running?.controller.abort();
     running = null;
-    const { settings } = await loadSettings();
-    if (mine !== generation) return;
+    // No answer (the service worker failed): no scan, rather than one against the reader's settings.
+    const loaded = await send('getSettings', {}).catch(() => undefined);
+    if (mine !== generation || !loaded) return;
+    const { settings } = loaded;
     if (isSiteDisabled(settings, location.hostname)) {
       void send('report', { report: null, url: location.href }).catch(() => {});
       return;

@@ -11,11 +11,13 @@
 //   content ──report──────────▶ background (badge, per-tab report, described)
 //   content ──describe────────▶ background (explanations and references for hover cards)
 //   content ──outletDomains───▶ background (outlets' domains, for the links a page cites)
+//   content ──getSettings─────▶ background (the settings, validated and migrated there)
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
 import * as v from 'valibot';
 import { CATEGORIES, MENTION_HOWS, SEVERITIES, SOURCE_KINDS } from './report';
 import type { Report } from './report';
+import type { LoadResult } from './settings';
 
 /** A count or an offset: a safe integer, 0 or more. */
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -124,6 +126,15 @@ export const MESSAGES = {
     from: ['content'],
     request: v.object({}),
     response: v.object({ domains: v.record(v.string(), v.array(v.string())) }),
+  },
+  /**
+   * The reader's settings, read, migrated and validated by the service worker: the content
+   * script, on every news page, carries neither the settings schema nor the migrations.
+   */
+  getSettings: {
+    from: ['content'],
+    request: v.object({}),
+    response: v.custom<LoadResult>(() => true),
   },
   /** A tab's report: to the background with a tabId (popup), or to the content script without. */
   getReport: {

@@ -17,3 +17,15 @@ it('the built content script, lexicon included, is at most 100 KB gzip', () => {
   expect(code.length).toBeGreaterThan(150 * 1024);
   expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(100 * 1024);
 });
+
+// What the content script asks the service worker for instead of carrying it: the settings
+// schema and migrations (getSettings) and the outlets' domains (outletDomains). Re-importing
+// either would spend 1.3–1.6 KB of the budget on every news page.
+it('carries neither the settings migrations nor the outlets\' domains', () => {
+  assertBuilt();
+  const code = readFileSync(join(DIST, 'src/content/index.js'), 'utf8');
+  expect(code).toContain('getSettings');
+  expect(code).not.toContain('001-normalize-site-lists');
+  expect(code).toContain('Responsible Statecraft');
+  expect(code).not.toContain('responsiblestatecraft.org');
+});
