@@ -11,7 +11,7 @@ import { WordList } from './word-list';
 import { WordWindow } from './words';
 
 interface CompiledRule {
-  near?: { words: WordList; places: boolean; within: number };
+  near?: { words: WordList; places: boolean; within: number; after: boolean };
   notNear?: { words: WordList; within: number };
   notBefore?: WordList;
   notAfter?: WordList;
@@ -23,7 +23,7 @@ interface CompiledRule {
 
 export function compileRule(rule: ContextRule): CompiledRule {
   return {
-    near: rule.near && { words: new WordList(rule.near.words), places: rule.near.places, within: rule.near.within },
+    near: rule.near && { words: new WordList(rule.near.words), places: rule.near.places, within: rule.near.within, after: rule.near.after ?? false },
     notNear: rule.notNear && { words: new WordList(rule.notNear.words), within: rule.notNear.within },
     notBefore: rule.notBefore && new WordList(rule.notBefore),
     notAfter: rule.notAfter && new WordList(rule.notAfter),
@@ -117,7 +117,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   }
   if (rule.near) {
     const w = rule.near.within;
-    const lo = Math.max(0, split - w);
+    const lo = rule.near.after ? split : Math.max(0, split - w);
     const hi = Math.min(length, split + w);
     if (rule.near.words.anyInWindow(win, lo, hi)) return true;
     if (!rule.near.places) return false;

@@ -93,10 +93,9 @@ export function decodeText(text: string): string {
 //   head      "kind,pack,language,category", or empty: the same as the entry before
 //   id        empty when it is slug(name) (outlet), slug(canonical.en) (place), slug(patterns[0])
 //   context   empty: none; else its flags (N near, X notNear, B notBefore, A notAfter; P/p
-//             near.places, M/m matchCase, C/c capitalized, L/l lowerCase, U/u unlessNamed:
-//             true/false; "-" for
-//             none), then near.within, near.words, notNear.within, notNear.words, notBefore,
-//             notAfter, each when present
+//             near.places, R/r near.after, M/m matchCase, C/c capitalized, L/l lowerCase,
+//             U/u unlessNamed: true/false; "-" for none), then near.within, near.words,
+//             notNear.within, notNear.words, notBefore, notAfter, each when present
 //   severity  empty: none
 //   term      patterns, party (empty: null), neutral, forms
 //   cue       role, how (empty: none), patterns
@@ -187,7 +186,7 @@ function contextTokens(c: Context | undefined): string[] {
     value === undefined ? '' : value ? letter.toUpperCase() : letter;
   const flags =
     (c.near ? 'N' : '') + (c.notNear ? 'X' : '') + (c.notBefore ? 'B' : '') + (c.notAfter ? 'A' : '') +
-    flag(c.near?.places, 'p') + flag(c.matchCase, 'm') + flag(c.capitalized, 'c') + flag(c.lowerCase, 'l') + flag(c.unlessNamed, 'u');
+    flag(c.near?.places, 'p') + flag(c.near?.after, 'r') + flag(c.matchCase, 'm') + flag(c.capitalized, 'c') + flag(c.lowerCase, 'l') + flag(c.unlessNamed, 'u');
   const tokens = [flags || '-'];
   if (c.near) tokens.push(String(c.near.within), listToken(c.near.words));
   if (c.notNear) tokens.push(String(c.notNear.within), listToken(c.notNear.words));
@@ -382,7 +381,8 @@ function unpackContext(next: () => string, list: () => string[]): Context | unde
     flags.includes(letter.toUpperCase()) ? true : flags.includes(letter) ? false : undefined;
   if (flags.includes('N')) {
     const within = +next();
-    c.near = { words: list(), places: flag('p'), within };
+    const after = flag('r');
+    c.near = { words: list(), places: flag('p'), within, ...(after !== undefined && { after }) };
   }
   if (flags.includes('X')) {
     const within = +next();

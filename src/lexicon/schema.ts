@@ -25,6 +25,8 @@ export const contextSchema = z
         words: z.array(word).default([]),
         places: z.boolean().default(false),
         within: z.number().int().min(1).max(60).default(6),
+        // Only the words after the match count: "так званий з'їзд", not "влада провела так званий".
+        after: z.boolean().optional(),
       })
       .strict()
       .optional(),
