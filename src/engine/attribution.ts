@@ -151,8 +151,11 @@ export function attribute(
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') {
       consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
-      // "Dmitry Peskov told reporters": who tells is cited too, as who says is.
-      if (cue.cue.how === 'told') consider(nameBefore(text, cue.start), null);
+      // "Dmitry Peskov told reporters": who tells is cited too, as who says is. A full name
+      // only: in "a resident of Mariupol told the BBC", "житель Мариуполя в интервью" one
+      // capitalised word before is a place.
+      const teller = cue.cue.how === 'told' ? nameBefore(text, cue.start) : null;
+      if (teller && teller.words >= 2) consider(teller, null);
     }
     else if (cue.cue.role === 'attribution-after') {
       // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker

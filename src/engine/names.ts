@@ -11,7 +11,7 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'der'
  * ("officials in Kherson said", attribution.ts).
  */
 export const PLACE_PREPOSITIONS = new Set([
-  'in', 'at', 'on', 'from', 'near', 'outside', 'на', 'в', 'во', 'у', 'из', 'по', 'под', 'при', 'від', 'під', 'з', 'із',
+  'in', 'at', 'on', 'of', 'from', 'near', 'outside', 'на', 'в', 'во', 'у', 'из', 'по', 'под', 'при', 'від', 'під', 'з', 'із',
   'біля', 'після',
 ]);
 // Capitalised at a sentence start without being names.

@@ -20,6 +20,10 @@ describe('institutions, countries and places are not people', () => {
     // From the fourth probe: a country in a sentence was a person.
     'Russian forces advanced as Ukraine reports heavy losses.',
     'The offensive stalled, Russia said on Monday.',
+    // A place after "of", or before "в интервью", is no speaker.
+    'A resident of Mariupol said the city was destroyed.',
+    '"This was not a liberation," a resident of Mariupol told the BBC.',
+    '«Это не освобождение», — сказал житель Мариуполя в интервью Би-би-си.',
     'Russian troops took the village, the governor of the region, said on Monday.',
     'The European Commission said on Monday that talks would resume.',
     'The White House said the president had been briefed.',
