@@ -6,6 +6,7 @@
 // are lexicon data of the role `disputed`; this file reads how far the claim they open goes.
 import type { CueHit } from './attribution';
 import { fewWordsOnly } from './chars';
+import { crossesSentence } from './sentences';
 import { spansWithin } from './spans';
 
 /** The claim's reach: one clause, up to about twenty words. */
@@ -21,8 +22,11 @@ export function inDisputedClaim(text: string, start: number, disputed: readonly 
   return false;
 }
 
-/** What ends a clause; quotation marks and dashes do not ("falsely claims the “Kyiv regime” is…"). */
-const CLAUSE_END = /[.!?;:()[\]…]/;
+/**
+ * What ends a clause within a sentence; quotation marks and dashes do not ("falsely claims the
+ * “Kyiv regime” is…"). A sentence's end is the sentence splitter's: "the U.S." ends none.
+ */
+const CLAUSE_MARK = /[;:()[\]]/;
 
 /**
  * Nothing ends the clause between the cue and the finding, and a comma comes one word after the
@@ -31,7 +35,7 @@ const CLAUSE_END = /[.!?;:()[\]…]/;
  */
 function clauseRunsOn(text: string, from: number, to: number): boolean {
   const between = text.slice(from, to);
-  if (CLAUSE_END.test(between)) return false;
+  if (CLAUSE_MARK.test(between) || crossesSentence(text, from, to)) return false;
   const comma = between.indexOf(',');
   return comma < 0 || (between.indexOf(',', comma + 1) < 0 && fewWordsOnly(text, from, from + comma, VERB_WORDS));
 }

@@ -4,6 +4,7 @@
 // speech off with dashes as often as with quotes (dialogueSpans).
 import { APOSTROPHE, CLASS, isUpperAt, LETTER, SPACE } from './chars';
 import type { Span } from './context';
+import { sentenceStartBefore } from './sentences';
 
 const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && CLASS[text.charCodeAt(i)] === LETTER;
 
@@ -110,7 +111,7 @@ function dialogueSpans(text: string, from: number, to: number, dashes: readonly 
       // Speech without an opening dash: "Мы освободим Донбасс, — заявил Пушилин." The speech
       // is the sentence before the author dash, unless a dash in it opened a pause that this
       // one closes ("Город — освобождённый, по словам военкоров, — снова под обстрелом").
-      const start = sentenceStart(text, first, p);
+      const start = sentenceStartBefore(text, first, p);
       if (k > 0 && dashes[k - 1]! >= start) continue;
       spans.push({ start, end: p + 1 });
       author = true;
@@ -124,14 +125,6 @@ function dialogueSpans(text: string, from: number, to: number, dashes: readonly 
     spans.push({ start: speech, end });
   }
   return spans;
-}
-
-/** Where the sentence holding `p` starts: after the last `.`, `!`, `?` or `…` and a space before it. */
-function sentenceStart(text: string, from: number, p: number): number {
-  for (let i = p - 1; i > from; i--) {
-    if (isBlank(text.charCodeAt(i)) && /[.!?…]/.test(text[i - 1]!)) return i + 1;
-  }
-  return from;
 }
 
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {

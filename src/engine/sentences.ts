@@ -88,6 +88,18 @@ export function crossesSentence(text: string, from: number, to: number): boolean
   return false;
 }
 
+/** Where the sentence holding `pos` starts: past the last sentence end in [from, pos), else `from`. */
+export function sentenceStartBefore(text: string, from: number, pos: number): number {
+  for (let i = pos - 1; i >= from; i--) {
+    if (!isEndCode(text.charCodeAt(i))) continue;
+    let j = sentenceEndAfter(text, i);
+    if (j < 0 || j > pos) continue;
+    while (j < pos && /\s/.test(text[j]!)) j++;
+    return j;
+  }
+  return from;
+}
+
 /**
  * Whether `pos` starts a sentence: only spaces and opening quotes since a sentence's end or a
  * line, or since a colon that opens a quotation ("He said: “Grim days…”").

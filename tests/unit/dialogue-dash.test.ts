@@ -38,6 +38,8 @@ describe('dialogue dashes: the speech is quoted, the author’s words are not', 
     ['a headline: speech, a dash and the speaker', 'Мы освободим Харьков, — Пушилин', [['освободим', true]]],
     ['Ukrainian, without an opening dash', 'Ці окупанти з Москви захопили наш завод, — каже власник.', [['окупанти', true]]],
     ['the speech is its own sentence', 'Обстріли тривають. Ми звільнимо кожне село, — сказав командир.', [['звільнимо', true]]],
+    // The sentence splitter's start: "т.е." is no sentence end, so the speech starts before it.
+    ['an abbreviation inside the speech', 'Киевский режим, т.е. Зеленский, проиграл, — заявил Пушилин.', [['Киевский режим', true]]],
     [
       'the outlet’s words after the author dash',
       '— Мы освободим Донбасс, — заявил Путин, после чего войска освободили Артёмовск.',

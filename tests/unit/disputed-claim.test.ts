@@ -14,6 +14,8 @@ describe('words of a claim the outlet rejects ("falsely claims", "голосло
     ['"the false claims that"', 'The false claims that the Kyiv regime runs biolabs were debunked.', 'Kyiv regime'],
     ['"the pretext of"', 'Moscow launched the invasion under the pretext of denazification.', 'denazification'],
     ['a claimed capture', 'Russia falsely claimed the liberation of Avdiivka in 2023.', 'liberation'],
+    // The sentence splitter's ends, not every full stop: "U.S." ended the claim before.
+    ['an abbreviation inside the claim', 'Putin falsely claims the U.S. controls the Kyiv regime.', 'Kyiv regime'],
     ['"wrongly claims that"', 'Moscow wrongly claims that Ukraine\'s government is a junta installed by a coup.', 'junta'],
     ['"claim that", rejected after it', "Russia's claim that Kyiv is run by Nazis is false, historians say.", 'Nazis'],
     ['"claimed that": the claimant\'s word', 'The ministry claimed that its forces had liberated Avdiivka.', 'liberated'],
