@@ -70,6 +70,11 @@ export class Automaton {
   readonly prefixes = new Uint32Array(PREFIX_BITS >>> 5);
   /** Patterns that are one word of one to three letters ("RT", "ДНР"). */
   readonly shortWords = new Uint32Array(SHORT_BITS >>> 5);
+  /**
+   * Patterns whose first word has one to three letters, followed by more ("a source", "в
+   * Иудее", "U.S."): a short word of the text not among them ("in", "та") starts no match.
+   */
+  readonly shortFirst = new Uint32Array(SHORT_BITS >>> 5);
   private readonly stack: number[] = [];
   // Edges below the root: node, code → child, in one open-addressing table (no Map per node:
   // the lexicon compile runs on every page with article text, and 30,000 Maps cost it most).
@@ -80,6 +85,12 @@ export class Automaton {
   private edges = 0;
   private stems: Int32Array | null = null;
   private flags = new Uint8Array(0);
+  /**
+   * Per node, one bit per child edge (its code mod 32), or all bits when a stem edge follows:
+   * after a four-letter beginning most words' fifth letter leads nowhere ("regio" against
+   * "regime"), and the scanner turns those away with one read instead of a walk.
+   */
+  private nextCodes = new Int32Array(0);
   /**
    * Four letters → the node they lead to, for walks from a word of four letters or more (most
    * walks): they start there instead of stepping through four edges. Filled at freeze.
@@ -112,10 +123,12 @@ export class Automaton {
    * begins with a short word ("a source", "в Иудее") is found by its first four codes.
    */
   private addShortWord(folded: number[]): void {
-    const letters = folded.length;
-    if (letters > 3 || folded.some((c) => CLASS[c] !== LETTER)) return;
+    let letters = 0;
+    while (letters < folded.length && CLASS[folded[letters]!] === LETTER) letters++;
+    if (letters > 3) return;
     const h = shortHash(folded[0]!, letters > 1 ? folded[1]! : END, letters > 2 ? folded[2]! : END);
-    this.shortWords[h >>> 5]! |= 1 << (h & 31);
+    const bits = letters === folded.length ? this.shortWords : this.shortFirst;
+    bits[h >>> 5]! |= 1 << (h & 31);
   }
 
 
@@ -170,6 +183,12 @@ export class Automaton {
         this.flags[node] = (this.stems[node]! >= 0 ? HAS_STEM : 0) | (this.outs[node] ? HAS_OUTS : 0);
       }
       this.buildQuads();
+      this.nextCodes = new Int32Array(this.outs.length);
+      for (let h = 0; h <= this.edgeMask; h++) {
+        const node = this.edgeNode[h]!;
+        if (node !== -1) this.nextCodes[node]! |= 1 << (this.edgeCode[h]! & 31);
+      }
+      for (let node = 0; node < this.outs.length; node++) if (this.stems[node]! >= 0) this.nextCodes[node] = -1;
     }
     return this;
   }
@@ -201,6 +220,11 @@ export class Automaton {
       const node = this.quadNodes[k]!;
       if (node === -1 || (this.quadKeys[2 * k] === ab && this.quadKeys[2 * k + 1] === cd)) return node;
     }
+  }
+
+  /** Whether a walk at `node` may go on with the folded letter `code` (see nextCodes). */
+  mayStep(node: number, code: number): boolean {
+    return (this.nextCodes[node]! & (1 << (code & 31))) !== 0;
   }
 
   private step(node: number, code: number): number {

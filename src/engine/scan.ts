@@ -13,7 +13,7 @@ const MIXED = LATIN | CYRILLIC;
 export function scan(text: string, automaton: Automaton): Candidate[] {
   const found: Candidate[] = [];
   const n = text.length;
-  const { prefixes, shortWords } = automaton;
+  const { prefixes, shortWords, shortFirst } = automaton;
   let i = 0;
   while (i < n) {
     // Between words: skip to the next letter.
@@ -43,7 +43,12 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
       if ((prefixes[h >>> 5]! & (1 << (h & 31))) !== 0) {
         // Four letters lead straight to their node of the trie.
         const node = automaton.quad(h, a, b, d, e);
-        if (node >= 0) automaton.walkFrom(text, start, node, start + 4, found);
+        if (node >= 0) {
+          // A fifth letter no pattern goes on with ends it here, as a walk would (a word's end,
+          // a hyphen or an invisible character are the walk's to judge).
+          const c4 = i + 4 < n ? text.charCodeAt(i + 4) : 0;
+          if (CLASS[c4] !== LETTER || automaton.mayStep(node, FOLD[c4]!)) automaton.walkFrom(text, start, node, start + 4, found);
+        }
       }
       scripts = SCRIPT[c]! | SCRIPT[c1]! | SCRIPT[c2]! | SCRIPT[c3]!;
       i += 4;
@@ -56,10 +61,14 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
         may = automaton.mayMatchAt(text, start);
       } else {
         const h = shortHash(FOLD[c]!, letters > 1 ? FOLD[c1]! : 0, letters > 2 ? FOLD[c2]! : 0);
-        may = (shortWords[h >>> 5]! & (1 << (h & 31))) !== 0;
-        // Or a phrase begins here: its first four codes are this word, one space and the next
-        // word's first letters. Anything less plain is left to the general check.
-        if (!may) may = after === 0x20 ? phraseMay(text, start, letters, prefixes, automaton) : automaton.mayMatchAt(text, start);
+        const bit = 1 << (h & 31);
+        may = (shortWords[h >>> 5]! & bit) !== 0;
+        // Or a phrase begins here, if any begins with this word: its first four codes are this
+        // word, one space and the next word's first letters. Anything less plain is left to the
+        // general check.
+        if (!may && (shortFirst[h >>> 5]! & bit) !== 0) {
+          may = after === 0x20 ? phraseMay(text, start, letters, prefixes, automaton) : automaton.mayMatchAt(text, start);
+        }
       }
       if (may) automaton.walk(text, start, found);
       i += letters;
