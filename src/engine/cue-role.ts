@@ -5,13 +5,14 @@ import type { CueEntry } from '../lexicon/schema';
 type Role = CueEntry['role'];
 type Entries = readonly { kind: string; entry: unknown }[];
 
-/** `make` of the lexicon's cues of `role`, built once per lexicon (its entries list). */
-export function perLexicon<T>(role: Role, make: (cues: CueEntry[]) => T): (entries: Entries) => T {
+/** `make` of the lexicon's cues of `roles`, built once per lexicon (its entries list). */
+export function perLexicon<T>(roles: Role | readonly Role[], make: (cues: CueEntry[]) => T): (entries: Entries) => T {
+  const wanted: readonly Role[] = typeof roles === 'string' ? [roles] : roles;
   const cache = new WeakMap<object, T>();
   return (entries) => {
     let built = cache.get(entries);
     if (built === undefined) {
-      built = make(entries.flatMap((e) => (e.kind === 'cue' && (e.entry as CueEntry).role === role ? [e.entry as CueEntry] : [])));
+      built = make(entries.flatMap((e) => (e.kind === 'cue' && wanted.includes((e.entry as CueEntry).role) ? [e.entry as CueEntry] : [])));
       cache.set(entries, built);
     }
     return built;

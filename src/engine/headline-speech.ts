@@ -2,12 +2,15 @@
 // lead that opens with a speaker's name and a colon gives the speaker's words after it. Rubrics
 // open the same way ("Analysis:", "Фото:", "Оновлено:"); their words are lexicon cues of the
 // role `rubric`, read only here, never scanned for. A place before the colon is a location
-// tag ("Kyiv: …"), not a speaker.
+// tag ("Kyiv: …", "Ukraine: …", "Донецкая область: …"), not a speaker: a place of the lexicon,
+// or words that are all place words (cues of the role `place-word`).
 import type { CueEntry } from '../lexicon/schema';
 import type { Span } from './context';
 import { perLexicon } from './cue-role';
 import { foldText } from './fold';
+import { NotPersonWords } from './not-person';
 import { overlapsAny } from './spans';
+import { wordsAfter } from './words';
 
 /**
  * Up to four words, each a capital first ("Putin", "МИД России"), then a colon and a space, at
@@ -17,9 +20,17 @@ const LABEL = /^(\s*)(\p{Lu}[^\s:.!?;,«»"“”]*(?:[ \u00a0]\p{Lu}[^\s:.!?;,�
 
 export class HeadlineSpeech {
   private readonly rubrics: Set<string>;
+  private readonly placeWords: NotPersonWords;
 
   constructor(entries: readonly CueEntry[]) {
-    this.rubrics = new Set(entries.flatMap((e) => e.patterns.map(foldText)));
+    this.rubrics = new Set(entries.flatMap((e) => (e.role === 'rubric' ? e.patterns.map(foldText) : [])));
+    this.placeWords = new NotPersonWords(entries.filter((e) => e.role === 'place-word'));
+  }
+
+  /** Whether every word of text[start, end) is a place word ("Ukraine", "Донецкая область"). */
+  private allPlaceWords(text: string, start: number, end: number): boolean {
+    const words = wordsAfter(text, start, 4, end);
+    return words.length > 0 && this.placeWords.covered(text, words).size === words.length;
   }
 
   /** Where a speaker's words begin in the paragraph `para`, or -1: no label, a rubric, a place. */
@@ -27,10 +38,11 @@ export class HeadlineSpeech {
     const m = LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
     if (!m) return -1;
     const start = para.start + m[1]!.length;
-    if (this.rubrics.has(foldText(m[2]!)) || overlapsAny(places, { start, end: start + m[2]!.length })) return -1;
+    const end = start + m[2]!.length;
+    if (this.rubrics.has(foldText(m[2]!)) || overlapsAny(places, { start, end }) || this.allPlaceWords(text, start, end)) return -1;
     return para.start + m[0].length;
   }
 }
 
-/** The rubric words of a lexicon's entries, read once per lexicon. */
-export const headlineSpeech = perLexicon('rubric', (cues) => new HeadlineSpeech(cues));
+/** The rubric and place words of a lexicon's entries, read once per lexicon. */
+export const headlineSpeech = perLexicon(['rubric', 'place-word'], (cues) => new HeadlineSpeech(cues));

@@ -1,5 +1,6 @@
 // Words that make a run of capitalised words an institution, a country or a place ("European
-// Commission", "Минобороны России", "Верховна Рада"): lexicon cues of the role `not-person`.
+// Commission", "Минобороны России", "Верховна Рада"): lexicon cues of the roles `not-person` and
+// `place-word`.
 // They are read only in the few runs next to an attribution cue, never scanned for on the whole
 // page: "Russian", "State", "Украин*" are among a page's most common words, and as patterns of
 // the automaton they cost every page a third more scanning for what a handful of names ask.
@@ -48,5 +49,5 @@ export class NotPersonWords {
   }
 }
 
-/** The not-person words of a lexicon's entries, built once per lexicon. */
-export const notPersonWords = perLexicon('not-person', (cues) => new NotPersonWords(cues));
+/** The not-person and place words of a lexicon's entries, built once per lexicon. */
+export const notPersonWords = perLexicon(['not-person', 'place-word'], (cues) => new NotPersonWords(cues));

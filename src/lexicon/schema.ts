@@ -106,9 +106,11 @@ export const outletEntrySchema = z
 
 // `not-person`: words that make a capitalised run an institution, a country or a place, never a
 // person's name ("European Commission", "Минобороны России"); src/engine/attribution.ts.
+// `place-word`: words that name a country, a region or a place: no person's name either, and
+// before a headline's colon a location tag ("Ukraine: …"), not a speaker; src/engine/headline-speech.ts.
 // `naming-clause`: words that open a clause saying whose word the one before it is ("X, as Moscow
 // calls it"); src/engine/naming-clause.ts.
-export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person', 'naming-clause', 'disputed', 'rubric'] as const;
+export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person', 'place-word', 'naming-clause', 'disputed', 'rubric'] as const;
 export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by'] as const;
 
 export const cueEntrySchema = z

@@ -13,6 +13,7 @@ describe('"Speaker: words" at a paragraph\'s start', () => {
     ['Russian', 'Лавров: западные страны хотят воевать до последнего украинца, киевский режим им помогает', 'киевский режим'],
     ['English', 'Putin: the US and Britain are trying to prolong the war, and the Kiev regime obeys', 'Kiev regime'],
     ['Ukrainian, an institution', 'Генштаб ЗСУ: окупанти втратили 1000 солдатів за добу', 'окупанти'],
+    ['an institution named with its country', 'МИД России: киевский режим готовит провокацию', 'киевский режим'],
     ['a headline line before the body', 'Захарова: киевский режим готовит провокацию\nВ МИД России заявили о провокации.', 'киевский режим'],
   ])('%s: quoted, and kept in the rewording', (_name, text, word) => {
     expect(quotedOf(text, word)).toBe(true);
@@ -24,6 +25,9 @@ describe('"Speaker: words" at a paragraph\'s start', () => {
     ['a rubric of two words', 'Read More: the liberation of Avdiivka', 'liberation'],
     ['a Russian rubric', 'Видео: ВС РФ освободили Красноармейск', 'освободили'],
     ['a place', 'Kyiv: Russian occupiers shelled the city overnight', 'Russian occupiers'],
+    ['a country', 'Ukraine: Russian drones hit Odesa overnight, regional officials said.', 'officials said'],
+    ['a Russian city', 'Москва: по данным источников, в центре перекрыли улицы', 'по данным источников'],
+    ['a Ukrainian country name', 'Україна: окупанти обстріляли Херсон', 'окупанти'],
     ['the outlet\'s own sentence', 'The reason is simple: Russian occupiers left Kherson.', 'Russian occupiers'],
     ['a colon after the sentence\'s first words', 'Russian occupiers shelled the town: two people died.', 'Russian occupiers'],
   ])('%s: the outlet\'s own words', (_name, text, word) => {
