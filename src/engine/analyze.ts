@@ -135,11 +135,14 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   const raw = scan(text, lexicon.automaton);
   const paragraphs = new Paragraphs(text);
 
-  const placeSpans: Span[] = raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === 'place').sort(byStart);
+  const ofKind = (kind: string): Span[] => raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === kind).sort(byStart);
+  // Outlets are asked for only beside a source noun ("источник РБК"): a few times a page.
+  let outletSpans: Span[] | undefined;
+  const spans = { places: ofKind('place'), outlets: () => (outletSpans ??= ofKind('outlet')) };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     const rule = ruleFor(lexicon, rules, target.entry);
-    return !rule || target.role === 'canonical' || passesContext(text, c, target.display, rule, placeSpans);
+    return !rule || target.role === 'canonical' || passesContext(text, c, target.display, rule, spans);
   };
   // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
   const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';

@@ -19,6 +19,7 @@ interface CompiledRule {
   capitalized: boolean;
   lowerCase: boolean;
   unlessNamed: boolean;
+  outletAfter: boolean;
 }
 
 export function compileRule(rule: ContextRule): CompiledRule {
@@ -31,6 +32,7 @@ export function compileRule(rule: ContextRule): CompiledRule {
     capitalized: rule.capitalized ?? false,
     lowerCase: rule.lowerCase ?? false,
     unlessNamed: rule.unlessNamed ?? false,
+    outletAfter: rule.outletAfter ?? false,
   };
 }
 
@@ -94,7 +96,24 @@ function capitalsKept(original: string, display: string): boolean {
 
 const WINDOW = new WordWindow();
 
-export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, places: readonly Span[]): boolean {
+/** The spans a rule may ask for: places (near.places) and outlets (outletAfter), in text order. */
+export interface ContextSpans {
+  places: readonly Span[];
+  outlets(): readonly Span[];
+}
+
+/** Where the outlet's name that follows `end` ends (spaces and an opening quotation mark alone between), or -1. */
+function outletRightAfter(text: string, end: number, outlets: readonly Span[]): number {
+  let i = end;
+  while (i < text.length && i - end < 3 && /[\s«"“„']/.test(text[i]!)) i++;
+  const outlet = i > end ? spansWithin(outlets, i, i + 1).find((o) => o.start === i) : undefined;
+  return outlet ? outlet.end : -1;
+}
+
+export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, spans: ContextSpans): boolean {
+  // The source's words end after the outlet's name: "источник РБК Михаил Петров" is named.
+  const end = rule.outletAfter ? outletRightAfter(text, c.end, spans.outlets()) : c.end;
+  if (end < 0) return false;
   if (rule.matchCase || rule.capitalized) {
     const original = text.slice(c.start, c.end);
     if (rule.matchCase && !casesMatch(original, display)) return false;
@@ -103,7 +122,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   // "The Notorious B.I.G.": a capital inside a sentence makes the word part of a name or title.
   if (rule.lowerCase && isUpperAt(text, c.start) && !startsSentenceAt(text, c.start)) return false;
   // "a source, John Smith, said": a personal name right after the phrase names the source.
-  if (rule.unlessNamed && nameRightAfter(text, c.end)) return false;
+  if (rule.unlessNamed && nameRightAfter(text, end)) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;
@@ -123,7 +142,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
     if (!rule.near.places) return false;
     const from = lo < split ? win.starts[lo]! : c.start;
     const to = hi > split ? win.ends[hi - 1]! : c.end;
-    return spansWithin(places, from, to).some((p) => p.end <= c.start || p.start >= c.end);
+    return spansWithin(spans.places, from, to).some((p) => p.end <= c.start || p.start >= c.end);
   }
   return true;
 }

@@ -94,7 +94,7 @@ export function decodeText(text: string): string {
 //   id        empty when it is slug(name) (outlet), slug(canonical.en) (place), slug(patterns[0])
 //   context   empty: none; else its flags (N near, X notNear, B notBefore, A notAfter; P/p
 //             near.places, R/r near.after, M/m matchCase, C/c capitalized, L/l lowerCase,
-//             U/u unlessNamed: true/false; "-" for none), then near.within, near.words,
+//             U/u unlessNamed, O/o outletAfter: true/false; "-" for none), then near.within, near.words,
 //             notNear.within, notNear.words, notBefore, notAfter, each when present
 //   severity  empty: none
 //   term      patterns, party (empty: null), neutral, forms
@@ -186,7 +186,7 @@ function contextTokens(c: Context | undefined): string[] {
     value === undefined ? '' : value ? letter.toUpperCase() : letter;
   const flags =
     (c.near ? 'N' : '') + (c.notNear ? 'X' : '') + (c.notBefore ? 'B' : '') + (c.notAfter ? 'A' : '') +
-    flag(c.near?.places, 'p') + flag(c.near?.after, 'r') + flag(c.matchCase, 'm') + flag(c.capitalized, 'c') + flag(c.lowerCase, 'l') + flag(c.unlessNamed, 'u');
+    flag(c.near?.places, 'p') + flag(c.near?.after, 'r') + flag(c.matchCase, 'm') + flag(c.capitalized, 'c') + flag(c.lowerCase, 'l') + flag(c.unlessNamed, 'u') + flag(c.outletAfter, 'o');
   const tokens = [flags || '-'];
   if (c.near) tokens.push(String(c.near.within), listToken(c.near.words));
   if (c.notNear) tokens.push(String(c.notNear.within), listToken(c.notNear.words));
@@ -390,7 +390,7 @@ function unpackContext(next: () => string, list: () => string[]): Context | unde
   }
   if (flags.includes('B')) c.notBefore = list();
   if (flags.includes('A')) c.notAfter = list();
-  for (const [key, letter] of [['matchCase', 'm'], ['capitalized', 'c'], ['lowerCase', 'l'], ['unlessNamed', 'u']] as const) {
+  for (const [key, letter] of [['matchCase', 'm'], ['capitalized', 'c'], ['lowerCase', 'l'], ['unlessNamed', 'u'], ['outletAfter', 'o']] as const) {
     const v = flag(letter);
     if (v !== undefined) c[key] = v;
   }

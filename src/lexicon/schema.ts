@@ -40,6 +40,8 @@ export const contextSchema = z
     capitalized: z.boolean().optional(),
     lowerCase: z.boolean().optional(),
     unlessNamed: z.boolean().optional(),
+    // Only right before an outlet's name: "источник РБК", "собеседник «Ведомостей»".
+    outletAfter: z.boolean().optional(),
   })
   .strict();
 

@@ -1,0 +1,36 @@
+// "Источник РБК в администрации сообщил…": the outlet's own unnamed source, which the
+// source-noun patterns missed (they bind the noun to a verb or an institution right after it,
+// and the outlet's name stood between). The noun counts only right before an outlet's name,
+// so "источник энергии" and a credit line "Источник: РБК" stay unflagged.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+
+const engine = createEngine();
+const ids = (text: string) => engine.analyze(text).findings.map((f) => `${f.entryId}:${f.text}`);
+
+describe('an outlet\'s unnamed source', () => {
+  it.each([
+    ['Источник РБК в администрации президента сообщил, что решение уже принято.', 'outlet-source-ru:Источник'],
+    ['Собеседник «Ведомостей» утверждает, что сделка сорвалась.', 'outlet-source-ru:Собеседник'],
+    ['Источники Reuters в правительстве назвали решение окончательным.', 'outlet-source-ru:Источники'],
+    ['Співрозмовник «Української правди» стверджує, що угода зірвалася.', 'outlet-source-uk:Співрозмовник'],
+    ['Про відставку знають і джерела Reuters у міністерстві.', 'outlet-source-uk:джерела'],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toContain(expected);
+    // The rewording keeps the outlet and the claim, and marks the source unnamed.
+    const neutral = engine.analyze(text).sentences[0]!.neutral;
+    expect(neutral).toMatch(/неназван/);
+    expect(neutral).toContain(text.split(' ').at(-1));
+  });
+
+  it.each([
+    ['a source of energy', 'Главным источником энергии для станции остаются солнечные панели.'],
+    ['a credit line', 'Источник: РБК'],
+    ['a named source', 'Источник РБК Михаил Петров, заместитель министра, подтвердил сделку.'],
+    ['a named source, Ukrainian', 'Джерело Reuters Олена Коваль, речниця міністерства, підтвердила угоду.'],
+    ['no outlet after the noun', 'Джерело живлення вийшло з ладу, повідомили енергетики.'],
+    ['a source of income before a name that is no outlet', 'Основной источник дохода компании — реклама.'],
+  ])('%s: not flagged', (_name, text) => {
+    expect(ids(text).filter((id) => id.startsWith('outlet-source'))).toEqual([]);
+  });
+});
