@@ -18,6 +18,7 @@ import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
 import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
+import { firstNameBefore } from './names';
 import { notPersonWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
@@ -27,7 +28,7 @@ import type { Candidate } from './scan';
 import { scan } from './scan';
 import { sentenceSpans } from './sentences';
 import { dropExplainedNames } from './renamed';
-import { byStart, spansWithin } from './spans';
+import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
 import { startOfWordsBefore } from './words';
 
@@ -141,8 +142,14 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   const spans = { places: ofKind('place'), outlets: () => (outletSpans ??= ofKind('outlet')) };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
+    if (target.role === 'canonical') return true;
+    // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name.
+    if (target.role === 'flag' && data.entries[target.entry]!.kind === 'place') {
+      const first = firstNameBefore(text, c.start, c.end);
+      if (first && !overlapsAny(spans.places, first)) return false;
+    }
     const rule = ruleFor(lexicon, rules, target.entry);
-    return !rule || target.role === 'canonical' || passesContext(text, c, target.display, rule, spans);
+    return !rule || passesContext(text, c, target.display, rule, spans);
   };
   // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
   const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';

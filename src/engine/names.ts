@@ -2,6 +2,7 @@
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
 import { APOS, CLASS, LETTER, SKIP, inCapitals, isJoinerCode, isUpperAt, possessiveAt } from './chars';
 import type { Span } from './context';
+import { startsSentenceAt } from './sentences';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'der', 'da', 'dos', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
@@ -171,4 +172,34 @@ function lastNames(text: string, tokens: Word[]): Word[] {
   const beforeLast = groups[groups.length - 2]!;
   const keep = PATRONYMIC.test(text.slice(beforeLast[0]!.start, beforeLast[beforeLast.length - 1]!.end).toLowerCase()) ? 3 : 2;
   return groups.slice(-keep).flat();
+}
+
+/**
+ * The endings of surnames made from a place ("Артемовский", "Артемівського"), which the noun
+ * ("Лиманом", "Артемовском") and a place's adjective in the prepositional ("на Красноармейском
+ * направлении") do not share.
+ */
+const SURNAME_ENDING = /(?:[сц]к(?:ий|ого|ому|им|ая|ой|ую)|[сц]ьк(?:ий|ого|ому|им|а|ої|у|ою))$/iu;
+
+/** A Cyrillic capital: the scripts whose prose never writes headlines in title case. */
+const isCyrillicUpperAt = (text: string, i: number) => /[А-ЯЁІЇЄҐ]/.test(text[i] ?? '');
+
+/**
+ * The word that makes a place's other name text[start, end) part of a person's name, or null:
+ * a surname's ending, and a capitalised word and a hyphen before it ("Гулака-Артемовского", the
+ * composer) or, in Russian and Ukrainian prose, a capitalised word that opens no sentence
+ * ("писатель Иван Артемовский").
+ * All-capital words ("ДНР Артемовск") and a sentence's first word ("Освобожденный Артемовск")
+ * are no first names; the caller rules out places ("называют Бахмут Артемовском").
+ */
+export function firstNameBefore(text: string, start: number, end: number): Span | null {
+  if (!isCyrillicUpperAt(text, start) || !SURNAME_ENDING.test(text.slice(Math.max(start, end - 6), end))) return null;
+  const before = text.charCodeAt(start - 1);
+  const hyphen = before === 0x2d || before === 0x2010;
+  if (!hyphen && before !== 0x20 && before !== 0xa0) return null;
+  const wordEnd = start - 1;
+  let from = wordEnd;
+  while (from > 0 && CLASS[text.charCodeAt(from - 1)] === LETTER) from--;
+  if (from === wordEnd || !isCyrillicUpperAt(text, from) || inCapitals(text, from, wordEnd)) return null;
+  return hyphen || !startsSentenceAt(text, from) ? { start: from, end: wordEnd } : null;
 }

@@ -1,0 +1,30 @@
+// A town's Soviet name inside a person's name is a surname (probe 5): "писатель Иван
+// Артемовский" had become "писатель Иван Бахмутский", the composer Гулак-Артемовский
+// "Гулак-Бахмутский". Russian and Ukrainian prose writes no title-case headlines, so a capital
+// word before the name in mid-sentence is a first name; a sentence's first word is not.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+
+const engine = createEngine();
+const places = (text: string) => engine.analyze(text).findings.filter((f) => f.category === 'place-name').map((f) => f.text);
+
+describe('a place name inside a person\'s name', () => {
+  it.each([
+    ['a first name before it', 'Лауреатом премии стал писатель Иван Артемовский.'],
+    ['a double-barrelled surname', 'Опера Семена Гулака-Артемовского «Запорожец за Дунаем» вновь идет в Большом театре.'],
+    ['Ukrainian', 'Премію отримав письменник Петро Артемівський.'],
+  ])('%s: no finding', (_name, text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    ['a sentence\'s first word before it', 'Освобожденный Артемовск посетил Пушилин.', 'Артемовск'],
+    ['an abbreviation before it', 'ВСУ оставили Артемовск, сообщило Минобороны. Бои в ДНР Артемовск не затронули.', 'Артемовск'],
+    ['a preposition opening the sentence', 'Под Красноармейском идут бои.', 'Красноармейском'],
+    ['mid-sentence after a lower-case word', 'Российские войска вошли в Артемовск, сообщил Пушилин.', 'Артемовск'],
+    // English headlines capitalise every word: "Troops Enter Artemovsk" stays a finding.
+    ['an English title-case headline', 'Russian Troops Enter Artemovsk', 'Artemovsk'],
+  ])('%s: still a finding', (_name, text, word) => {
+    expect(places(text)).toContain(word);
+  });
+});
