@@ -20,8 +20,9 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 const engine = createEngine({ lexicon: loadLexicon().data });
 
 // Findings still reported in the corpus, each checked by hand and defensible:
-// - war-report.en.txt "Russian-installed officials said Ukrainian shelling had cut power": the
-//   officials are unnamed in that sentence (the governor is named only in the next one).
+// - war-report.{en,uk}.txt "Russian-installed officials said Ukrainian shelling had cut power"
+//   ("призначені Росією посадовці заявили"): the officials are unnamed in that sentence (the
+//   governor is named only in the next one).
 // - war-report.{en,ru,uk}.txt "according to Western military officials and independent analysts"
 //   ("по оценкам западных военных", "за оцінками західних військових"): unnamed officials; agency
 //   copy does write this, and the reader still cannot tell who they are.
@@ -29,7 +30,7 @@ const engine = createEngine({ lexicon: loadLexicon().data });
 // - world-news.en.txt "Analysts said the change was largely one of name": unnamed analysts.
 // A new finding above these ceilings is either a false flag to fix in the lexicon or a vague
 // attribution to list here.
-const CEILING = { 'unnamed-source': 6, editorializing: 0 } as const;
+const CEILING = { 'unnamed-source': 7, editorializing: 0 } as const;
 
 const reports = new Map<string, { text: string; words: number; report: Report }>();
 for (const file of files) {

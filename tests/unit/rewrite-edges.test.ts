@@ -34,6 +34,8 @@ describe('rewording at the edges of a replacement', () => {
     ['a label that is no appositive stays, reworded', 'Товары из страны-агрессора, включая бензин, запрещены.', 'Товары из страны, включая бензин, запрещены.'],
     ['a place in a list is never dropped', 'Delegations from Moscow, Kiev, and Minsk met.', 'Delegations from Moscow, Kyiv, and Minsk met.'],
     // "официальный Киев в Киеве" before (probe 5): the label's place goes with it.
+    // "на Бахмутом направлении" before: the Soviet name's adjective, not its noun.
+    ['the Soviet name as an adjective', 'Российские войска наступают на Артемовском направлении.', 'Российские войска наступают на Бахмутском направлении.'],
     ['a label and its place', 'Москва заявляет, что неонацистский режим в Киеве должен быть устранен.', 'Москва заявляет, что официальный Киев должен быть устранен.'],
     ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
     ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
