@@ -275,13 +275,15 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
   for (const c of spansWithin(soCalled, from, f.start)) {
     // The distance ends at punctuation or a closing quote: in "the so-called DPR, residents
     // said" the residents are not quoted.
-    if (c.end > f.start || c.end < from || /[.!?,;:»”)\]]/.test(text.slice(c.end, f.start))) continue;
+    const between = text.slice(c.end, f.start);
+    if (c.end > f.start || c.end < from || /[.!?,;:»”)\]]/.test(between)) continue;
+    if (place === null && (between.match(/\p{L}+/gu)?.length ?? 0) > (c.cue.reach ?? TERM_AFTER)) continue;
     if (place === null || namedAsLabel(text, c.end, f, place, places)) return true;
   }
   return false;
 }
 
-/** Words between a so-called cue and the term it names: "called the Ukrainian leadership a neo-Nazi gang". */
+/** Words between a so-called cue and the term it names, unless the cue says (`reach`): "called the Ukrainian leadership a neo-Nazi gang". */
 const TERM_AFTER = 5;
 /** Words between a place's canonical name and its other name that still make one naming. */
 const LABEL_AFTER = 4;

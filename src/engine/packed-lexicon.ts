@@ -98,7 +98,7 @@ export function decodeText(text: string): string {
 //             notNear.within, notNear.words, notBefore, notAfter, each when present
 //   severity  empty: none
 //   term      patterns, party (empty: null), neutral, forms
-//   cue       role, how (empty: none), patterns
+//   cue       role ("role/N": with reach N), how (empty: none), patterns
 //   outlet    name (=N: patterns[N]), patterns, domains
 //   place     canonical en, ru, uk (empty: none), canonicalPatterns (=e, =r, =u: that canonical
 //             name followed by the rest: "=u*" is "Київ*"), the number of name groups, and per
@@ -224,7 +224,7 @@ export function packLexicon(data: LexiconData): string {
         break;
       }
       case 'cue':
-        tokens.push(item.entry.role, item.entry.how ?? '', listToken(item.entry.patterns));
+        tokens.push(item.entry.reach === undefined ? item.entry.role : `${item.entry.role}/${item.entry.reach}`, item.entry.how ?? '', listToken(item.entry.patterns));
         break;
       case 'outlet': {
         const { name, patterns, domains } = item.entry;
@@ -328,7 +328,9 @@ export function* unpackSteps(packed: string, parties: Party[]): Generator<void, 
       const forms = formsOf(next(), patterns, termBase(neutral));
       if (forms) entry.forms = forms;
     } else if (kind === 'cue') {
-      entry.role = next();
+      const [role, reach] = next().split('/');
+      entry.role = role;
+      if (reach !== undefined) entry.reach = +reach;
       const how = next();
       if (how) entry.how = how;
       entry.patterns = list();

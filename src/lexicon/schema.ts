@@ -120,6 +120,10 @@ export const cueEntrySchema = z
     ...base,
     role: z.enum(CUE_ROLES),
     how: z.enum(MENTION_HOWS).optional(),
+    // `so-called` only: words that may stand between the cue and the word it keeps at a distance
+    // (default 5: "called the Ukrainian leadership a neo-Nazi gang"); 1 for an adjective ("the
+    // so-called Wagner group liberated Artemovsk" leaves "liberated" to the outlet).
+    reach: z.number().int().min(0).max(8).optional(),
     patterns: z.array(pattern).min(1),
   })
   .strict();

@@ -1,0 +1,27 @@
+// "The so-called Wagner group liberated Artemovsk" (probe 5): "liberated" was marked quoted,
+// a word the outlet kept at a distance, and left unreworded, because "so-called" reached five
+// words on. An adjective qualifies the words right after it (a cue's `reach`); a verb of naming
+// ("called the Ukrainian leadership a neo-Nazi gang") still reaches further.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/engine';
+
+const engine = createEngine();
+const quotedOf = (text: string, word: string) => engine.analyze(text).findings.find((f) => f.text === word)?.quoted;
+
+describe('how far "so-called" reaches', () => {
+  it.each([
+    ['English', 'The so-called Wagner group liberated Artemovsk in May 2023.', 'liberated'],
+    ['Russian', 'Так называемая группа Вагнера освободила Артемовск.', 'освободила'],
+    ['Ukrainian', 'Так звана група Вагнера звільнила Бахмут.', 'звільнила'],
+  ])('%s: a word past the qualified name is the outlet\'s own', (_name, text, word) => {
+    expect(quotedOf(text, word)).toBe(false);
+  });
+
+  it.each([
+    ['the word right after', 'The so-called Kiev regime lost the war, Medvedev said.', 'Kiev regime'],
+    ['one word between', 'Так называемые украинские неонацисты отступили.', 'неонацисты'],
+    ['a verb of naming, further on', 'Medvedev called the Ukrainian leadership a neo-Nazi gang.', 'neo-Nazi'],
+  ])('%s: still quoted', (_name, text, word) => {
+    expect(quotedOf(text, word)).toBe(true);
+  });
+});
