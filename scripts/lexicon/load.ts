@@ -78,7 +78,7 @@ export function loadLexicon(dir = LEXICON_DIR): LoadedLexicon {
       const where = `${name}: entry ${id}`;
       if (seen.has(id)) errors.push(`${where}: id already used in ${seen.get(id)}`);
       seen.set(id, name);
-      const parties = item.kind === 'term' ? [item.entry.party] : item.kind === 'place' ? item.entry.names.map((n) => n.party) : [];
+      const parties = item.kind === 'term' ? [item.entry.party, item.entry.context?.partyBy?.party] : item.kind === 'place' ? item.entry.names.map((n) => n.party) : [];
       for (const party of parties) if (party && !partyIds.has(party)) errors.push(`${where}: field party: unknown party "${party}" (see parties.yaml)`);
       const ex = file.entries[k]!.examples ?? { flag: [], pass: [] };
       if (item.kind !== 'cue' && ex.flag.length === 0) errors.push(`${where}: field examples.flag: at least one must-flag example is required`);

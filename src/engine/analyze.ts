@@ -10,7 +10,7 @@
 import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence, Severity } from '../shared/report';
 import { attribute, type CueHit, type DomainsOf, type LinkHit, type OutletHit } from './attribution';
-import { compileRule, passesContext, type Span } from './context';
+import { compileRule, partyOf, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
@@ -192,7 +192,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       start: c.start,
       end: c.end,
       entryId: entry.id,
-      party: target.party,
+      party: partyOf(text, c, ruleFor(lexicon, rules, target.entry), target.party),
       neutral: neutralFor(item, target, matched, suffix),
       canonical: item.kind === 'place' ? (item.entry as PlaceEntry).canonical.en : null,
       explanation: about?.explanation ?? '',

@@ -20,6 +20,7 @@ interface CompiledRule {
   lowerCase: boolean;
   unlessNamed: boolean;
   outletAfter: boolean;
+  partyBy?: { party: string; words: WordList; within: number };
 }
 
 export function compileRule(rule: ContextRule): CompiledRule {
@@ -33,6 +34,7 @@ export function compileRule(rule: ContextRule): CompiledRule {
     lowerCase: rule.lowerCase ?? false,
     unlessNamed: rule.unlessNamed ?? false,
     outletAfter: rule.outletAfter ?? false,
+    partyBy: rule.partyBy && { party: rule.partyBy.party, words: new WordList(rule.partyBy.words), within: rule.partyBy.within },
   };
 }
 
@@ -145,4 +147,12 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
     return spansWithin(spans.places, from, to).some((p) => p.end <= c.start || p.start >= c.end);
   }
   return true;
+}
+
+/** Whose usage the match is: the entry's party, or its rule's `partyBy` party after the subject that says so. */
+export function partyOf(text: string, c: Candidate, rule: CompiledRule | null, party: string | null): string | null {
+  const by = rule?.partyBy;
+  if (!by) return party;
+  const win = WINDOW.fillInSentence(text, c.start, c.end, by.within);
+  return by.words.anyInWindow(win, 0, win.split) ? by.party : party;
 }

@@ -42,6 +42,9 @@ export const contextSchema = z
     unlessNamed: z.boolean().optional(),
     // Only right before an outlet's name: "источник РБК", "собеседник «Ведомостей»".
     outletAfter: z.boolean().optional(),
+    // Whose usage a word both sides use is, when one of `words` stands up to `within` words before
+    // it, the sentence's subject: "ЗСУ звільнили Херсон" is Kyiv's, "Russian forces liberated" Moscow's.
+    partyBy: z.object({ party: nonEmpty, words, within: z.number().int().min(1).max(8).default(3) }).strict().optional(),
   })
   .strict();
 
