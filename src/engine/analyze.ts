@@ -202,7 +202,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       severity,
     };
     findings.push(finding);
-    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang });
+    const openEnd = c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
+    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd });
   }
 
   // A party name that only explains its place's canonical name beside it ("Artemovsk, now

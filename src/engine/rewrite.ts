@@ -19,6 +19,8 @@ export interface RewriteHint {
   label: string | null;
   /** The language of the entry's file (a term's), when it has one. */
   lang: Lang | null;
+  /** The match's last word was read by a stem ("источник в силовых"): the phrase may go on. */
+  openEnd?: boolean;
 }
 
 export interface PlaceMention extends Span {
@@ -129,15 +131,19 @@ const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])/u;
  * open if it ends within two words ("according to sources in the ministry [unnamed source],"),
  * or right away ("on condition of anonymity [unnamed source],"), else after their first long
  * word, the source itself ("sources [unnamed source] close to the Kremlin said"), passing over
- * "according to".
+ * "according to"; unless the last word is long and whole, not read by a stem (`openEnd`): "on
+ * condition of anonymity [unnamed source] said".
  */
-function markAt(s: string, start: number, end: number): number {
+function markAt(s: string, start: number, end: number, openEnd: boolean): number {
   const words = wordsAfter(s, start, 12, end);
   const letters = (w: Word) => w.end - w.start;
   const k = words.findIndex((w, i) => letters(w) > 5 && words[i + 1]?.text !== 'to');
-  if (k < 0 || !(letters(words[words.length - 1]!) < 5 || words.slice(k + 1).some((w) => letters(w) < 3))) return end;
+  const last = letters(words[words.length - 1]!);
+  if (k < 0 || !(last < 5 || words.slice(k + 1).some((w) => letters(w) < 3))) return end;
   const rest = PHRASE_END.exec(s.slice(end, end + 60));
-  return rest ? end + rest[0].length : words[k]!.end;
+  if (rest) return end + rest[0].length;
+  // No punctuation soon: a phrase whose last word is whole ends where it ends.
+  return last >= 5 && !openEnd ? end : words[k]!.end;
 }
 
 /** Words that join two of a kind: a word dropped beside one takes it along. */
@@ -183,7 +189,7 @@ export function rewriteSentence(
   // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
   let shouting: boolean | undefined;
   let previous: Finding | null = null;
-  for (const { finding: f, placeEntry, label, lang: entryLang } of hints) {
+  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
     const before = previous;
@@ -198,7 +204,7 @@ export function rewriteSentence(
     }
     if (f.category === 'unnamed-source') {
       // The entry's language first: a short Ukrainian sentence without і, ї or є reads as Russian.
-      const at = markAt(s, start, end);
+      const at = markAt(s, start, end, openEnd === true);
       edits.push({ start: at, end: at, text: UNNAMED_MARK[entryLang ?? lang] });
       continue;
     }

@@ -83,6 +83,8 @@ describe('rewording at the edges of a replacement', () => {
     ['Russian, after the source', 'Источник в силовых структурах сообщил о задержании.', 'Источник [неназванный источник] в силовых структурах сообщил о задержании.'],
     ['Russian, after the phrase before its comma', 'Источник, близкий к администрации президента, подтвердил отставку.', 'Источник, близкий к администрации президента [неназванный источник], подтвердил отставку.'],
     ['a whole phrase keeps it at its end', 'A military correspondent reported shelling.', 'A military correspondent [unnamed source] reported shelling.'],
+    // "on condition [unnamed source] of anonymity" before (probe 5).
+    ['a whole phrase with a preposition inside', 'Officials speaking on condition of anonymity said the convoy left at dawn.', 'Officials speaking on condition of anonymity [unnamed source] said the convoy left at dawn.'],
     ['a phrase ending at a comma keeps it at its end', 'A senior official, speaking on condition of anonymity, said the package was ready.', 'A senior official, speaking on condition of anonymity [unnamed source], said the package was ready.'],
     ['Ukrainian, the same', 'За інформацією ЗМІ, засідання Ставки перенесли.', 'За інформацією ЗМІ [неназване джерело], засідання Ставки перенесли.'],
   ])('an unnamed source marked %s', (_name, text, expected) => {
