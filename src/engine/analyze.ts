@@ -322,11 +322,14 @@ function besideOwnName(text: string, places: readonly PlaceMention[]): Set<numbe
  * cue, or after its own place's canonical name, up to a few words on and no punctuation between
  * ("називають Покровськ Красноармійськом", "renamed Bakhmut back to Artemovsk", "calls Bakhmut
  * by its Soviet name Artemovsk"): both names of one place in one naming are names spoken of.
- * Not as an owner: in "Putin called Kiev's claims lies" the outlet names Kiev itself.
+ * Not as an owner: in "Putin called Kiev's claims lies" the outlet names Kiev itself. Or two
+ * words on when the name ends the clause: "still call the city Artemovsk.", "называют этот
+ * город Артемовском," (not "called the Kiev mayor").
  */
 function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
   if (possessiveAt(text, f.end)) return false;
   if (onlyJoiners(text, cueEnd, f.start)) return true;
+  if (fewWordsOnly(text, cueEnd, f.start, 2) && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(f.end, f.end + 3))) return true;
   return spansWithin(places, cueEnd, f.start).some(
     (p) => p.entry === place && p.end <= f.start && onlyJoiners(text, cueEnd, p.start) && (onlyJoiners(text, p.end, f.start) || fewWordsOnly(text, p.end, f.start, LABEL_AFTER)),
   );

@@ -22,6 +22,9 @@ describe('a party name joined to its own place’s canonical name', () => {
     // The year abbreviated ("р.", "г.") was not read as the joining words before.
     ['Ukrainian: "(до 2016 р. — …)"', 'Кропивницький (до 2016 р. — Кіровоград) прийняв чемпіонат.'],
     ['Russian: "(до 2016 г. — …)"', 'Кропивницкий (до 2016 г. — Кировоград) принял чемпионат.'],
+    // "…by its Soviet-era name, Pokrovsk" before (probe 6).
+    ['the canonical name, then "by its Soviet name"', 'Moscow calls Bakhmut by its Soviet name Artemovsk.'],
+    ['the canonical name, then "by its Soviet-era name,"', 'The ministry referred to Pokrovsk by its Soviet-era name, Krasnoarmeysk, and described the advance.'],
   ])('%s is an explanation, not a finding', (_name, text) => {
     expect(placeFindings(text)).toEqual([]);
   });
@@ -63,7 +66,6 @@ describe('a name or label spoken of as such', () => {
     ['Ukrainian: "назвав … окупантами"', 'Зеленський назвав російських військових окупантами.', 'окупантами'],
     // Both names of one place in one naming: "…renamed Bakhmut back to Bakhmut" before.
     ['"renamed" the canonical name "back to" the label', 'In 2023 Russia renamed Bakhmut back to Artemovsk on its maps.', 'Artemovsk'],
-    ['"calls" the canonical name "by its Soviet name"', 'Moscow calls Bakhmut by its Soviet name Artemovsk.', 'Artemovsk'],
     ['Russian: "переименовала … обратно в"', 'В 2023 году Россия переименовала Бахмут обратно в Артёмовск.', 'Артёмовск'],
     ['Ukrainian: "перейменували … на"', 'Російська влада перейменувала Бахмут на Артемівськ.', 'Артемівськ'],
     // Two names of one place a few words apart, no cue needed: "Bakhmut is the Soviet-era name
@@ -73,6 +75,9 @@ describe('a name or label spoken of as such', () => {
     ['Russian: both names, "назывался"', 'Бахмут до 2016 года назывался Артёмовском.', 'Артёмовском'],
     ['Ukrainian: "називалося" the label', 'Місто, яке до 2016 року називалося Красноармійськ, тепер має назву Покровськ.', 'Красноармійськ'],
     ['a label after "calls" and its object', 'Moscow calls the war a special military operation.', 'special military operation'],
+    // "…still call the city Bakhmut" before (probe 6): two words between, the name ends the clause.
+    ['"call the city" the label', 'Russian officials still call the city Artemovsk.', 'Artemovsk'],
+    ['Russian: "называют этот город" the label', 'Российские власти по-прежнему называют этот город Артемовском.', 'Артемовском'],
   ])('%s', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, true]);
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
@@ -85,6 +90,7 @@ describe('a name or label spoken of as such', () => {
     ['the canonical name named, the label past a comma', 'Kyiv renamed Bakhmut streets, and Artemovsk officials objected.', 'Artemovsk'],
     ['the canonical name named, the label many words on', 'Moscow calls Bakhmut a fortress that its troops held long before they lost Artemovsk.', 'Artemovsk'],
     ['another place’s canonical name before the label', 'Russia renamed Pokrovsk back to Artemovsk.', 'Artemovsk'],
+    ['a place two words after "called" that goes on', 'Zelensky called the Kiev mayor on Tuesday.', 'Kiev'],
   ])('%s stays the outlet’s own word', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, false]);
   });
