@@ -126,6 +126,8 @@ describe('people are listed, without what stands before their names', () => {
     ['Пресс-секретарь Кремля Дмитрий Песков ответил журналистам. По словам Пескова, переговоры возможны.', ['Дмитрий Песков', 'Пескова']],
     // A title with its region: nobody was listed before.
     ['Об атаке сообщил глава области Сергей Лысак.', ['Сергей Лысак']],
+    // "ответил" was no speech verb (probe 6): nobody was listed.
+    ['— Встреча не запланирована, — ответил Дмитрий Песков.', ['Дмитрий Песков']],
   ])('ru: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
