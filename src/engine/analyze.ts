@@ -115,6 +115,11 @@ function categoryOf(item: DataEntry): Category | null {
   return null;
 }
 
+/** The candidates of entries of one kind, in text order. */
+function spansOfKind(raw: readonly Candidate[], { targets, data }: CompiledLexicon, kind: DataEntry['kind']): Span[] {
+  return raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === kind).sort(byStart);
+}
+
 /** What `detect` found: the findings a page highlights, and what `complete` builds on. */
 export interface Detection {
   readonly text: string;
@@ -136,10 +141,9 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   const raw = scan(text, lexicon.automaton);
   const paragraphs = new Paragraphs(text);
 
-  const ofKind = (kind: string): Span[] => raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === kind).sort(byStart);
   // Outlets are asked for only beside a source noun ("источник РБК"): a few times a page.
   let outletSpans: Span[] | undefined;
-  const spans = { places: ofKind('place'), outlets: () => (outletSpans ??= ofKind('outlet')) };
+  const spans = { places: spansOfKind(raw, lexicon, 'place'), outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')) };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
