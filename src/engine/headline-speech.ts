@@ -2,7 +2,7 @@
 // lead that opens with a speaker's name and a colon gives the speaker's words after it. Rubrics
 // open the same way ("Analysis:", "Фото:", "Оновлено:"); their words are lexicon cues of the
 // role `rubric`, read only here, never scanned for. A place before the colon is a location
-// tag ("Kyiv: …", "Ukraine: …", "Донецкая область: …"), not a speaker: a place of the lexicon,
+// tag ("Kyiv: …", "Ukraine: …", "Москва: …"), not a speaker: a place of the lexicon,
 // or words that are all place words (cues of the role `place-word`).
 import type { CueEntry } from '../lexicon/schema';
 import type { Span } from './context';
@@ -27,7 +27,7 @@ export class HeadlineSpeech {
     this.placeWords = new NotPersonWords(entries.filter((e) => e.role === 'place-word'));
   }
 
-  /** Whether every word of text[start, end) is a place word ("Ukraine", "Донецкая область"). */
+  /** Whether every word of text[start, end) is a place word ("Ukraine", "New York"). */
   private allPlaceWords(text: string, start: number, end: number): boolean {
     const words = wordsAfter(text, start, 4, end);
     return words.length > 0 && this.placeWords.covered(text, words).size === words.length;
