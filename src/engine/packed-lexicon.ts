@@ -109,7 +109,8 @@ export function decodeText(text: string): string {
 // "key<value<key<value…", or the empty token for none, or `<` alone for {}: a key =N is
 // patterns[N]; a value =N is the base name (the neutral without its `*`, or the canonical name
 // in the group's language) followed by the key's last N characters, and a value =P,S,mid is the
-// key's first P characters, mid, and the key's last S characters. A string that begins with
+// key's first P characters, mid, and the key's last S characters (=-K,mid: mid and the key
+// from its character K on, the same token for keys of any length). A string that begins with
 // `=` is written with another `=` before it, and the empty string as `=`.
 
 /** What no lexicon string may contain: the token, item and prefix separators, and the shift. */
@@ -167,8 +168,11 @@ function formValue(key: string, value: string, base: string): string {
   let post = 0;
   while (post < key.length - pre && post < value.length - pre && key.at(-1 - post) === value.at(-1 - post)) post++;
   // Only for a long shared part ("a senior US official said" → "an unnamed senior US official
-  // said"); a short one gzip finds as well.
-  return pre + post >= 12 ? `=${pre},${post},${value.slice(pre, value.length - post)}` : literal(value);
+  // said"); a short one gzip finds as well. With nothing shared at the start the key's end is
+  // counted from its start ("=-0,unnamed " before "experts said"), so entries whose keys differ
+  // in length still write the same token, which gzip finds.
+  if (pre + post < 12) return literal(value);
+  return pre === 0 ? `=-${key.length - post},${value.slice(0, value.length - post)}` : `=${pre},${post},${value.slice(pre, value.length - post)}`;
 }
 
 function formsToken(forms: Forms | undefined, patterns: readonly string[], base: string): string {
@@ -289,7 +293,10 @@ function formsOf(token: string, patterns: readonly string[], base: string): Form
     const v = items[k + 1]!;
     let form: string;
     if (v[0] !== '=' || v[1] === '=' || v === '=') form = value(v);
-    else {
+    else if (v[1] === '-') {
+      const comma = v.indexOf(',');
+      form = v.slice(comma + 1) + key.slice(+v.slice(2, comma));
+    } else {
       const [pre, post, ...mid] = v.slice(1).split(',');
       form = mid.length ? key.slice(0, +pre!) + mid.join(',') + key.slice(key.length - +post!) : base + key.slice(key.length - +pre!);
     }

@@ -55,6 +55,13 @@ describe('packing', () => {
       term({ id: 't2', forms: {} }),
       term({ id: 't3', patterns: ['освобожд*'], neutral: 'захват*', forms: { освобождения: 'захвата', освободить: 'захватить', освобождённый: 'захваченный' } }),
       term({ id: 't4', patterns: ['a senior US official said'], neutral: 'an unnamed senior official said', forms: { 'a senior US official said': 'an unnamed senior US official said' } }),
+      // A word put before the key's end (=-K,mid), with a comma in what is put there.
+      term({ id: 't5', patterns: ['experts said', 'sources in the ministry said'], neutral: 'n', forms: { 'experts said': 'unnamed experts said', 'sources in the ministry said': 'unnamed, sources in the ministry said' } }),
+    ]],
+    ['contexts and cues of this session: outletAfter, partyBy, a cue\'s reach', [
+      term({ id: 'p1', context: { outletAfter: true, unlessNamed: true, partyBy: { party: 'ua-official', words: ['ЗСУ', 'Ukrainian forces'], within: 4 } } }),
+      term({ id: 'p2', context: { outletAfter: false } }),
+      data({ kind: 'cue', pack: 'sources', entry: { id: 'so-called-en', role: 'so-called', reach: 1, patterns: ['so called'] } }),
     ]],
     ['context: flags true and false, empty lists, no flag at all', [
       term({ id: 'c1', context: { near: { words: [], places: true, within: 6 }, matchCase: false, capitalized: true, unlessNamed: false } }),
@@ -94,6 +101,12 @@ describe('packing', () => {
     expect(text).not.toContain('donetsk-region');
     expect(decodeText(text).split('|').at(-1)).toBe('=1<=0');
     expect(text).not.toMatch(/[^\x20-\x7e]/);
+  });
+
+  it('writes a word put before keys of any length as one token ("unnamed experts said", "unnamed analysts say")', () => {
+    const entry = { id: 'experts-say', patterns: ['experts said', 'analysts say'], neutral: 'n', forms: { 'experts said': 'unnamed experts said', 'analysts say': 'unnamed analysts say' } };
+    const forms = decodeText(packLexicon({ version: 1, parties: [], entries: [term(entry)] })).split('|').at(-1);
+    expect(forms).toBe('=0<=-0,unnamed <=1<=-0,unnamed ');
   });
 });
 
