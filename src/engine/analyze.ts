@@ -297,6 +297,8 @@ const NAMES_APART = 6;
 
 /** Characters six words span at most: how far the next mention is looked for. */
 const NAMES_REACH = 100;
+/** "Krasnoarmeysk, or Pokrovsk": one name offered for the other. */
+const OR_BETWEEN = /^,?\s+(?:or|или|либо|або|чи)\s+$/iu;
 
 /**
  * The starts of place mentions with another name of the same place a few words away, words
@@ -304,8 +306,10 @@ const NAMES_REACH = 100;
  * "papers still write Artemovsk instead of Bakhmut"), and rewording it gave "Bakhmut is the
  * Soviet-era name of Bakhmut". Punctuation between is a sentence using both ("entered
  * Artemovsk; Kyiv said Bakhmut held"), or one that explains the other ("Krasny Armeysk
- * (Ukrainian name: Pokrovsk)", which the rewording turns round). One pass over the mentions,
- * in text order: each looks at the few that follow it.
+ * (Ukrainian name: Pokrovsk)", which the rewording turns round), unless it is an "or" that
+ * offers one name for the other ("toward Krasnoarmeysk, or Pokrovsk as Ukraine calls it", which
+ * was reworded "toward Pokrovsk, or Pokrovsk"). One pass over the mentions, in text order: each
+ * looks at the few that follow it.
  */
 function besideOwnName(text: string, places: readonly PlaceMention[]): Set<number> {
   const out = new Set<number>();
@@ -313,7 +317,7 @@ function besideOwnName(text: string, places: readonly PlaceMention[]): Set<numbe
     const a = places[k]!;
     for (let j = k + 1; j < places.length && places[j]!.start - a.end <= NAMES_REACH; j++) {
       const b = places[j]!;
-      if (b.entry === a.entry && b.start >= a.end && !onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) {
+      if (b.entry === a.entry && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || OR_BETWEEN.test(text.slice(a.end, b.start)))) {
         out.add(a.start).add(b.start);
       }
     }

@@ -78,6 +78,9 @@ describe('a name or label spoken of as such', () => {
     // "…still call the city Bakhmut" before (probe 6): two words between, the name ends the clause.
     ['"call the city" the label', 'Russian officials still call the city Artemovsk.', 'Artemovsk'],
     ['Russian: "называют этот город" the label', 'Российские власти по-прежнему называют этот город Артемовском.', 'Артемовском'],
+    // "toward Pokrovsk, or Pokrovsk as Ukraine calls it" before (probe 6).
+    ['one name offered for the other with "or"', 'Russian forces advanced toward Krasnoarmeysk, or Pokrovsk as Ukraine calls it.', 'Krasnoarmeysk'],
+    ['Russian: "или"', 'Российские войска продвигаются к Красноармейску, или Покровску, как его называют на Украине.', 'Красноармейску'],
   ])('%s', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, true]);
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
@@ -91,6 +94,7 @@ describe('a name or label spoken of as such', () => {
     ['the canonical name named, the label many words on', 'Moscow calls Bakhmut a fortress that its troops held long before they lost Artemovsk.', 'Artemovsk'],
     ['another place’s canonical name before the label', 'Russia renamed Pokrovsk back to Artemovsk.', 'Artemovsk'],
     ['a place two words after "called" that goes on', 'Zelensky called the Kiev mayor on Tuesday.', 'Kiev'],
+    ['"or" before no other name of the place', 'Russian troops entered Artemovsk, or so the ministry said.', 'Artemovsk'],
   ])('%s stays the outlet’s own word', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, false]);
   });
