@@ -30,7 +30,7 @@ import { sentenceSpans } from './sentences';
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
-import { startOfWordsBefore } from './words';
+import { isConjunction, startOfWordsBefore } from './words';
 
 export interface AnalyzeInput {
   text: string;
@@ -206,7 +206,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       severity,
     };
     findings.push(finding);
-    const openEnd = c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
+    // Only an unnamed source's mark asks it (rewrite.ts: markAt).
+    const openEnd = category === 'unnamed-source' && c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
     hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd });
   }
 
@@ -297,8 +298,6 @@ const NAMES_APART = 6;
 
 /** Characters six words span at most: how far the next mention is looked for. */
 const NAMES_REACH = 100;
-/** "Krasnoarmeysk, or Pokrovsk": one name offered for the other. */
-const OR_BETWEEN = /^,?\s+(?:or|или|либо|або|чи)\s+$/iu;
 
 /**
  * The starts of place mentions with another name of the same place a few words away, words
@@ -306,18 +305,23 @@ const OR_BETWEEN = /^,?\s+(?:or|или|либо|або|чи)\s+$/iu;
  * "papers still write Artemovsk instead of Bakhmut"), and rewording it gave "Bakhmut is the
  * Soviet-era name of Bakhmut". Punctuation between is a sentence using both ("entered
  * Artemovsk; Kyiv said Bakhmut held"), or one that explains the other ("Krasny Armeysk
- * (Ukrainian name: Pokrovsk)", which the rewording turns round), unless it is an "or" that
- * offers one name for the other ("toward Krasnoarmeysk, or Pokrovsk as Ukraine calls it", which
- * was reworded "toward Pokrovsk, or Pokrovsk"). One pass over the mentions, in text order: each
+ * (Ukrainian name: Pokrovsk)", which the rewording turns round), unless it is a comma and a
+ * conjunction that offer one name for the other ("toward Krasnoarmeysk, or Pokrovsk as Ukraine
+ * calls it", which was reworded "toward Pokrovsk, or Pokrovsk"). One pass over the mentions, in text order: each
  * looks at the few that follow it.
  */
+/** ", or " alone between two names: "Krasnoarmeysk, or Pokrovsk" offers one name for the other. */
+function conjunctionAfterComma(text: string, from: number, to: number): boolean {
+  return text[from] === ',' && text[from + 1] === ' ' && text[to - 1] === ' ' && isConjunction(text, from + 2, to - 1);
+}
+
 function besideOwnName(text: string, places: readonly PlaceMention[]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < places.length; k++) {
     const a = places[k]!;
     for (let j = k + 1; j < places.length && places[j]!.start - a.end <= NAMES_REACH; j++) {
       const b = places[j]!;
-      if (b.entry === a.entry && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || OR_BETWEEN.test(text.slice(a.end, b.start)))) {
+      if (b.entry === a.entry && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start))) {
         out.add(a.start).add(b.start);
       }
     }

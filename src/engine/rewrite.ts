@@ -6,7 +6,7 @@ import type { Span } from './context';
 import type { Party } from './lexicon';
 import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
-import { wordsAfter, type Word } from './words';
+import { isConjunction, wordsAfter, type Word } from './words';
 import { APOS, CLASS, LETTER, SPACE, inCapitals } from './chars';
 
 
@@ -146,9 +146,6 @@ function markAt(s: string, start: number, end: number, openEnd: boolean): number
   return last >= 5 && !openEnd ? end : words[k]!.end;
 }
 
-/** Words that join two of a kind: a word dropped beside one takes it along. */
-const CONJUNCTIONS = new Set(['and', 'or', 'but', 'и', 'или', 'но', 'а', 'та', 'і', 'й', 'або', 'але']);
-const isConjunction = (s: string, from: number, to: number) => CONJUNCTIONS.has(s.slice(from, to).toLowerCase());
 
 /**
  * The edit that drops an editorializing word, or null when the sentence needs it: a word before

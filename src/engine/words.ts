@@ -28,6 +28,12 @@ function isWordChar(text: string, i: number): boolean {
     CLASS[text.charCodeAt(i - 1)] === LETTER && CLASS[text.charCodeAt(i + 1)] === LETTER;
 }
 
+/** Words that join two of a kind ("brave and honest", "Krasnoarmeysk, or Pokrovsk"). */
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'и', 'или', 'либо', 'но', 'а', 'та', 'і', 'й', 'або', 'чи', 'але']);
+
+/** Whether text[from, to) is a conjunction. */
+export const isConjunction = (text: string, from: number, to: number): boolean => CONJUNCTIONS.has(text.slice(from, to).toLowerCase());
+
 /** Folded, with an English possessive dropped: context word "Kyiv" counts in "Kyiv's". */
 function fold(text: string, start: number, end: number): string {
   return dropPossessive(foldRange(text, start, end));
