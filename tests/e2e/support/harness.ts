@@ -237,11 +237,22 @@ export async function until<T>(fn: () => Promise<T | undefined>, timeout = 10_00
 export async function tabState(sw: Worker, url: string): Promise<{ badge: string; report: { findings: unknown[] } | null; tabId: number } | undefined> {
   return sw.evaluate(async (wanted) => {
     const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
-    const all = (await c.storage.session.get(null)) as Record<string, { url: string; report: { findings: unknown[] } | null }>;
-    const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]!.url === wanted);
-    if (!key) return undefined;
-    const tabId = Number(key.slice(4));
-    return { badge: await c.action.getBadgeText({ tabId }), report: all[key]!.report, tabId };
+    // The service worker sets the badge and writes storage.session side by side, so one read
+    // can land between the two: read again (for up to a second) until they tell the same
+    // count. A badge that never agrees with the report is returned as it is, for the test.
+    let last: { badge: string; report: { findings: unknown[] } | null; tabId: number } | undefined;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const all = (await c.storage.session.get(null)) as Record<string, { url: string; report: { findings: unknown[] } | null }>;
+      const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]!.url === wanted);
+      if (!key) return undefined;
+      const tabId = Number(key.slice(4));
+      const report = all[key]!.report;
+      last = { badge: await c.action.getBadgeText({ tabId }), report, tabId };
+      const n = report?.findings.length ?? 0;
+      if (last.badge === (n === 0 ? '' : n > 999 ? '999+' : String(n))) return last;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return last;
   }, url);
 }
 
