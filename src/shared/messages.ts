@@ -39,39 +39,6 @@ const findingSchema = v.object({
   severity: v.picklist(SEVERITIES),
 });
 
-const span = { start: count, end: count };
-
-const reportSchema = v.object({
-  version: v.literal(1),
-  findings: v.array(findingSchema),
-  sentences: v.array(
-    v.object({ ...span, original: v.string(), neutral: v.string(), findings: v.array(count) }),
-  ),
-  outlets: v.array(
-    v.object({
-      name: v.string(),
-      known: v.boolean(),
-      country: v.nullable(v.string()),
-      owner: v.nullable(v.string()),
-      stateControlled: v.nullable(v.boolean()),
-      domains: v.array(v.string()),
-      reference: v.nullable(v.string()),
-      mentions: v.array(
-        v.object({
-          ...span,
-          how: v.picklist(MENTION_HOWS),
-        }),
-      ),
-    }),
-  ),
-  sources: v.array(v.object({ kind: v.picklist(SOURCE_KINDS), text: v.string(), ...span })),
-  summary: v.object({
-    counts: v.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
-    parties: v.record(v.string(), count),
-    lean: v.nullable(v.string()),
-  }),
-}) satisfies v.GenericSchema<unknown, Report>;
-
 const tabId = count;
 const ok = v.object({ ok: v.boolean(), error: v.optional(v.string()) });
 
@@ -101,59 +68,106 @@ export const TO_CONTENT = {
   rescan: { from: ['extension'], request: v.object({}) },
 } as const satisfies Record<string, RequestDef>;
 
-export const MESSAGES = {
-  /** The content script's current report for its tab (null: nothing scanned, clear the badge). */
-  report: {
-    from: ['content'],
-    request: v.object({ report: v.nullable(reportSchema), url: v.string() }),
-    response: ok,
-  },
-  /**
-   * Why entries are flagged and their references, for the content script's hover cards: the
-   * content script carries the matcher alone (src/shared/describe.ts).
-   */
-  describe: {
-    from: ['content'],
-    request: v.object({ entryIds: v.pipe(v.array(v.string()), v.maxLength(5000)) }),
-    response: v.object({ entries: v.record(v.string(), v.object({ explanation: v.string(), reference: v.string() })) }),
-  },
-  /**
-   * Every outlet's domains by entry id, asked once per page the content script starts on: its
-   * lexicon carries no domains (scripts/lexicon/split.ts), and without them a link to an outlet
-   * would not list it among the outlets cited.
-   */
-  outletDomains: {
-    from: ['content'],
-    request: v.object({}),
-    response: v.object({ domains: v.record(v.string(), v.array(v.string())) }),
-  },
-  /**
-   * The reader's settings, read, migrated and validated by the service worker: the content
-   * script, on every news page, carries neither the settings schema nor the migrations.
-   */
-  getSettings: {
-    from: ['content'],
-    request: v.object({}),
-    response: v.custom<LoadResult>(() => true),
-  },
-  /** A tab's report: to the background with a tabId (popup), or to the content script without. */
-  getReport: {
-    ...TO_CONTENT.getReport,
-    response: v.object({ report: v.nullable(reportSchema), url: v.nullable(v.string()) }),
-  },
-  /** Scan the tab now (toolbar click, or the popup asking for the active tab). */
-  scanTab: {
-    from: ['extension'],
-    request: v.object({ tabId }),
-    response: ok,
-  },
-  /** Scroll the page to a finding and show its card. */
-  scrollToFinding: { ...TO_CONTENT.scrollToFinding, response: ok },
-  /** Step to the next (or previous) finding: the keyboard command, relayed by the background. */
-  nextFinding: { ...TO_CONTENT.nextFinding, response: ok },
-  /** Scan again (the toolbar was clicked on a page where the script already runs). */
-  rescan: { ...TO_CONTENT.rescan, response: ok },
-} as const satisfies Record<string, RequestDef & { response: v.GenericSchema }>;
+/**
+ * A report's shape. Built on demand (see MESSAGES): the content script never parses a report,
+ * and module-level spreads would stay in its bundle even unused.
+ */
+function reportSchema() {
+  const span = { start: count, end: count };
+  return v.object({
+    version: v.literal(1),
+    findings: v.array(findingSchema),
+    sentences: v.array(
+      v.object({ ...span, original: v.string(), neutral: v.string(), findings: v.array(count) }),
+    ),
+    outlets: v.array(
+      v.object({
+        name: v.string(),
+        known: v.boolean(),
+        country: v.nullable(v.string()),
+        owner: v.nullable(v.string()),
+        stateControlled: v.nullable(v.boolean()),
+        domains: v.array(v.string()),
+        reference: v.nullable(v.string()),
+        mentions: v.array(
+          v.object({
+            ...span,
+            how: v.picklist(MENTION_HOWS),
+          }),
+        ),
+      }),
+    ),
+    sources: v.array(v.object({ kind: v.picklist(SOURCE_KINDS), text: v.string(), ...span })),
+    summary: v.object({
+      counts: v.object(Object.fromEntries(CATEGORIES.map((c) => [c, count])) as Record<(typeof CATEGORIES)[number], typeof count>),
+      parties: v.record(v.string(), count),
+      lean: v.nullable(v.string()),
+    }),
+  }) satisfies v.GenericSchema<unknown, Report>;
+}
+
+function messages() {
+  const report = reportSchema();
+  return {
+    /** The content script's current report for its tab (null: nothing scanned, clear the badge). */
+    report: {
+      from: ['content'],
+      request: v.object({ report: v.nullable(report), url: v.string() }),
+      response: ok,
+    },
+    /**
+     * Why entries are flagged and their references, for the content script's hover cards: the
+     * content script carries the matcher alone (src/shared/describe.ts).
+     */
+    describe: {
+      from: ['content'],
+      request: v.object({ entryIds: v.pipe(v.array(v.string()), v.maxLength(5000)) }),
+      response: v.object({ entries: v.record(v.string(), v.object({ explanation: v.string(), reference: v.string() })) }),
+    },
+    /**
+     * Every outlet's domains by entry id, asked once per page the content script starts on: its
+     * lexicon carries no domains (scripts/lexicon/split.ts), and without them a link to an outlet
+     * would not list it among the outlets cited.
+     */
+    outletDomains: {
+      from: ['content'],
+      request: v.object({}),
+      response: v.object({ domains: v.record(v.string(), v.array(v.string())) }),
+    },
+    /**
+     * The reader's settings, read, migrated and validated by the service worker: the content
+     * script, on every news page, carries neither the settings schema nor the migrations.
+     */
+    getSettings: {
+      from: ['content'],
+      request: v.object({}),
+      response: v.custom<LoadResult>(() => true),
+    },
+    /** A tab's report: to the background with a tabId (popup), or to the content script without. */
+    getReport: {
+      ...TO_CONTENT.getReport,
+      response: v.object({ report: v.nullable(report), url: v.nullable(v.string()) }),
+    },
+    /** Scan the tab now (toolbar click, or the popup asking for the active tab). */
+    scanTab: {
+      from: ['extension'],
+      request: v.object({ tabId }),
+      response: ok,
+    },
+    /** Scroll the page to a finding and show its card. */
+    scrollToFinding: { ...TO_CONTENT.scrollToFinding, response: ok },
+    /** Step to the next (or previous) finding: the keyboard command, relayed by the background. */
+    nextFinding: { ...TO_CONTENT.nextFinding, response: ok },
+    /** Scan again (the toolbar was clicked on a page where the script already runs). */
+    rescan: { ...TO_CONTENT.rescan, response: ok },
+  } as const satisfies Record<string, RequestDef & { response: v.GenericSchema }>;
+}
+
+/**
+ * Every message but those the content script takes. A pure call: a bundle that imports only
+ * TO_CONTENT (the content script's) carries none of it.
+ */
+export const MESSAGES = /* @__PURE__ */ messages();
 
 export type MessageName = keyof typeof MESSAGES;
 export type RequestOf<N extends MessageName> = v.InferOutput<(typeof MESSAGES)[N]['request']>;
