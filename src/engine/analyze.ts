@@ -7,7 +7,7 @@
 //
 // A page shows its highlights from `detect` alone and completes the report (for the popup and
 // the badge) afterwards; the CLI runs both at once.
-import type { OutletEntry, PlaceEntry } from '../lexicon/schema';
+import type { CueEntry, OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence, Severity } from '../shared/report';
 import { attribute, type CueHit, type DomainsOf, type LinkHit, type OutletHit } from './attribution';
 import { compileRule, partyOf, passesContext, type Span } from './context';
@@ -120,6 +120,39 @@ function spansOfKind(raw: readonly Candidate[], { targets, data }: CompiledLexic
   return raw.filter((c) => data.entries[targets[c.target]!.entry]!.kind === kind).sort(byStart);
 }
 
+/** The cue roles whose hits decide a finding's own fields (`quoted`, a name explained). */
+const MARKING_ROLES: ReadonlySet<string> = new Set(['so-called', 'renamed', 'disputed']);
+
+/**
+ * The cue candidates split in two: those selection must judge now, and those it may judge
+ * when the report is completed. Selection keeps the longest of overlapping candidates, so a
+ * run of candidates that overlap one another is judged on its own, apart from the runs
+ * around it: a run with a marking cue is judged now (whatever it keeps is as before), a run
+ * of attribution cues only is left for later.
+ */
+function cuesNeededBy(raw: readonly Candidate[], { targets, data }: CompiledLexicon): [Candidate[], Candidate[]] {
+  const cues = raw.filter((c) => targets[c.target]!.role === 'cue').sort(byStart);
+  const now: Candidate[] = [];
+  const later: Candidate[] = [];
+  for (let k = 0; k < cues.length; ) {
+    let end = cues[k]!.end;
+    let marking = false;
+    let j = k;
+    for (; j < cues.length && (j === k || cues[j]!.start < end); j++) {
+      const c = cues[j]!;
+      end = Math.max(end, c.end);
+      marking ||= MARKING_ROLES.has((data.entries[targets[c.target]!.entry]!.entry as CueEntry).role);
+    }
+    const into = marking ? now : later;
+    for (; k < j; k++) into.push(cues[k]!);
+  }
+  return [now, later];
+}
+
+function cueHits(kept: readonly Candidate[], { targets, data }: CompiledLexicon): CueHit[] {
+  return kept.map((c) => ({ start: c.start, end: c.end, cue: data.entries[targets[c.target]!.entry]!.entry as CueEntry }));
+}
+
 /** What `detect` found: the findings a page highlights, and what `complete` builds on. */
 export interface Detection {
   readonly text: string;
@@ -127,7 +160,10 @@ export interface Detection {
   readonly findings: Finding[];
   readonly hints: readonly RewriteHint[];
   readonly places: readonly PlaceMention[];
+  /** The cues that mark findings (so-called, renamed, disputed), in text order. */
   readonly cues: readonly CueHit[];
+  /** The other cues, left for `complete` to select: the report's attribution needs them, highlights do not. */
+  readonly laterCues: { readonly candidates: Candidate[]; readonly accept: (c: Candidate) => boolean };
   readonly outletHits: readonly OutletHit[];
   readonly links: readonly LinkHit[];
   readonly describe: Describe;
@@ -155,12 +191,11 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
   };
-  // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник".
-  const isCue = (c: Candidate) => targets[c.target]!.role === 'cue';
-  const kept = [
-    ...select(paragraphs, raw.filter((c) => !isCue(c)), targets, accept),
-    ...select(paragraphs, raw.filter(isCue), targets, accept),
-  ];
+  // Cues are a layer of their own: "как сообщил" must not hide "сообщил источник". Of them,
+  // detection needs only those that mark a finding (see cuesNeededBy); the attribution cues,
+  // most of them, are selected when the report is completed.
+  const [now, later] = cuesNeededBy(raw, lexicon);
+  const kept = [...select(paragraphs, raw.filter((c) => targets[c.target]!.role !== 'cue'), targets, accept), ...select(paragraphs, now, targets, accept)];
 
   const findings: Finding[] = [];
   const hints: RewriteHint[] = [];
@@ -239,12 +274,13 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     }
     f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
   }
-  return { text, findings, hints, places, cues, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
+  return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }
 
 /** The report: the detection's findings with their sentences reworded, sources and a summary. */
 export function complete(lexicon: CompiledLexicon, d: Detection): Report {
-  const { text, findings, cues } = d;
+  const { text, findings } = d;
+  const cues = [...d.cues, ...cueHits(select(d.paragraphs, d.laterCues.candidates, lexicon.targets, d.laterCues.accept), lexicon)].sort(byStart);
   const sentences = flaggedSentences(d, lexicon);
   const notNames: Span[] = [...d.places, ...findings];
   const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe, d.domainsOf);
