@@ -36,6 +36,8 @@ describe('rewording at the edges of a replacement', () => {
     // "официальный Киев в Киеве" before (probe 5): the label's place goes with it.
     // "на Бахмутом направлении" before: the Soviet name's adjective, not its noun.
     ['the Soviet name as an adjective', 'Российские войска наступают на Артемовском направлении.', 'Российские войска наступают на Бахмутском направлении.'],
+    // "Бахмута міська рада" before: the Ukrainian genitive and feminine adjective are one word.
+    ['the Ukrainian Soviet name as an adjective', 'Артемівська міська рада ухвалила рішення про евакуацію.', 'Бахмутська міська рада ухвалила рішення про евакуацію.'],
     ['a label and its place', 'Москва заявляет, что неонацистский режим в Киеве должен быть устранен.', 'Москва заявляет, что официальный Киев должен быть устранен.'],
     ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
     ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
