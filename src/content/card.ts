@@ -6,6 +6,7 @@ import type { Category, Finding } from '../shared/report';
 import { markClass } from './highlighter';
 import { ownNodes } from './walk';
 import highlightCss from './highlights.css?inline';
+import cardCss from './card.css?inline';
 
 /** The card's words, from _locales (index.ts). */
 export interface CardLabels {
@@ -19,33 +20,6 @@ export interface CardLabels {
   why: string;
   source: string;
 }
-
-const CARD_CSS = `
-:host { all: initial; }
-.card {
-  position: fixed; z-index: 2147483647; box-sizing: border-box;
-  max-width: min(360px, calc(100vw - 16px)); padding: 10px 12px;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1d1d1f; background: #fff; border: 1px solid #c9c9d1; border-radius: 8px;
-  box-shadow: 0 6px 24px rgba(0, 0, 0, .18); text-align: left; direction: ltr;
-}
-.card[hidden] { display: none; }
-.head { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-bottom: 4px; }
-.cat { font-weight: 600; }
-.tag { font-size: 11px; padding: 0 6px; border-radius: 9px; background: #ececf1; color: #3a3a44; }
-.term { font-weight: 600; margin: 2px 0 6px; overflow-wrap: anywhere; }
-dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; }
-dt { color: #5a5a66; }
-dd { margin: 0; overflow-wrap: anywhere; }
-.neutral { font-weight: 600; }
-a { color: #0b57d0; }
-@media (prefers-color-scheme: dark) {
-  .card { color: #ececf1; background: #202127; border-color: #45454f; }
-  .tag { background: #34343c; color: #d6d6de; }
-  dt { color: #a5a5b0; }
-  a { color: #8ab4f8; }
-}
-`;
 
 export interface Card {
   show(finding: Finding, anchor: DOMRect, partyLabel: string | null): void;
@@ -74,7 +48,7 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
     const root = host.attachShadow({ mode: 'closed' });
     // The page's own highlight rules style the category label, so the card shows a category
     // exactly as the page marks it (colour and underline style).
-    const style = el(doc, 'style', undefined, highlightCss + CARD_CSS);
+    const style = el(doc, 'style', undefined, highlightCss + cardCss);
     box = el(doc, 'div', 'card');
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', 'Framing Lens');
