@@ -3,6 +3,7 @@
 // the reader added, and settings migration on install/update.
 //
 //   content ─report─▶ tabs.ts (badge)        popup ─getReport/scanTab/scrollToFinding─▶ here ─▶ tab
+//   content ─complete─▶ complete.ts (a piece of the page's text reported whole)
 //   commands (next/previous-finding) ─▶ tab  storage change ─▶ syncAutoSites
 import { onToolbarClick } from '../platform/action';
 import { listen, sendToTab } from '../platform/browser';
@@ -11,13 +12,13 @@ import { onInstalled } from '../platform/runtime';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import { onTabLoading, onTabRemoved, tabUrl } from '../platform/tabs';
 import { clearTab, getTabReport, setTabReport } from './tabs';
+import { completeText, warmEngine } from './complete';
 import { isScannable, scanTab, syncAutoSites } from './inject';
 import { describeReport, type Descriptions } from '../shared/describe';
 import { MESSAGES } from '../shared/messages';
 import descriptionsJson from '../lexicon/generated/descriptions.json';
 
 const descriptions = descriptionsJson as Descriptions;
-const outletDomains = Object.fromEntries(Object.values(descriptions.outlets).map((id) => [id, descriptions.entries[id]?.domains ?? []]));
 
 listen(MESSAGES, {
   async report({ report, url }, sender) {
@@ -28,9 +29,12 @@ listen(MESSAGES, {
     await setTabReport(tabId, { report: report && describeReport(report, descriptions), url });
     return { ok: true };
   },
-  getSettings: () => loadSettings(),
-  outletDomains() {
-    return { domains: outletDomains };
+  async complete({ text, links }) {
+    return { report: await completeText(text, links) };
+  },
+  getSettings() {
+    warmEngine();
+    return loadSettings();
   },
   describe({ entryIds }) {
     const entries: Record<string, { explanation: string; reference: string }> = {};

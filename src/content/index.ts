@@ -3,17 +3,20 @@
 //   settings ─▶ start(signal) ─┬─ scanner.scanPage()  (idle slices) ─▶ painter (CSS highlights)
 //                              ├─ mutation queue ─▶ scanner.scanBlocks() in idle slices
 //                              ├─ hover / focus / Escape / next-finding ─▶ card
+//                              ├─ each piece's text ─▶ background: complete ─▶ its report
 //                              └─ report ─▶ background (badge)
 //   storage change / site turned off ─▶ abort ─▶ highlights, card, observers, listeners gone
 //
 // Injected by the manifest on known news sites, by a registered script on sites the reader
 // added, and by scripting.executeScript on a toolbar click; a second injection in the same
 // page only asks the running instance to scan again.
-// The matcher without its descriptions: the service worker describes (describe.ts here).
-import { prepareEngine } from '../engine/without-descriptions';
-import type { CustomEntry as EngineCustomEntry, Detection, Engine, EnginePreparation } from '../engine/without-descriptions';
+// The matcher without its descriptions, and detect without complete: the service worker
+// describes (describe.ts here) and completes each piece's report (background/complete.ts).
+import { prepareDetector } from '../engine/without-descriptions';
+import type { Detection, Detector, EnginePreparation } from '../engine/without-descriptions';
+import type { Report } from '../shared/report';
 import { partyLabel as sharedPartyLabel } from '../shared/parties';
-import { disabledCategories, isSiteDisabled, type Settings } from '../shared/settings';
+import { engineSettings, isSiteDisabled, type Settings } from '../shared/settings';
 import { listen, send, translate, uiLanguage } from '../platform/browser';
 import { TO_CONTENT } from '../shared/messages';
 import { onSettingsChanged } from '../platform/settings-store';
@@ -67,27 +70,6 @@ function sliceBudget(idle = MAX_SLICE_MS): () => number {
   return () => end - performance.now();
 }
 
-/**
- * Outlets' domains, for the links a page cites: the lexicon here carries none (1.6 KB of the
- * budget), so they are asked of the service worker once, when scanning starts; the answer comes
- * long before the first scan's compile is done, which waits for it (or for the asking to fail).
- */
-const outletDomains: Record<string, readonly string[]> = {};
-let domainsAsked = false;
-let domainsIn = false;
-function askDomains(): boolean {
-  if (!domainsAsked) {
-    domainsAsked = true;
-    send('outletDomains', {})
-      .then((r) => {
-        // The answer is the service worker's, but a list that is not one must not break a report.
-        for (const [id, list] of Object.entries(r?.domains ?? {})) if (Array.isArray(list)) outletDomains[id] = list.filter((d) => typeof d === 'string');
-      }, () => {})
-      .finally(() => (domainsIn = true));
-  }
-  return domainsIn;
-}
-
 interface Running {
   controller: AbortController;
   scanner: Scanner;
@@ -100,37 +82,30 @@ function start(settings: Settings, force: boolean): Running {
   const { signal } = controller;
   // Compiling the lexicon costs more than scanning a typical article, so it waits until a page
   // turns out to have article text (scanner's `prepare`), goes in steps that stop when a
-  // slice's time is up (prepareEngine), and is measured apart from the scans as
-  // framing-lens:engine, one measure per step.
-  let compiled: Engine | null = null;
-  let preparation: EnginePreparation | null = null;
-  askDomains();
+  // slice's time is up (prepareDetector), and is measured apart from the scans as
+  // framing-lens:engine, one measure per step. A change of settings (a threshold, a category)
+  // restarts the scan with a new detector.
+  let compiled: Detector | null = null;
+  let preparation: EnginePreparation<Detector> | null = null;
   const prepare = (timeLeft: () => number): boolean => {
-    if (compiled) return askDomains();
+    if (compiled) return true;
     const t0 = performance.now();
-    preparation ??= prepareEngine({
-      disabledCategories: disabledCategories(settings),
-      // The engine leaves findings below the threshold out of the whole report (sentences,
-      // rewording, sources); a change of threshold restarts the scan with a new engine.
-      minSeverity: settings.minSeverity,
-      disabledPacks: settings.disabledPacks,
-      customEntries: settings.customEntries satisfies EngineCustomEntry[],
-      outletDomains,
-    });
+    preparation ??= prepareDetector(engineSettings(settings));
     compiled = preparation.step(timeLeft);
     measure('engine', t0);
-    return compiled !== null && askDomains();
+    return compiled !== null;
   };
-  // The page paints from `detect`; `complete` builds the rest of the report afterwards. Both
-  // run only once `prepare` said the engine is compiled (scan-job.ts: no piece is painted
-  // before its prepare phase is done).
+  // The page paints from `detect` (once `prepare` said the detector is compiled: scan-job.ts
+  // paints no piece before); the service worker completes each piece's report afterwards
+  // (sentences and their rewording, sources, outlets), with the same lexicon and settings.
   const engine: ScanEngine<Detection> = {
     detect: (text, options) => {
       const detection = compiled!.detect(text, options);
       describer.fill(detection.findings);
       return detection;
     },
-    complete: (detection) => compiled!.complete(detection),
+    complete: ({ text, links }) =>
+      send('complete', { text, links: [...links] }).then((r) => (r?.report as Report | null | undefined) ?? null, () => null),
   };
   const describer = createDescriber((entryIds) => send('describe', { entryIds }));
   const painter = createPainter(document, signal);

@@ -25,7 +25,8 @@ export interface Unit<D extends Detected = Detected> {
   detection: D;
   /**
    * The engine's `complete(detection)`, null until the scan's completing phase reached this
-   * unit. Its findings are the detection's (the engine keeps them), which its sentences index.
+   * unit (findingsOnly while the service worker completes it). Its findings are the
+   * detection's (the engine keeps them), which its sentences index.
    */
   report: Report | null;
   /** What the scan walked (the page's roots, or one changed block). */
@@ -57,6 +58,11 @@ export function mergedId(unit: Unit, finding: Finding): string {
   return `${unit.id}.${finding.id}`;
 }
 
+/** A unit's report before it is completed: its findings, nothing else (summarized when merged). */
+export function findingsOnly(unit: Unit): Report {
+  return { version: 1, findings: [...unit.detection.findings], sentences: [], outlets: [], sources: [], summary: summarize([]) };
+}
+
 /** Sentences' finding indices are renumbered to the merged findings. */
 export function mergeUnits(units: readonly Unit[]): Report {
   const findings: Finding[] = [];
@@ -66,7 +72,7 @@ export function mergeUnits(units: readonly Unit[]): Report {
   let base = 0;
 
   for (const unit of units) {
-    const report = unit.report ?? { findings: unit.detection.findings, sentences: [], sources: [], outlets: [] };
+    const report = unit.report ?? findingsOnly(unit);
     const newIndex = new Map<number, number>();
     report.findings.forEach((f, i) => {
       if (!aliveAt(unit, f.start)) return;

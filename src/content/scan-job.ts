@@ -7,7 +7,8 @@
 //           ├▶ paint:    detect + paint the next piece │ walk on to the next piece │ …
 //           │            ─▶ every highlight shown: framing-lens:scan
 //           └▶ complete: the report of each piece painted (engine.complete: sentences and
-//                        their rewording, sources, outlets) │ … ─▶ done: framing-lens:complete
+//                        their rewording, sources, outlets; sent to the service worker by the
+//                        content script) │ … ─▶ every answer in ─▶ done: framing-lens:complete
 //
 // The walk pauses and resumes (walk.ts); its text comes in pieces of whole blocks sized so one
 // detection takes about PIECE_MS at the engine's measured speed (pieces.ts); each piece is one
@@ -66,8 +67,10 @@ export interface JobHost {
   markScanned(): void;
   /** The text length of the next unit whose report is not complete; -1 when there is none. */
   nextIncomplete(): number;
-  /** Complete that unit's report; the time it took. */
+  /** Complete that unit's report (or send it to be completed); the time it took. */
   completeNext(): number;
+  /** Call `done` once every report sent to be completed has come back (now when none is out). */
+  whenComplete(done: () => void): void;
 }
 
 export interface ScanJob {
@@ -161,10 +164,16 @@ export function createScanJob(host: JobHost, block: Node | null, force: boolean,
 
   const finish = (found: boolean): void => {
     result = found;
-    if (found) {
-      measure('complete', paintEnd, { busy: Math.round(completing * 10) / 10, units: completed, slices: completeSlices, longestSlice: Math.round(longestComplete) });
+    if (!found) {
+      hooks.done?.(found);
+      return;
     }
-    hooks.done?.(found);
+    // The reports the service worker completes come back later: the scan ends with the last.
+    host.whenComplete(() => {
+      if (me.cancelled) return;
+      measure('complete', paintEnd, { busy: Math.round(completing * 10) / 10, units: completed, slices: completeSlices, longestSlice: Math.round(longestComplete) });
+      hooks.done?.(found);
+    });
   };
 
   /** Detect and paint the next piece; false when it would not fit the time left. */

@@ -2,6 +2,8 @@
 //
 //   scanPage()        pageRoots ─▶ walker ─▶ pieces ─▶ engine.detect ─▶ locate ─▶ painter.add
 //                     … last piece painted ─▶ engine.complete of each piece ─▶ done
+//                     (the content script's complete asks the service worker: done waits for
+//                     its answers)
 //   scanBlocks(B[])   drop marks inside B or gone from the page, then the same for each B
 //   report()          mergeUnits(units): the page's report for the badge and the popup
 //
@@ -18,13 +20,14 @@
 // first piece was painted (`firstPaint`, ms after the start), how many pieces and slices it
 // took and its longest slice (less the compile). The parts are measured per slice and per
 // piece: framing-lens:walk, framing-lens:analyze (detect), framing-lens:paint (measure.ts).
-// framing-lens:complete then spans the completing phase, to the report complete; its `detail`
-// has its work (`busy`), units, slices and longest slice.
+// framing-lens:complete then spans the completing phase, to the report complete (the service
+// worker's answers in); its `detail` has the work done here (`busy`), units, slices and
+// longest slice.
 import type { AnalyzeOptions } from '../engine';
 import type { Finding, Report } from '../shared/report';
 import type { Painter, Mark } from './highlighter';
 import { locate } from './offsets';
-import { mergeUnits, mergedId, supersedeIn, type Detected, type Unit } from './report-merge';
+import { findingsOnly, mergeUnits, mergedId, supersedeIn, type Detected, type Unit } from './report-merge';
 import { within } from './blocks';
 import { createScanJob, type JobHost } from './scan-job';
 import { measure } from './measure';
@@ -40,8 +43,11 @@ export interface Entry {
 export interface ScanEngine<D extends Detected> {
   /** The findings alone: what the page highlights. */
   detect(text: string, options?: AnalyzeOptions): D;
-  /** The report of a detection; its findings are the detection's. */
-  complete(detection: D): Report;
+  /**
+   * The report of a detection; its findings are the detection's. A promise when another part
+   * completes it (the content script's: the service worker), null when it could not.
+   */
+  complete(detection: D): Report | Promise<Report | null>;
 }
 
 export interface ScannerOptions<D extends Detected> {
@@ -99,6 +105,11 @@ export interface Scanner {
   scopes(): (Document | ShadowRoot)[];
 }
 
+/** Whether a report completed elsewhere has the findings the page highlighted. */
+function sameFindings(got: readonly Finding[], painted: readonly Finding[]): boolean {
+  return got.length === painted.length && got.every((f, i) => f.id === painted[i]!.id && f.start === painted[i]!.start && f.end === painted[i]!.end);
+}
+
 export function createScanner<D extends Detected>(options: ScannerOptions<D>): Scanner {
   const { engine, painter, doc } = options;
   const quietly = options.quietly ?? (<T>(fn: () => T): T => fn());
@@ -109,6 +120,9 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
   const scopes = new Set<Document | ShadowRoot>();
   let nextUnit = 1;
   let completeFrom = 0;
+  /** Reports being completed elsewhere, and what waits for them all. */
+  let inFlight = 0;
+  let whenComplete: (() => void)[] = [];
   let scanned = false;
   let prepared = !options.prepare;
   let job: { cancelled: boolean } | null = null;
@@ -188,7 +202,25 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     const unit = firstIncomplete();
     if (!unit) return 0;
     const t0 = performance.now();
-    unit.report = engine.complete(unit.detection);
+    const report = engine.complete(unit.detection);
+    if (report instanceof Promise) {
+      // The unit counts as completed now (its findings only) and gets its report when the
+      // answer comes; a report that does not fit its findings is not taken.
+      unit.report = findingsOnly(unit);
+      inFlight++;
+      void report
+        .then((r) => {
+          if (r && sameFindings(r.findings, unit.detection.findings)) unit.report = r;
+        }, () => {})
+        .finally(() => {
+          if (--inFlight > 0) return;
+          const waiting = whenComplete;
+          whenComplete = [];
+          for (const done of waiting) done();
+        });
+    } else {
+      unit.report = report;
+    }
     return performance.now() - t0;
   }
 
@@ -232,6 +264,10 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
     markScanned: () => void (scanned = true),
     nextIncomplete: () => firstIncomplete()?.map.text.length ?? -1,
     completeNext,
+    whenComplete(done) {
+      if (inFlight) whenComplete.push(done);
+      else done();
+    },
   };
 
   /**

@@ -35,11 +35,6 @@ export interface EngineConfig {
   lexicon?: LexiconData;
   /** Descriptions for a lexicon stripped of them; the bundled ones by default, where bundled. */
   descriptions?: Descriptions | null;
-  /**
-   * Outlets' domains by entry id, for a lexicon stripped of descriptions: the content script
-   * fills this object in when the service worker's answer arrives, before any report completes.
-   */
-  outletDomains?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Engine {
@@ -60,13 +55,22 @@ function customData(base: LexiconData, config: EngineConfig): LexiconData {
   return custom.length ? { ...base, entries: [...base.entries, ...custom] } : base;
 }
 
-function engineOf(compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig): Engine {
+/** What a page needs to highlight: `detect` alone (the content script; the service worker completes). */
+export type Detector = Pick<Engine, 'detect'>;
+
+function detectorOf(compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig): Detector {
   const disabledCategories = new Set(config.disabledCategories ?? []);
   const describe = describer(descriptions);
-  const domainsOf = (outlet: OutletEntry) => describe(outlet)?.domains ?? config.outletDomains?.[outlet.id] ?? outlet.domains;
+  const domainsOf = (outlet: OutletEntry) => describe(outlet)?.domains ?? outlet.domains;
   const rules = new Map();
-  const detectIn = (text: string, options: AnalyzeOptions = {}): Detection =>
-    detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf }, rules);
+  return {
+    detect: (text, options = {}) =>
+      detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf }, rules),
+  };
+}
+
+function engineOf(compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig): Engine {
+  const { detect: detectIn } = detectorOf(compiled, descriptions, config);
   return {
     analyze: (text, options) => complete(compiled, detectIn(text, options)),
     detect: detectIn,
@@ -78,19 +82,33 @@ export function createEngineWith(base: LexiconData, descriptions: Descriptions |
   return engineOf(compileLexicon(customData(base, config), new Set(config.disabledPacks ?? [])), descriptions, config);
 }
 
-/** An engine being compiled in steps; `step` works until `timeLeft()` runs out. */
-export interface EnginePreparation {
+/** An engine (or a detector) being compiled in steps; `step` works until `timeLeft()` runs out. */
+export interface EnginePreparation<E = Engine> {
   /** The engine once the compile is done, or null when it must go on in another slice. */
-  step(timeLeft: () => number): Engine | null;
+  step(timeLeft: () => number): E | null;
 }
 
 /** `base`: the lexicon, or its own steps to come first (the content script's unpacking). */
 export function prepareEngineWith(base: LexiconData | Steps<LexiconData>, descriptions: Descriptions | null, config: EngineConfig = {}): EnginePreparation {
-  const steps = (function* (): Steps<Engine> {
+  return prepareWith(base, descriptions, config, engineOf);
+}
+
+/** The same for a detector alone: the content script, which carries no `complete`. */
+export function prepareDetectorWith(base: LexiconData | Steps<LexiconData>, config: EngineConfig = {}): EnginePreparation<Detector> {
+  return prepareWith(base, null, config, detectorOf);
+}
+
+function prepareWith<E>(
+  base: LexiconData | Steps<LexiconData>,
+  descriptions: Descriptions | null,
+  config: EngineConfig,
+  make: (compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig) => E,
+): EnginePreparation<E> {
+  const steps = (function* (): Steps<E> {
     const data = 'entries' in base ? base : yield* base;
-    return engineOf(yield* compileSteps(customData(data, config), new Set(config.disabledPacks ?? [])), descriptions, config);
+    return make(yield* compileSteps(customData(data, config), new Set(config.disabledPacks ?? [])), descriptions, config);
   })();
-  let engine: Engine | null = null;
+  let engine: E | null = null;
   return {
     step(timeLeft) {
       engine ??= runFor(steps, timeLeft)?.value ?? null;

@@ -6,7 +6,7 @@
 // only loads one string, and a page that has unpacks it in the steps that then compile it.
 import { parties } from '../lexicon/generated/lexicon.json';
 import packed from '../lexicon/generated/lexicon.packed.json';
-import { createEngineWith, prepareEngineWith, type Engine, type EngineConfig, type EnginePreparation } from './create';
+import { createEngineWith, prepareDetectorWith, type Detector, type Engine, type EngineConfig, type EnginePreparation } from './create';
 import type { LexiconData, Party } from './lexicon';
 import { unpackSteps } from './packed-lexicon';
 import { finish } from './steps';
@@ -33,11 +33,12 @@ export function createEngine(config: EngineConfig = {}): Engine {
 }
 
 /**
- * The same engine compiled in steps (the bundled lexicon unpacked in the first ones), so the
- * page's main thread is never held long.
+ * The detector alone, compiled in steps (the bundled lexicon unpacked in the first ones), so
+ * the page's main thread is never held long: the content script's. The service worker
+ * completes its reports (src/background/complete.ts), so no news page carries `complete`.
  */
-export function prepareEngine(config: EngineConfig = {}): EnginePreparation {
-  return prepareEngineWith(config.lexicon ?? bundledSteps(), config.descriptions ?? null, config);
+export function prepareDetector(config: EngineConfig = {}): EnginePreparation<Detector> {
+  return prepareDetectorWith(config.lexicon ?? bundledSteps(), config);
 }
 
-export type { AnalyzeOptions, CustomEntry, Detection, Engine, EngineConfig, EnginePreparation, LinkSpan } from './create';
+export type { AnalyzeOptions, CustomEntry, Detection, Detector, Engine, EngineConfig, EnginePreparation, LinkSpan } from './create';

@@ -9,8 +9,8 @@
 // they read an array as an object: harmless, since only declared keys are kept.
 //
 //   content ──report──────────▶ background (badge, per-tab report, described)
+//   content ──complete────────▶ background (a piece's report: sentences, sources, outlets)
 //   content ──describe────────▶ background (explanations and references for hover cards)
-//   content ──outletDomains───▶ background (outlets' domains, for the links a page cites)
 //   content ──getSettings─────▶ background (the settings, validated and migrated there)
 //   popup   ──getReport/scanTab/scrollToFinding──▶ background ──▶ content
 //   background ──nextFinding/scrollToFinding/getReport/rescan──▶ content
@@ -119,20 +119,23 @@ function messages() {
      * Why entries are flagged and their references, for the content script's hover cards: the
      * content script carries the matcher alone (src/shared/describe.ts).
      */
+    /**
+     * A piece of the page's text, reported whole (sentences and their rewording, sources,
+     * outlets): the content script detects and highlights, the service worker completes, so
+     * no news page carries the rewording and attribution code.
+     */
+    complete: {
+      from: ['content'],
+      request: v.object({
+        text: v.pipe(v.string(), v.maxLength(4_000_000)),
+        links: v.pipe(v.array(v.object({ start: count, end: count, href: v.string() })), v.maxLength(100_000)),
+      }),
+      response: v.object({ report: v.nullable(report) }),
+    },
     describe: {
       from: ['content'],
       request: v.object({ entryIds: v.pipe(v.array(v.string()), v.maxLength(5000)) }),
       response: v.object({ entries: v.record(v.string(), v.object({ explanation: v.string(), reference: v.string() })) }),
-    },
-    /**
-     * Every outlet's domains by entry id, asked once per page the content script starts on: its
-     * lexicon carries no domains (scripts/lexicon/split.ts), and without them a link to an outlet
-     * would not list it among the outlets cited.
-     */
-    outletDomains: {
-      from: ['content'],
-      request: v.object({}),
-      response: v.object({ domains: v.record(v.string(), v.array(v.string())) }),
     },
     /**
      * The reader's settings, read, migrated and validated by the service worker: the content

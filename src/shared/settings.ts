@@ -224,6 +224,19 @@ export function disabledCategories(settings: Settings): Category[] {
   return CATEGORIES.filter((c) => !settings.categories[c]);
 }
 
+/**
+ * What of the settings the engine reads, in the shape EngineConfig wants: the content script's
+ * detector and the service worker's engine, which completes its reports, must find the same.
+ */
+export function engineSettings(settings: Settings) {
+  return {
+    disabledCategories: disabledCategories(settings),
+    minSeverity: settings.minSeverity,
+    disabledPacks: settings.disabledPacks,
+    customEntries: settings.customEntries,
+  };
+}
+
 // ── storage layout ──────────────────────────────────────────────────────────────────────────
 // storage.sync holds everything but a large customEntries list: sync allows 8 KB per item, so
 // past that the list moves to storage.local and sync records where it went.

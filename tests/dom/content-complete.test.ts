@@ -113,3 +113,60 @@ describe('the merged report is the one-shot report', () => {
     expect(withoutIds(sliced.report)).toEqual(withoutIds(expected));
   });
 });
+
+// The content script's engine completes elsewhere: its `complete` sends the piece to the service
+// worker and answers with a promise. The scan ends (done, framing-lens:complete) with the last
+// answer; until then the report has the findings alone; an answer whose findings are not the
+// ones painted (settings changed in between) is not taken.
+describe('reports completed by the service worker', () => {
+  function deferred(edit?: (r: Report) => Report) {
+    const answers: (() => void)[] = [];
+    const base = flagsLiberation(true);
+    const remote = {
+      detect: base.detect.bind(base),
+      complete(detection: Parameters<typeof base.complete>[0]) {
+        return new Promise<Report | null>((resolve) => answers.push(() => resolve(edit ? edit(detection.report) : detection.report)));
+      },
+    };
+    return { remote, answers };
+  }
+
+  it('ends the scan with the last answer, and shows the findings alone until then', async () => {
+    document.body.innerHTML = `<article><p>The liberation of the town. ${SENTENCE.repeat(8)}</p></article>`;
+    controller = new AbortController();
+    const queue: Slice[] = [];
+    const { remote, answers } = deferred();
+    const scanner = createScanner({ doc: document, engine: remote, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    let done = 0;
+    scanner.scanPage(false, { done: () => done++ });
+    while (queue.length) queue.shift()!(() => 10);
+    expect(answers).toHaveLength(1);
+    expect(done).toBe(0);
+    expect(scanner.busy).toBe(true);
+    expect(scanner.report().findings.map((f) => f.text)).toEqual(['liberation']);
+    expect(scanner.report().sentences).toEqual([]);
+    answers[0]!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).toBe(1);
+    expect(scanner.busy).toBe(false);
+    expect(scanner.report().sentences.map((s) => s.original)).toEqual(['liberation']);
+    expect(performance.getEntriesByName('framing-lens:complete').length).toBeGreaterThan(0);
+  });
+
+  it('does not take a report whose findings are not the ones painted', async () => {
+    document.body.innerHTML = `<article><p>The liberation of the town. ${SENTENCE.repeat(8)}</p></article>`;
+    controller = new AbortController();
+    const queue: Slice[] = [];
+    const { remote, answers } = deferred((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, start: f.start + 1 })) }));
+    const scanner = createScanner({ doc: document, engine: remote, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    let done = 0;
+    scanner.scanPage(false, { done: () => done++ });
+    while (queue.length) queue.shift()!(() => 10);
+    answers[0]!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).toBe(1);
+    const report = scanner.report();
+    expect(report.findings.map((f) => f.text)).toEqual(['liberation']);
+    expect(report.sentences).toEqual([]);
+  });
+});

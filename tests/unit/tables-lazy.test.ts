@@ -5,9 +5,9 @@ import { expect, it, vi } from 'vitest';
 import { CLASS, FOLD, LETTER } from '../../src/engine/chars';
 
 it('loading the content script engine leaves the character tables empty; the first compile fills them', async () => {
-  const { prepareEngine } = await import('../../src/engine/without-descriptions');
+  const { prepareDetector } = await import('../../src/engine/without-descriptions');
   expect(CLASS[0x61]).toBe(0);
-  const preparation = prepareEngine();
+  const preparation = prepareDetector();
   while (!preparation.step(() => 5));
   expect(CLASS[0x61]).toBe(LETTER);
   expect(FOLD[0x41]).toBe(0x61); // "A" folds to "a"
@@ -16,15 +16,15 @@ it('loading the content script engine leaves the character tables empty; the fir
 it('a compile cancelled halfway through the tables leaves them to the next, which finishes them', async () => {
   vi.resetModules();
   const chars = await import('../../src/engine/chars');
-  const { prepareEngine } = await import('../../src/engine/without-descriptions');
+  const { prepareDetector } = await import('../../src/engine/without-descriptions');
   // A compile that goes one step at a time is dropped while the tables are half filled (a
   // settings change restarts the content script's scan): letters have their class, capitals
   // do not fold yet.
-  const first = prepareEngine();
+  const first = prepareDetector();
   while (chars.CLASS[0x61] !== chars.LETTER) expect(first.step(() => 0)).toBeNull();
   expect(chars.FOLD[0x41]).toBe(0x41);
   // The next compile (or any fold) finishes them: "Ё" folds to "е", a soft hyphen is invisible.
-  const second = prepareEngine();
+  const second = prepareDetector();
   while (!second.step(() => 5));
   expect(chars.FOLD[0x41]).toBe(0x61);
   expect(chars.FOLD[0x401]).toBe(0x435);

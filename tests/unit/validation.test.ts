@@ -50,7 +50,7 @@ const report: Report = {
   },
 };
 
-const parse = (type: string, payload: unknown, kind: SenderKind | null = type === 'report' || type === 'describe' ? 'content' : 'extension') =>
+const parse = (type: string, payload: unknown, kind: SenderKind | null = ['report', 'describe', 'complete'].includes(type) ? 'content' : 'extension') =>
   parseMessage({ type, payload }, kind, MESSAGES);
 
 /** `report`'s payload with `edit` applied to a copy of the report. */
@@ -74,6 +74,11 @@ describe('messages', () => {
       r.summary.counts.bogus = 3;
     }));
     expect(parsed).toEqual({ type: 'report', payload: { report, url: 'https://example.org/a' } });
+  });
+
+  it('passes a piece of text to complete, with its links, and only what it declares', () => {
+    const payload = { text: 'Troops entered Krasnoarmeysk, TASS reported.', links: [{ start: 30, end: 34, href: 'https://tass.ru/a' }] };
+    expect(parse('complete', { ...payload, report })).toEqual({ type: 'complete', payload });
   });
 
   it('leaves a missing optional field out', () => {
@@ -102,6 +107,9 @@ describe('messages', () => {
     ['an unknown mention kind', 'report', reportWith((r) => (r.outlets[0].mentions[0].how = 'whispered'))],
     ['a missing url', 'report', { report: null }],
     ['5,001 entry ids', 'describe', { entryIds: Array.from({ length: 5001 }, (_, i) => `e${i}`) }],
+    ['text to complete that is no string', 'complete', { text: 42, links: [] }],
+    ['text to complete past 4 million characters', 'complete', { text: 'a'.repeat(4_000_001), links: [] }],
+    ['a link to complete without its href', 'complete', { text: 'x', links: [{ start: 0, end: 1 }] }],
   ])('refuses %s', (_name, type, payload) => {
     expect(parse(type, payload)).toBeNull();
   });
@@ -109,6 +117,7 @@ describe('messages', () => {
   it.each<[string, string, unknown, SenderKind | null]>([
     ['a report from an extension page', 'report', { report: null, url: 'u' }, 'extension'],
     ['a describe request from an extension page', 'describe', { entryIds: [] }, 'extension'],
+    ['text to complete from an extension page', 'complete', { text: 'x', links: [] }, 'extension'],
     ['a scan request from a content script', 'scanTab', { tabId: 4 }, 'content'],
     ['a scroll request from a content script', 'scrollToFinding', { findingId: 'f0' }, 'content'],
     ['a rescan from a content script', 'rescan', {}, 'content'],
