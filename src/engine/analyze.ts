@@ -77,7 +77,12 @@ function select(paragraphs: Paragraphs, candidates: Candidate[], targets: readon
     while (same < sorted.length && sorted[same]!.start === c.start && sorted[same]!.end === c.end) same++;
     const group = same - k > 1 ? byTextLanguage(paragraphs, sorted.slice(k, same), targets) : [c];
     const chosen = group.find(accept);
-    if (!chosen) continue;
+    // None of the group: its members are not asked again one by one (another language's
+    // entry would take words its own turned down).
+    if (!chosen) {
+      k = same - 1;
+      continue;
+    }
     kept.push(chosen);
     reach = chosen.end;
   }
@@ -92,8 +97,12 @@ function byTextLanguage(paragraphs: Paragraphs, group: Candidate[], targets: rea
   const { start, end } = group[0]!;
   const para = paragraphs.at(start);
   const lang = para.end - para.start <= 600 ? para.lang : languageOf(paragraphs.text.slice(Math.max(para.start, start - 300), Math.min(para.end, end + 300)));
+  // Another language's entry is no fallback: its context rules do not read this language, so
+  // when the text's own entry turns the words down ("режим чрезвычайного положения"), the
+  // Ukrainian entry of the same spelling must not take them.
+  const own = group.filter((c) => (targets[c.target]!.lang ?? lang) === lang);
   const rank = (c: Candidate) => (targets[c.target]!.lang === lang ? 0 : 1);
-  return [...group].sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
+  return (own.length ? own : [...group]).sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }
 
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
