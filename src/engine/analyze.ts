@@ -26,7 +26,7 @@ import { Paragraphs, type Paragraph } from './paragraphs';
 import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
-import { sentenceSpans } from './sentences';
+import { sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences';
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
@@ -162,6 +162,29 @@ function cueHits(kept: readonly Candidate[], { targets, data }: CompiledLexicon)
   return kept.map((c) => ({ start: c.start, end: c.end, cue: data.entries[targets[c.target]!.entry]!.entry as CueEntry }));
 }
 
+/** The cue roles that give words to a speaker: "said", "according to", «сказал», «за словами». */
+const SPEECH_ROLES: ReadonlySet<string> = new Set(['attribution-after', 'attribution-before']);
+
+/** The candidates of speech cues, in text order (unselected: whether one is there is all that is asked). */
+function speechCues(raw: readonly Candidate[], { targets, data }: CompiledLexicon): Span[] {
+  return raw.filter((c) => targets[c.target]!.role === 'cue' && SPEECH_ROLES.has((data.entries[targets[c.target]!.entry]!.entry as CueEntry).role)).sort(byStart);
+}
+
+/**
+ * Whether a finding is in reported speech: a speech cue in its sentence ("Economists said the
+ * rise was clearly linked", «Врачи, конечно, не могли…, сказал главврач»). Asked of the
+ * editorializing words the rewording would drop: there they are the speaker's judgement, and
+ * dropping one would change what was said. A word of doubt (allegedly, «нібито») is the
+ * outlet's own, reworded; a loaded term repeated without quotation marks is its wording still.
+ */
+function inReportedSpeech(text: string, f: Finding, speech: readonly Span[], para: Paragraph): boolean {
+  const from = sentenceStartBefore(text, para.start, f.start);
+  // After the cue ("said the rise was clearly linked"), or before it past a comma or a quote
+  // ("Clearly, Russia will not stop, the minister said"): not in the speaker's own name ("the
+  // puppet administration announced").
+  return spansWithin(speech, from, sentenceEndFrom(text, f.end, para.end)).some((c) => c.end <= f.start || (c.start >= f.end && /[,:;—–»"”]/.test(text.slice(f.end, c.start))));
+}
+
 /** What `detect` found: the findings a page highlights, and what `complete` builds on. */
 export interface Detection {
   readonly text: string;
@@ -273,6 +296,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   // Where each paragraph's headline speech begins ("Лавров: …"), asked once per paragraph.
   let speechPara: Paragraph | null = null;
   let speechFrom = -1;
+  // Speech cues, read only for editorializing words, which reported speech makes the speaker's.
+  let speech: Span[] | undefined;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
     const place = hints[k]!.placeEntry;
@@ -282,6 +307,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       speechFrom = headline.speechStart(text, para, places);
     }
     f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
+    if (!f.quoted && f.category === 'editorializing' && f.neutral === '') f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
   }
   return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }

@@ -88,6 +88,15 @@ export function crossesSentence(text: string, from: number, to: number): boolean
   return false;
 }
 
+/** Where the sentence holding `pos` ends: at the first sentence end or line break in [pos, to), else `to`. */
+export function sentenceEndFrom(text: string, pos: number, to: number): number {
+  for (let i = pos; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL || (isEndCode(c) && sentenceEndAfter(text, i) >= 0)) return i;
+  }
+  return to;
+}
+
 /** Where the sentence holding `pos` starts: past the last sentence end in [from, pos), else `from`. */
 export function sentenceStartBefore(text: string, from: number, pos: number): number {
   for (let i = pos - 1; i >= from; i--) {

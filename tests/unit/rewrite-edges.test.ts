@@ -39,7 +39,9 @@ describe('rewording at the edges of a replacement', () => {
     // "Бахмута міська рада" before: the Ukrainian genitive and feminine adjective are one word.
     ['the Ukrainian Soviet name as an adjective', 'Артемівська міська рада ухвалила рішення про евакуацію.', 'Бахмутська міська рада ухвалила рішення про евакуацію.'],
     ['a label and its place', 'Москва заявляет, что неонацистский режим в Киеве должен быть устранен.', 'Москва заявляет, что официальный Киев должен быть устранен.'],
-    ['a word between commas', 'The coach said that, unfortunately, the team had lost.', 'The coach said that the team had lost.'],
+    ['a word between commas', 'The team, unfortunately, had lost the final.', 'The team had lost the final.'],
+    // In reported speech it is the speaker's word: dropping it changed what the coach said.
+    ['a word between commas in reported speech stays', 'The coach said that, unfortunately, the team had lost.', 'The coach said that, unfortunately, the team had lost.'],
     ['a word at the start with its comma', 'Of course, the recipe needs fresh basil.', 'The recipe needs fresh basil.'],
     ['Ukrainian, between commas', 'Київ, безумовно, залишається столицею.', 'Київ залишається столицею.'],
     ['a sentence opening "Очевидно, что"', 'Очевидно, что наступление провалилось.', 'Наступление провалилось.'],
