@@ -141,10 +141,14 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
     const lo = rule.near.after ? split : Math.max(0, split - w);
     const hi = Math.min(length, split + w);
     if (rule.near.words.anyInWindow(win, lo, hi)) return true;
-    if (!rule.near.places) return false;
-    const from = lo < split ? win.starts[lo]! : c.start;
-    const to = hi > split ? win.ends[hi - 1]! : c.end;
-    return spansWithin(spans.places, from, to).some((p) => p.end <= c.start || p.start >= c.end);
+    if (rule.near.places) {
+      const from = lo < split ? win.starts[lo]! : c.start;
+      const to = hi > split ? win.ends[hi - 1]! : c.end;
+      if (spansWithin(spans.places, from, to).some((p) => p.end <= c.start || p.start >= c.end)) return true;
+    }
+    // A phrase holding a word of its own context is in it: "reunification of Crimea with Russia",
+    // «очистили от противника» (the window is read again, over the phrase's own words).
+    return display.includes(' ') && rule.near.words.anyInWindow(WINDOW.fill(text, c.end, c.end, 8, c.start, c.end), 0, WINDOW.split);
   }
   return true;
 }
