@@ -5,8 +5,9 @@
 //     with the page's own turns between slices; beside it the time to the first piece painted,
 //     the scan's busy time (its walk, analyze and paint measures) and the longest task it caused
 //     (a longtask observer in the page: tasks over 50 ms; the longest slice below that);
-//   - the report's completion after the last highlight (framing-lens:complete: the engine's
-//     rewording, sources and outlets of each piece, in slices of their own) and its busy time;
+//   - the report's completion after the last highlight (framing-lens:complete: each piece's
+//     text sent to the service worker, whose engine adds the rewording, sources and outlets,
+//     to its last answer) and the page's busy time in it;
 //   - the same scan run again in the same page (the reader's settings changed, say): the
 //     engine's code is warm then, so the two figures part the cold start (the content script's
 //     code compiled and optimized anew on every page) from the work itself;
