@@ -38,6 +38,8 @@ describe('rewording at the edges of a replacement', () => {
     ['the Soviet name as an adjective', 'Российские войска наступают на Артемовском направлении.', 'Российские войска наступают на Бахмутском направлении.'],
     // "Бахмута міська рада" before: the Ukrainian genitive and feminine adjective are one word.
     ['the Ukrainian Soviet name as an adjective', 'Артемівська міська рада ухвалила рішення про евакуацію.', 'Бахмутська міська рада ухвалила рішення про евакуацію.'],
+    // "A captured Russia told" before (probe 7): "the invader" is the state, a captured one a soldier.
+    ['a captured invader', 'A captured invader told Ukrainian interrogators he had been mobilised in Buryatia.', 'A captured Russian soldier told Ukrainian interrogators he had been mobilised in Buryatia.'],
     ['a label and its place', 'Москва заявляет, что неонацистский режим в Киеве должен быть устранен.', 'Москва заявляет, что официальный Киев должен быть устранен.'],
     ['a word between commas', 'The team, unfortunately, had lost the final.', 'The team had lost the final.'],
     // In reported speech it is the speaker's word: dropping it changed what the coach said.
