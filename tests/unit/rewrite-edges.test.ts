@@ -38,6 +38,8 @@ describe('rewording at the edges of a replacement', () => {
     ['the Soviet name as an adjective', 'Российские войска наступают на Артемовском направлении.', 'Российские войска наступают на Бахмутском направлении.'],
     // "Бахмута міська рада" before: the Ukrainian genitive and feminine adjective are one word.
     ['the Ukrainian Soviet name as an adjective', 'Артемівська міська рада ухвалила рішення про евакуацію.', 'Бахмутська міська рада ухвалила рішення про евакуацію.'],
+    // "Russian-controlled part of Donetsk region head Denis Pushilin" before (probe 8): an office.
+    ['the DPR head', 'Russian troops advanced near Avdeyevka, DPR head Denis Pushilin said.', 'Russian troops advanced near Avdiivka, Russian-installed Donetsk region head Denis Pushilin said.'],
     // "A captured Russia told" before (probe 7): "the invader" is the state, a captured one a soldier.
     ['a captured invader', 'A captured invader told Ukrainian interrogators he had been mobilised in Buryatia.', 'A captured Russian soldier told Ukrainian interrogators he had been mobilised in Buryatia.'],
     ['a label and its place', 'Москва заявляет, что неонацистский режим в Киеве должен быть устранен.', 'Москва заявляет, что официальный Киев должен быть устранен.'],
