@@ -18,6 +18,8 @@ describe('whose "liberation" it is', () => {
     ['Російські війська звільнили Авдіївку, повідомило Міноборони Росії.', 'звільнили', 'ru-official'],
     ['Пушилін заявив, що звільнення Донбасу завершиться цього року.', 'звільнення', 'ru-official'],
     ['ЗСУ звільнили Херсон 11 листопада 2022 року.', 'звільнили', 'ua-official'],
+    // probe 8: a Russian grouping of forces, quoted in a Ukrainian text
+    ['Угруповання «Південь» звільнили Мар\'їнку, заявили в Міноборони РФ.', 'звільнили', 'ru-official'],
   ])('%s', (text, word, party) => {
     expect(partyOf(text, word)).toBe(party);
   });
