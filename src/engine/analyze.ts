@@ -139,8 +139,8 @@ const MARKING_ROLES: ReadonlySet<string> = new Set(['so-called', 'renamed', 'dis
  * around it: a run with a marking cue is judged now (whatever it keeps is as before), a run
  * of attribution cues only is left for later.
  */
-function cuesNeededBy(raw: readonly Candidate[], { targets, data }: CompiledLexicon): [Candidate[], Candidate[]] {
-  const cues = raw.filter((c) => targets[c.target]!.role === 'cue').sort(byStart);
+function cuesNeededBy(raw: readonly Candidate[], lexicon: CompiledLexicon): [Candidate[], Candidate[]] {
+  const cues = raw.filter((c) => lexicon.targets[c.target]!.role === 'cue').sort(byStart);
   const now: Candidate[] = [];
   const later: Candidate[] = [];
   for (let k = 0; k < cues.length; ) {
@@ -150,7 +150,7 @@ function cuesNeededBy(raw: readonly Candidate[], { targets, data }: CompiledLexi
     for (; j < cues.length && (j === k || cues[j]!.start < end); j++) {
       const c = cues[j]!;
       end = Math.max(end, c.end);
-      marking ||= MARKING_ROLES.has((data.entries[targets[c.target]!.entry]!.entry as CueEntry).role);
+      marking ||= MARKING_ROLES.has(cueRole(c, lexicon));
     }
     const into = marking ? now : later;
     for (; k < j; k++) into.push(cues[k]!);
@@ -166,8 +166,13 @@ function cueHits(kept: readonly Candidate[], { targets, data }: CompiledLexicon)
 const SPEECH_ROLES: ReadonlySet<string> = new Set(['attribution-after', 'attribution-before']);
 
 /** The candidates of speech cues, in text order (unselected: whether one is there is all that is asked). */
-function speechCues(raw: readonly Candidate[], { targets, data }: CompiledLexicon): Span[] {
-  return raw.filter((c) => targets[c.target]!.role === 'cue' && SPEECH_ROLES.has((data.entries[targets[c.target]!.entry]!.entry as CueEntry).role)).sort(byStart);
+function speechCues(raw: readonly Candidate[], lexicon: CompiledLexicon): Span[] {
+  return raw.filter((c) => lexicon.targets[c.target]!.role === 'cue' && SPEECH_ROLES.has(cueRole(c, lexicon))).sort(byStart);
+}
+
+/** A cue candidate's role (the candidate must be a cue's). */
+function cueRole(c: Candidate, { targets, data }: CompiledLexicon): string {
+  return (data.entries[targets[c.target]!.entry]!.entry as CueEntry).role;
 }
 
 /**

@@ -79,15 +79,6 @@ function initialsAt(text: string, at: number, before: string): boolean {
   return /^(?:\p{L}\.)*\p{L}$/u.test(before) && !/[\p{N}-]/u.test(text[at - 1] ?? ' ');
 }
 
-/** Whether a sentence ends within [from, to): a line break, or end punctuation that ends one. */
-export function crossesSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NL || (isEndCode(c) && sentenceEndAfter(text, i) >= 0)) return true;
-  }
-  return false;
-}
-
 /** Where the sentence holding `pos` ends: at the first sentence end or line break in [pos, to), else `to`. */
 export function sentenceEndFrom(text: string, pos: number, to: number): number {
   for (let i = pos; i < to; i++) {
@@ -95,6 +86,11 @@ export function sentenceEndFrom(text: string, pos: number, to: number): number {
     if (c === NL || (isEndCode(c) && sentenceEndAfter(text, i) >= 0)) return i;
   }
   return to;
+}
+
+/** Whether a sentence ends within [from, to): a line break, or end punctuation that ends one. */
+export function crossesSentence(text: string, from: number, to: number): boolean {
+  return sentenceEndFrom(text, from, to) < to;
 }
 
 /** Where the sentence holding `pos` starts: past the last sentence end in [from, pos), else `from`. */
