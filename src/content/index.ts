@@ -86,7 +86,7 @@ function start(settings: Settings, force: boolean): Running {
   // framing-lens:engine, one measure per step. A change of settings (a threshold, a category)
   // restarts the scan with a new detector.
   let compiled: Detector | null = null;
-  let preparation: EnginePreparation<Detector> | null = null;
+  let preparation: EnginePreparation | null = null;
   const prepare = (timeLeft: () => number): boolean => {
     if (compiled) return true;
     const t0 = performance.now();

@@ -82,33 +82,22 @@ export function createEngineWith(base: LexiconData, descriptions: Descriptions |
   return engineOf(compileLexicon(customData(base, config), new Set(config.disabledPacks ?? [])), descriptions, config);
 }
 
-/** An engine (or a detector) being compiled in steps; `step` works until `timeLeft()` runs out. */
-export interface EnginePreparation<E = Engine> {
-  /** The engine once the compile is done, or null when it must go on in another slice. */
-  step(timeLeft: () => number): E | null;
+/** A detector being compiled in steps; `step` works until `timeLeft()` runs out. */
+export interface EnginePreparation {
+  /** The detector once the compile is done, or null when it must go on in another slice. */
+  step(timeLeft: () => number): Detector | null;
 }
 
-/** `base`: the lexicon, or its own steps to come first (the content script's unpacking). */
-export function prepareEngineWith(base: LexiconData | Steps<LexiconData>, descriptions: Descriptions | null, config: EngineConfig = {}): EnginePreparation {
-  return prepareWith(base, descriptions, config, engineOf);
-}
-
-/** The same for a detector alone: the content script, which carries no `complete`. */
-export function prepareDetectorWith(base: LexiconData | Steps<LexiconData>, config: EngineConfig = {}): EnginePreparation<Detector> {
-  return prepareWith(base, null, config, detectorOf);
-}
-
-function prepareWith<E>(
-  base: LexiconData | Steps<LexiconData>,
-  descriptions: Descriptions | null,
-  config: EngineConfig,
-  make: (compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig) => E,
-): EnginePreparation<E> {
-  const steps = (function* (): Steps<E> {
+/**
+ * A detector alone, for the content script, which carries no `complete` (the service worker
+ * completes its reports). `base`: the lexicon, or its own steps to come first (its unpacking).
+ */
+export function prepareDetectorWith(base: LexiconData | Steps<LexiconData>, config: EngineConfig = {}): EnginePreparation {
+  const steps = (function* (): Steps<Detector> {
     const data = 'entries' in base ? base : yield* base;
-    return make(yield* compileSteps(customData(data, config), new Set(config.disabledPacks ?? [])), descriptions, config);
+    return detectorOf(yield* compileSteps(customData(data, config), new Set(config.disabledPacks ?? [])), null, config);
   })();
-  let engine: E | null = null;
+  let engine: Detector | null = null;
   return {
     step(timeLeft) {
       engine ??= runFor(steps, timeLeft)?.value ?? null;

@@ -6,7 +6,7 @@
 // only loads one string, and a page that has unpacks it in the steps that then compile it.
 import { parties } from '../lexicon/generated/lexicon.json';
 import packed from '../lexicon/generated/lexicon.packed.json';
-import { createEngineWith, prepareDetectorWith, type Detector, type Engine, type EngineConfig, type EnginePreparation } from './create';
+import { createEngineWith, prepareDetectorWith, type Engine, type EngineConfig, type EnginePreparation } from './create';
 import type { LexiconData, Party } from './lexicon';
 import { unpackSteps } from './packed-lexicon';
 import { finish } from './steps';
@@ -25,7 +25,7 @@ function* bundledSteps(): Generator<void, LexiconData> {
   }
 }
 
-/** The bundled lexicon (Node: CLI, tests, benchmark; the content script unpacks in prepareEngine). */
+/** The bundled lexicon (Node: CLI, tests, benchmark; the content script unpacks in prepareDetector). */
 export const bundledLexicon: LexiconData = /* @__PURE__ */ finish(/* @__PURE__ */ bundledSteps());
 
 export function createEngine(config: EngineConfig = {}): Engine {
@@ -37,7 +37,7 @@ export function createEngine(config: EngineConfig = {}): Engine {
  * the page's main thread is never held long: the content script's. The service worker
  * completes its reports (src/background/complete.ts), so no news page carries `complete`.
  */
-export function prepareDetector(config: EngineConfig = {}): EnginePreparation<Detector> {
+export function prepareDetector(config: EngineConfig = {}): EnginePreparation {
   return prepareDetectorWith(config.lexicon ?? bundledSteps(), config);
 }
 

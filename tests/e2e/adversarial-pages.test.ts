@@ -293,7 +293,7 @@ describe.each(CASES)('adversarial page: $name', (c) => {
 
 // Compiling the lexicon (`framing-lens:engine`) runs once, the first time a page has article
 // text. It was one long task of 55-91 ms on every page; the engine's compile got faster and
-// now goes in steps (prepareEngine) that the content script runs in slices of their own,
+// now goes in steps (prepareDetector) that the content script runs in slices of their own,
 // 23-43 ms in all per page here, none of it in a long task.
 it('the lexicon compile is no long task over 50 ms on any page', () => {
   const worst = Math.max(0, ...compiles.flatMap((f) => f().extension.map((t) => t.compile)));
