@@ -164,8 +164,14 @@ export function attribute(
         consider(nameAfter(text, cue.end) ?? beforeApposition(text, cue.start), cue.cue.how ?? 'reported', afterQuote(text, cue.start, true));
       } else consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
     } else if (cue.cue.role === 'person-title') {
-      const run = nameAfter(text, cue.end, 4);
-      if (run && run.start - cue.end <= 2) consider(run, null);
+      // Right after the title, or after the lower-case words that complete it ("министр
+      // обороны Сергей Шойгу", "minister of defence Rustem Umerov").
+      // Not a place after a preposition: "the prime minister at Mount Stewart".
+      let complement = TITLE_COMPLEMENT.exec(text.slice(cue.end, cue.end + 40));
+      if (complement?.[0].split(/\s+/).some((w) => PLACE_PREPOSITIONS.has(w))) complement = null;
+      const from = cue.end + (complement?.[0].length ?? 0);
+      const run = nameAfter(text, from, 4);
+      if (run && run.start - from <= 2 && (!complement || run.words >= 2)) consider(run, null);
     }
   }
   // "Peskov said" is Dmitry Peskov when the article names him in full (Slavic surnames decline:
@@ -183,6 +189,9 @@ export function attribute(
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
 }
+
+/** Up to three lower-case words, then a capital: what completes a title before a full name ("обороны", "of defence"). */
+const TITLE_COMPLEMENT = /^(?:\s+\p{Ll}+){1,3}(?=\s+\p{Lu})/u;
 
 function lastWord(text: string, run: NameRun): string {
   const w = run.tokens[run.tokens.length - 1]!;

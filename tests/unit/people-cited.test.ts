@@ -182,3 +182,19 @@ describe('outlets', () => {
     expect(engine.analyze('Под проливным дождём телеканал продолжил эфир.').outlets).toEqual([]);
   });
 });
+
+// Probe 8: a title with the words that complete it stood between the verb and the name, and
+// the person went unlisted ("заявил министр обороны Сергей Шойгу").
+describe('a full name after a title and its complement', () => {
+  it.each([
+    ['«Наступление идет по плану», — заявил министр обороны Сергей Шойгу на совещании.', ['Сергей Шойгу']],
+    ['Министр финансов Антон Силуанов объяснил рост дефицита.', ['Антон Силуанов']],
+    ['Генеральний секретар ООН Антоніу Гутерріш закликав до перемир\'я.', ['Антоніу Гутерріш']],
+  ])('%s', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+
+  it('a place after a preposition is no name', () => {
+    expect(people('Lord Londonderry entertained the prime minister at Mount Stewart.')).toEqual([]);
+  });
+});
