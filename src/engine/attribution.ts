@@ -190,8 +190,11 @@ export function attribute(
   return { outlets: [...outlets.values()], sources };
 }
 
-/** Up to three lower-case words, then a capital: what completes a title before a full name ("обороны", "of defence"). */
-const TITLE_COMPLEMENT = /^(?:\s+\p{Ll}+){1,3}(?=\s+\p{Lu})/u;
+/**
+ * Up to three lower-case words or abbreviations, then a capitalised word: what completes a
+ * title before a full name ("обороны", "of defence", «ЗСУ»).
+ */
+const TITLE_COMPLEMENT = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,5})){1,3}(?=\s+\p{Lu}\p{Ll})/u;
 
 function lastWord(text: string, run: NameRun): string {
   const w = run.tokens[run.tokens.length - 1]!;
