@@ -2,11 +2,13 @@
 //
 //   detect:   scan (one pass: automaton + mixed-script words)
 //               → select (longest match wins; context rules asked only of what would be kept)
-//               → findings, place mentions, outlets, cues → quoted? (quotation marks, "so-called")
-//   complete: sentences → neutral rewording → attribution (outlets, people, how cited) → summary
+//               → findings, place mentions, outlets, the cues that mark findings
+//               → quoted? (quotation marks, "so-called", a speaker's words)
+//   complete: the attribution cues selected → sentences → neutral rewording → attribution
+//             (outlets, people, how cited) → summary
 //
-// A page shows its highlights from `detect` alone and completes the report (for the popup and
-// the badge) afterwards; the CLI runs both at once.
+// A page shows its highlights from `detect` alone (the content script); the service worker
+// completes the report for the popup and the badge afterwards; the CLI runs both at once.
 import type { CueEntry, OutletEntry, PlaceEntry } from '../lexicon/schema';
 import type { Category, Finding, Report, Sentence, Severity } from '../shared/report';
 import { attribute, type CueHit, type DomainsOf, type LinkHit, type OutletHit } from './attribution';

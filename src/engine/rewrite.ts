@@ -146,7 +146,6 @@ function markAt(s: string, start: number, end: number, openEnd: boolean): number
   return last >= 5 && !openEnd ? end : words[k]!.end;
 }
 
-
 /**
  * The edit that drops an editorializing word, or null when the sentence needs it: a word before
  * punctuation or the sentence's end mid-sentence is a predicate ("the conditions were shameful,
