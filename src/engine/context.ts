@@ -3,6 +3,7 @@
 // this file only knows how to read them.
 import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
+import { datedBefore } from './dated';
 import { nameRightAfter } from './names';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
@@ -21,6 +22,7 @@ interface CompiledRule {
   unlessNamed: boolean;
   outletAfter: boolean;
   partyBy?: { party: string; words: WordList; within: number };
+  officialUntil?: number;
 }
 
 export function compileRule(rule: ContextRule): CompiledRule {
@@ -35,6 +37,7 @@ export function compileRule(rule: ContextRule): CompiledRule {
     unlessNamed: rule.unlessNamed ?? false,
     outletAfter: rule.outletAfter ?? false,
     partyBy: rule.partyBy && { party: rule.partyBy.party, words: new WordList(rule.partyBy.words), within: rule.partyBy.within },
+    officialUntil: rule.officialUntil,
   };
 }
 
@@ -125,6 +128,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   if (rule.lowerCase && isUpperAt(text, c.start) && !startsSentenceAt(text, c.start)) return false;
   // "a source, John Smith, said": a personal name right after the phrase names the source.
   if (rule.unlessNamed && nameRightAfter(text, end)) return false;
+  if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil)) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;

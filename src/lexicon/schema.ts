@@ -45,6 +45,9 @@ export const contextSchema = z
     // Whose usage a word both sides use is, when one of `words` stands up to `within` words before
     // it, the sentence's subject: "ЗСУ звільнили Херсон" is Kyiv's, "Russian forces liberated" Moscow's.
     partyBy: z.object({ party: nonEmpty, words, within: z.number().int().min(1).max(8).default(3) }).strict().optional(),
+    // The year a renamed place's name stopped being official: a sentence dated by earlier years
+    // only ("born in Artemovsk in 1952") uses the name of its time, as history does.
+    officialUntil: z.number().int().min(1000).max(2100).optional(),
   })
   .strict();
 

@@ -77,6 +77,10 @@ describe('packing', () => {
       ] }),
       place({ id: 'not-a-slug', canonical: { en: 'Ivano-Frankivsk', ru: 'Ивано-Франковск' }, canonicalPatterns: ['Ивано-Франковск'] }),
     ]],
+    ['a renamed place\'s year, alone and among other rules', [
+      place({ id: 'bakhmut', context: { officialUntil: 2016 } }),
+      place({ id: 'pokrovsk', context: { officialUntil: 2016, capitalized: true, notBefore: ['former*'], partyBy: { party: 'p', words: ['w'], within: 3 } } }),
+    ]],
     ['outlets and cues, with and without shortcuts', [
       data({ kind: 'outlet', pack: 'outlets', language: 'multi', entry: { id: 'cnn', name: 'CNN', patterns: ['CNN', 'Си-эн-эн'], domains: ['cnn.com'] } }),
       data({ kind: 'outlet', pack: 'outlets', language: 'multi', entry: { id: 'x-1', name: 'The X', patterns: ['X'], domains: [] } }),

@@ -56,7 +56,7 @@ describe('a name or label spoken of as such', () => {
     ['"the spelling"', 'Ukraine asked foreign media to stop using the spelling Kiev.', 'Kiev'],
     ['"was named … until 2016"', 'Myrnohrad was named Dimitrov until 2016.', 'Dimitrov'],
     ['"known in English as"', "Ukraine's capital, formerly known in English as Kiev, adopted Kyiv.", 'Kiev'],
-    ['"after whom … was named"', 'Sergei Kirov, after whom Kirovohrad was named, was killed in 1934.', 'Kirovohrad'],
+    ['"after whom … was named"', 'Sergei Kirov, after whom Kirovohrad was named, led the Leningrad party.', 'Kirovohrad'],
     ['"refers to the area as"', "Israel's foreign ministry refers to the area as Judea and Samaria.", 'Judea and Samaria'],
     ['Ukrainian: "називають" the canonical name, then the label', 'Росіяни досі називають Покровськ Красноармійськом.', 'Красноармійськом'],
     ['Russian: "назвал … неонацистами"', 'Путин назвал украинских военных неонацистами.', 'неонацистами'],

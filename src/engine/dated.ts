@@ -1,0 +1,45 @@
+// A sentence's own dates, for the names of renamed places: "born in Artemovsk in 1952" uses the
+// city's name of the time, as history does, while "Wagner claimed Artemovsk in May 2023" uses
+// a name that had stopped being official. Asked of a renamed place's party names only.
+import type { Span } from './context';
+import { sentenceEndFrom, sentenceStartBefore } from './sentences';
+
+/** How far a sentence is looked for each side of the match. */
+const REACH = 400;
+
+/** A four-digit number, not part of a longer one ("82,000", "1.5"): 1000 to 2999. */
+const NUMBER = /(?<![\d.,])[12]\d{3}(?!\d|[.,]\d)/g;
+
+/**
+ * A number is a year when the words say so: "in 1952", "July 1989", «в 1970 году», «у 1961
+ * році», "the 1970s". Russian and Ukrainian dates name the year after it («12 июля 1989 года»).
+ */
+const YEAR_AFTER = /^(?:s\b|-(?:х|е|ті|их|x)\b|\s*(?:год|году|года|годах|годов|г\.|рік|року|році|роках|років|р\.|р\b))/iu;
+const YEAR_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|from|until|till|by|during|before|after|between|в|во|с|со|до|по|у|з|із|зі|від|між|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s+(?:the\s+)?$|[(–—-]\s*$|\d{4}\s+(?:to|and|or|и|или|і|та|чи)\s+$/iu;
+
+/** "since 2014", «с 2014 года», «з 2014 року»: a period that runs to the present. */
+const SINCE = /(?:^|[^\p{L}])(?:since|from|с|со|з|із|зі|від|от)\s+$/iu;
+
+function yearsOf(sentence: string): RegExpMatchArray[] {
+  return [...sentence.matchAll(NUMBER)].filter((m) => YEAR_AFTER.test(sentence.slice(m.index! + 4, m.index! + 12)) || YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - 16), m.index)));
+}
+
+/**
+ * Whether the sentence holding `span` is dated, and by years before `until` only: a year from
+ * `until` on, or an open period from an earlier one ("since 2014") that no later year closes,
+ * dates it after the renaming.
+ */
+export function datedBefore(text: string, span: Span, until: number): boolean {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const from = sentenceStartBefore(text, Math.max(lineStart, span.start - REACH), span.start);
+  const to = sentenceEndFrom(text, span.end, Math.min(text.length, span.end + REACH));
+  const sentence = text.slice(from, to);
+  const years = yearsOf(sentence);
+  if (years.length === 0) return false;
+  return years.every((m, k) => {
+    const year = +m[0];
+    if (year >= until) return false;
+    return !(k === years.length - 1 && SINCE.test(sentence.slice(0, m.index)));
+  });
+}
