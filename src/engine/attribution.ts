@@ -12,7 +12,7 @@ import { PLACE_PREPOSITIONS, nameAfter, nameBefore, personalName, type NameRun }
 import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
-import { crossesSentence, startsSentenceAt } from './sentences';
+import { crossesSentence, sentenceAround, startsSentenceAt } from './sentences';
 import { startOfWordsBefore, wordsAfter, wordsBefore } from './words';
 
 export interface CueHit extends Span {
@@ -123,7 +123,9 @@ export function attribute(
     }), run, how);
     taken.push(run);
   };
-  const consider = (found: NameRun | null, how: MentionHow | null, quoted = false) => {
+  // Full names after a title in a sentence without speech: cited only if they speak elsewhere.
+  const introduced: NameRun[] = [];
+  const consider = (found: NameRun | null, how: MentionHow | null, quoted = false, into: NameRun[] | null = null) => {
     if (!found || taken.some((s) => overlaps(s, found))) return;
     // An unknown outlet is one the article introduces as such ("the newspaper X"), and every
     // later citation of the same name.
@@ -142,7 +144,8 @@ export function attribute(
     // places and institutions the lexicon knows are left out before this.
     const titled = cueBefore(text, cues, run.start, 1, ['person-title']) !== undefined;
     const inSentence = run.start === found.start && !startsSentenceAt(text, run.start) && !PLACE_PREPOSITIONS.has(wordsBefore(text, run.start, 1)[0]?.text ?? '');
-    if (run.words >= 2 || titled || quoted || inSentence || afterQuote(text, run.start, false)) {
+    if (into) into.push(run);
+    else if (run.words >= 2 || titled || quoted || inSentence || afterQuote(text, run.start, false)) {
       people.push(run);
       taken.push(run);
     } else surnameOnly.push(run);
@@ -171,15 +174,27 @@ export function attribute(
       if (complement?.[0].split(/\s+/).some((w) => PLACE_PREPOSITIONS.has(w))) complement = null;
       const from = cue.end + (complement?.[0].length ?? 0);
       const run = nameAfter(text, from, 4);
-      if (run && run.start - from <= 2 && (!complement || run.words >= 2)) consider(run, null);
+      // A title names a person; speech makes a source of one, in the sentence ("said Defence
+      // Minister Rustem Umerov"), or later ("…Umerov visited the front. Umerov said"), or what
+      // comes from them ("an order from President Zelenskyy"). "Defence Minister Rustem Umerov
+      // visited the front" cites nobody; «звільнив головнокомандувача … Залужного» neither.
+      const source = speaksIn(text, cues, run ?? cue) || /(?:^|\s)(?:from|by|від|от)\s+$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start));
+      if (run && run.start - from <= 2 && (!complement || run.words >= 2)) consider(run, null, false, source ? null : introduced);
     }
   }
   // "Peskov said" is Dmitry Peskov when the article names him in full (Slavic surnames decline:
   // "Песков", "Пескова").
-  const full = people.filter((p) => p.words >= 2).map((p) => lastWord(text, p));
+  const full = [...people, ...introduced].filter((p) => p.words >= 2).map((p) => lastWord(text, p));
   for (const p of surnameOnly) {
     const word = text.slice(p.start, p.end);
     if (!taken.some((s) => overlaps(s, p)) && full.some((f) => sameSurname(f, word))) {
+      people.push(p);
+      taken.push(p);
+    }
+  }
+  const speakers = people.map((p) => lastWord(text, p));
+  for (const p of introduced) {
+    if (!taken.some((s) => overlaps(s, p)) && speakers.some((w) => sameSurname(lastWord(text, p), w))) {
       people.push(p);
       taken.push(p);
     }
@@ -188,6 +203,22 @@ export function attribute(
   for (const p of people) sources.push({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end });
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
+}
+
+/** The cue roles that give words to a speaker. */
+const SPEECH_ROLES: readonly string[] = ['attribution-before', 'attribution-after'];
+
+/**
+ * Whether the sentence holding `run` gives someone's words: a speech cue, quotation marks,
+ * "Name: …", or the name calling something ("Президент России Владимир Путин назвал ее целью").
+ */
+function speaksIn(text: string, cues: readonly CueHit[], run: Span): boolean {
+  const { start, end } = sentenceAround(text, run, 400);
+  return (
+    spansWithin(cues, start, end).some((c) => SPEECH_ROLES.includes(c.cue.role) || (c.cue.role === 'so-called' && c.start >= run.end && c.start - run.end <= 2)) ||
+    /["“”«»„]/.test(text.slice(start, end)) ||
+    /^\s*:/.test(text.slice(run.end, run.end + 3))
+  );
 }
 
 /**

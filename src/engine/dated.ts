@@ -2,7 +2,7 @@
 // city's name of the time, as history does, while "Wagner claimed Artemovsk in May 2023" uses
 // a name that had stopped being official. Asked of a renamed place's party names only.
 import type { Span } from './context';
-import { sentenceEndFrom, sentenceStartBefore } from './sentences';
+import { sentenceAround } from './sentences';
 
 /** How far a sentence is looked for each side of the match. */
 const REACH = 400;
@@ -31,10 +31,8 @@ function yearsOf(sentence: string): RegExpMatchArray[] {
  * dates it after the renaming.
  */
 export function datedBefore(text: string, span: Span, until: number): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const from = sentenceStartBefore(text, Math.max(lineStart, span.start - REACH), span.start);
-  const to = sentenceEndFrom(text, span.end, Math.min(text.length, span.end + REACH));
-  const sentence = text.slice(from, to);
+  const { start, end } = sentenceAround(text, span, REACH);
+  const sentence = text.slice(start, end);
   const years = yearsOf(sentence);
   if (years.length === 0) return false;
   return years.every((m, k) => {

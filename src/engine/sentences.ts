@@ -105,6 +105,15 @@ export function sentenceStartBefore(text: string, from: number, pos: number): nu
   return from;
 }
 
+/** The sentence holding `span`, looked for up to `reach` characters each side and within its line. */
+export function sentenceAround(text: string, span: { start: number; end: number }, reach: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  return {
+    start: sentenceStartBefore(text, Math.max(lineStart, span.start - reach), span.start),
+    end: sentenceEndFrom(text, span.end, Math.min(text.length, span.end + reach)),
+  };
+}
+
 /**
  * Whether `pos` starts a sentence: only spaces and opening quotes since a sentence's end or a
  * line, or since a colon that opens a quotation ("He said: “Grim days…”").

@@ -200,3 +200,31 @@ describe('a full name after a title and its complement', () => {
     expect(people('Lord Londonderry entertained the prime minister at Mount Stewart.')).toEqual([]);
   });
 });
+
+// A title names a person; it does not make one a source. "Defence Minister Rustem Umerov visited
+// the front" listed Umerov among the people cited, and «Зеленський звільнив головнокомандувача
+// ЗСУ Валерія Залужного» listed the dismissed commander (probe 8).
+describe('a titled name is cited only when the person speaks', () => {
+  it.each([
+    ['the object of a dismissal', 'Зеленський звільнив головнокомандувача ЗСУ Валерія Залужного.'],
+    ['a visit', 'Defence Minister Rustem Umerov visited the front on Tuesday.'],
+    ['a meeting', 'Путин встретился с министром обороны Андреем Белоусовым в Кремле.'],
+    ['an appointment', 'Бывший министр обороны Сергей Шойгу назначен секретарём Совбеза.'],
+    ['a death', 'Журналістка Вікторія Рощина загинула в російському полоні.'],
+  ])('%s: nobody', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['speech in the sentence', '“We will hold the line,” said Defence Minister Rustem Umerov.', ['Rustem Umerov']],
+    ['speech in a later sentence', 'Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said the talks were over.', ['Dmitry Peskov', 'Peskov']],
+    ['declining to comment', 'Kremlin spokesman Dmitry Peskov declined to comment on the report.', ['Dmitry Peskov']],
+    ['a comment', 'Официальный представитель МИД Мария Захарова прокомментировала слова Макрона.', ['Мария Захарова']],
+    ['a call to', "Генеральний секретар ООН Антоніу Гутерріш закликав до перемир'я.", ['Антоніу Гутерріш']],
+    ['what comes from the person', 'The order came from President Volodymyr Zelenskyy last week.', ['Volodymyr Zelenskyy']],
+    ['the person naming something', 'Президент России Владимир Путин назвал ее целью защиту людей.', ['Владимир Путин']],
+    ['a headline\'s colon', 'Глава МИД Сергей Лавров: переговоры возможны', ['Сергей Лавров']],
+  ])('%s: listed', (_name, text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
