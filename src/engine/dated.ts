@@ -1,4 +1,4 @@
-// A sentence's own dates, for the names of renamed places: "born in Artemovsk in 1952" uses the
+// A clause's own dates, for the names of renamed places: "born in Artemovsk in 1952" uses the
 // city's name of the time, as history does, while "Wagner claimed Artemovsk in May 2023" uses
 // a name that had stopped being official. Asked of a renamed place's party names only.
 import type { Span } from './context';
@@ -25,19 +25,35 @@ function yearsOf(sentence: string): RegExpMatchArray[] {
   return [...sentence.matchAll(NUMBER)].filter((m) => YEAR_AFTER.test(sentence.slice(m.index! + 4, m.index! + 12)) || YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - 16), m.index)));
 }
 
+/** What ends a clause: "Born in Artemovsk in 1952, she moved", «глава Артемовска, родившийся в 1975 году». */
+const CLAUSE_END = /[,;:()]|\s[—–]\s/g;
+
+/** The clause holding `span` within the sentence [from, to). */
+function clauseAround(text: string, span: Span, from: number, to: number): string {
+  const sentence = text.slice(from, to);
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    const at = from + m.index!;
+    if (at < span.start) start = m.index! + m[0].length;
+    else if (at >= span.end) {
+      end = m.index!;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
 /**
- * Whether the sentence holding `span` is dated, and by years before `until` only: a year from
- * `until` on, or an open period from an earlier one ("since 2014") that no later year closes,
- * dates it after the renaming.
+ * Whether the clause holding `span` is dated, and by years up to `until` only ("known as
+ * Dimitrov until 2016"): a later year, or an open period ("since 2014") that no later year
+ * closes, dates it after the renaming. A year in another clause dates something else
+ * ("Russia, which annexed Crimea in 2014, now counts Artemovsk among its cities").
  */
 export function datedBefore(text: string, span: Span, until: number): boolean {
   const { start, end } = sentenceAround(text, span, REACH);
-  const sentence = text.slice(start, end);
-  const years = yearsOf(sentence);
+  const clause = clauseAround(text, span, start, end);
+  const years = yearsOf(clause);
   if (years.length === 0) return false;
-  return years.every((m, k) => {
-    const year = +m[0];
-    if (year >= until) return false;
-    return !(k === years.length - 1 && SINCE.test(sentence.slice(0, m.index)));
-  });
+  return years.every((m, k) => +m[0] <= until && !(k === years.length - 1 && SINCE.test(clause.slice(0, m.index))));
 }

@@ -18,7 +18,8 @@ describe('a renamed place in a dated sentence', () => {
     ['Ukrainian, «році»', 'Він народився в Артемівську у 1961 році.'],
     ['a month and a year', 'Dzerzhinsk miners went on strike in July 1989.'],
     ['Burma before 1989', 'The army seized power in Burma in 1962.'],
-    ['a dated sentence about the name', 'Sergei Kirov, after whom Kirovohrad was named, was killed in 1934.'],
+    ['a period ending with the renaming', 'У Мирнограді, який до 2016 року називався Димитровом, відкрили школу.'],
+    ['Russian, years of the name', 'Бахмут, который в 1924–2016 годах назывался Артемовском, основан в 1571 году.'],
   ])('%s: not flagged', (_name, text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -29,6 +30,10 @@ describe('a renamed place in a dated sentence', () => {
     ['Russian, «с 2014 года»', 'С 2014 года Артемовск находится под обстрелами.', 'Артемовск'],
     ['a period past the renaming', 'From 2014 to 2022 Artemovsk was a garrison town.', 'Artemovsk'],
     ['a number that is no year', 'Artemovsk, a town of 1500 people before the war, was hit again.', 'Artemovsk'],
+    // Probe 9: a year in another clause dates something else.
+    ['a year in a clause of its own', 'Russia, which annexed Crimea in 2014, now counts Artemovsk among its cities.', 'Artemovsk'],
+    ['Russian, a birth year of the official', 'Назначенный Россией глава Артемовска, родившийся в 1975 году, провел совещание.', 'Артемовска'],
+    ['Ukrainian, the year a plant was built', 'Окупанти вивезли з Артемівська обладнання заводу, збудованого у 1960 році.', 'Артемівська'],
     ['an old year in the next sentence only', 'Russian troops entered Artemovsk. The town was founded in 1571.', 'Artemovsk'],
     ['undated', 'Russian troops entered Artemovsk on Tuesday.', 'Artemovsk'],
     ['a place not renamed: Kiev is no old official name', 'In 1986 the Chornobyl cloud reached Kiev within days.', 'Kiev'],
