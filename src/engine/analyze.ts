@@ -253,7 +253,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       outletHits.push({ start: c.start, end: c.end, outlet: item.entry });
       continue;
     }
-    if (item.kind === 'place') places.push({ start: c.start, end: c.end, entry: target.entry });
+    if (item.kind === 'place') places.push({ start: c.start, end: c.end, entry: target.entry, name: target.label });
     const category = categoryOf(item);
     // A neutral name is a finding only when its spelling is anomalous (mixed scripts).
     if (!category || (target.role === 'canonical' && !c.mixed) || input.disabledCategories.has(category)) continue;
@@ -290,7 +290,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   // cues are rare, so this is rarely asked.
   const joiners = cues.filter((c) => c.cue.role === 'renamed' || c.cue.role === 'so-called');
   if (joiners.length) {
-    const canonical = kept.filter((c) => targets[c.target]!.role === 'canonical').map((c) => ({ start: c.start, end: c.end, entry: targets[c.target]!.entry }));
+    const canonical = kept.filter((c) => targets[c.target]!.role === 'canonical').map((c) => ({ start: c.start, end: c.end, entry: targets[c.target]!.entry, name: null }));
     dropExplainedNames(text, findings, hints, joiners, canonical.sort(byStart));
   }
 
@@ -377,6 +377,11 @@ const NAMES_APART = 6;
 /** Characters six words span at most: how far the next mention is looked for. */
 const NAMES_REACH = 100;
 
+/** ", or " alone between two names: "Krasnoarmeysk, or Pokrovsk" offers one name for the other. */
+function conjunctionAfterComma(text: string, from: number, to: number): boolean {
+  return text[from] === ',' && text[from + 1] === ' ' && text[to - 1] === ' ' && isConjunction(text, from + 2, to - 1);
+}
+
 /**
  * The starts of place mentions with another name of the same place a few words away, words
  * alone between: the sentence is about the names ("Artemovsk is the Soviet-era name of Bakhmut",
@@ -385,21 +390,17 @@ const NAMES_REACH = 100;
  * Artemovsk; Kyiv said Bakhmut held"), or one that explains the other ("Krasny Armeysk
  * (Ukrainian name: Pokrovsk)", which the rewording turns round), unless it is a comma and a
  * conjunction that offer one name for the other ("toward Krasnoarmeysk, or Pokrovsk as Ukraine
- * calls it", which was reworded "toward Pokrovsk, or Pokrovsk"). One pass over the mentions, in text order: each
- * looks at the few that follow it.
+ * calls it", which was reworded "toward Pokrovsk, or Pokrovsk"). The same name twice is a
+ * sentence using it twice ("near Artemovsk and inside Artemovsk"). One pass over the mentions,
+ * in text order: each looks at the few that follow it.
  */
-/** ", or " alone between two names: "Krasnoarmeysk, or Pokrovsk" offers one name for the other. */
-function conjunctionAfterComma(text: string, from: number, to: number): boolean {
-  return text[from] === ',' && text[from + 1] === ' ' && text[to - 1] === ' ' && isConjunction(text, from + 2, to - 1);
-}
-
 function besideOwnName(text: string, places: readonly PlaceMention[]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < places.length; k++) {
     const a = places[k]!;
     for (let j = k + 1; j < places.length && places[j]!.start - a.end <= NAMES_REACH; j++) {
       const b = places[j]!;
-      if (b.entry === a.entry && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start))) {
+      if (b.entry === a.entry && b.name !== a.name && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start))) {
         out.add(a.start).add(b.start);
       }
     }

@@ -25,6 +25,8 @@ export interface RewriteHint {
 
 export interface PlaceMention extends Span {
   entry: number;
+  /** Which of its names: a party name's label, or null for the canonical name. */
+  name: string | null;
 }
 
 const UNNAMED_MARK: Record<Lang, string> = {

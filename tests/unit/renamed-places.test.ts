@@ -96,6 +96,9 @@ describe('a name or label spoken of as such', () => {
     ['another place’s canonical name before the label', 'Russia renamed Pokrovsk back to Artemovsk.', 'Artemovsk'],
     ['a place two words after "called" that goes on', 'Zelensky called the Kiev mayor on Tuesday.', 'Kiev'],
     ['"or" before no other name of the place', 'Russian troops entered Artemovsk, or so the ministry said.', 'Artemovsk'],
+    // Probe 9: the same name twice was read as a sentence about the names.
+    ['the same name twice', 'Fighting raged near Artemovsk and inside Artemovsk on Tuesday.', 'Artemovsk'],
+    ['Russian: the same name twice, declined', 'Бои продолжаются у Артемовска и в самом Артемовске.', 'Артемовске'],
   ])('%s stays the outlet’s own word', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, false]);
   });
