@@ -90,6 +90,14 @@ function sameWord(word: string, s: string, from: number, to: number): boolean {
   return to - from === word.length && word.length > 0 && s.slice(from, to).toLowerCase() === word.toLowerCase();
 }
 
+/** A determiner or a possessive right before: "Israel's", "a", "the", "its". */
+const DETERMINED = /(?:^|[^\p{L}])(?:an?|the|this|that|these|those|its|their|his|her|our)\s+$|\p{L}['’]s?\s+$/iu;
+
+/** "Israel's Judea and Samaria policy" → "Israel's West Bank policy", not "Israel's the West Bank policy". */
+function withoutSecondArticle(s: string, at: number, replacement: string): string {
+  return replacement.startsWith('the ') && DETERMINED.test(s.slice(Math.max(0, at - 8), at)) ? replacement.slice(4) : replacement;
+}
+
 const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|honou?r|heir)/i;
 
 /**
@@ -211,7 +219,7 @@ export function rewriteSentence(
     // The finding's own words tell first: most are not in capitals, and then neither is the sentence.
     const loud = inCapitals(f.text) && (shouting ??= inCapitals(s));
     const neutral = loud ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
-    const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : neutral);
+    const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : withoutSecondArticle(s, start, neutral));
     if (f.category === 'place-name' && placeEntry !== null) {
       const paired = pairedName(s, sentence.start, f, placeEntry, places);
       if (paired === 'inside') continue; // "Pokrovsk (Krasnoarmeysk)": the name is only mentioned

@@ -103,3 +103,21 @@ describe('rewording at the edges of a replacement', () => {
     expect(neutral('Artemovsk/Krasnoarmeysk axis held.')).toEqual(['Bakhmut/Pokrovsk axis held.']);
   });
 });
+
+// Probe 9: a neutral name with its own article after a determiner or a possessive, and a
+// neutral land name before a noun, read "Israel's the West Bank policy" and "A Russian-controlled
+// part of Donetsk region commander".
+describe('a neutral name before a noun', () => {
+  const engine = createEngine();
+  it.each([
+    ["Israel's Judea and Samaria policy drew criticism.", "Israel's West Bank policy drew criticism."],
+    ['A Judea and Samaria council leader, Yossi Dagan, spoke.', 'A West Bank council leader, Yossi Dagan, spoke.'],
+    ['Settlers in Judea and Samaria celebrated.', 'Settlers in the West Bank celebrated.'],
+    ['Judea and Samaria settlements grew.', 'The West Bank settlements grew.'],
+    ['A DPR commander was killed by a car bomb in Donetsk on Friday.', 'A Russian-backed commander in Donetsk region was killed by a car bomb in Donetsk on Friday.'],
+    ['LPR officials announced the evacuation of Svatove.', 'Russian-installed officials in Luhansk region announced the evacuation of Svatove.'],
+    ["The DPR's leader said the city held.", 'The Russian-installed Donetsk region leader said the city held.'],
+  ])('%s', (text, neutral) => {
+    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
+  });
+});
