@@ -165,7 +165,11 @@ export function attribute(
       // follows the verb.
       if (inverted(text, cue.start)) {
         consider(nameAfter(text, cue.end) ?? beforeApposition(text, cue.start), cue.cue.how ?? 'reported', afterQuote(text, cue.start, true));
-      } else consider(nameBefore(text, cue.start), cue.cue.how ?? 'reported');
+      } else {
+        // "Palestinian families in Sheikh Jarrah said": after "in" the words before the verb are a place.
+        const run = nameBefore(text, cue.start);
+        if (run && !WHERE.has(wordsBefore(text, run.start, 1)[0]?.text.toLowerCase() ?? '')) consider(run, cue.cue.how ?? 'reported');
+      }
     } else if (cue.cue.role === 'person-title') {
       // Right after the title, or after the lower-case words that complete it ("министр
       // обороны Сергей Шойгу", "minister of defence Rustem Umerov").
@@ -204,6 +208,9 @@ export function attribute(
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
 }
+
+/** Prepositions of place only: "the regime of Nicolás Maduro claimed" is the person's. */
+const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
 
 /** The cue roles that give words to a speaker. */
 const SPEECH_ROLES: readonly string[] = ['attribution-before', 'attribution-after'];

@@ -47,7 +47,8 @@ function toRun(text: string, run: Word[]): NameRun | null {
   return {
     start,
     end: run[run.length - 1]!.end,
-    words: run.filter((w) => !CONNECTORS.has(w.text)).length,
+    // A hyphen joins one word: «Хан-Юниса» alone is no full name.
+    words: run.filter((w, k) => !CONNECTORS.has(w.text) && (k === 0 || /\s/.test(text.slice(run[k - 1]!.end, w.start)))).length,
     tokens: run,
   };
 }

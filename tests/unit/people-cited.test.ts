@@ -228,3 +228,22 @@ describe('a titled name is cited only when the person speaks', () => {
     expect(people(text)).toEqual(names);
   });
 });
+
+// Probe 9: places, leagues, bridges, the Gospel and group nouns listed as people.
+describe('no person in', () => {
+  it.each([
+    ['a league', 'The Ukrainian Premier League said the fixture would be replayed.'],
+    ['a neighbourhood after "in"', 'Palestinian families in Sheikh Jarrah said they would appeal.'],
+    ['residents of a town', 'Residents of Khan Younis said the shelling continued through the night.'],
+    ['a bridge named after a king', 'Traffic across the King Hussein Bridge resumed on Sunday, officials said.'],
+    ['the Gospel', 'Согласно Евангелию, Иисус проходил через Галилею.'],
+    ['Russian residents of a hyphenated town', 'Жители Хан-Юниса рассказали, что обстрелы продолжались всю ночь.'],
+    ['Ukrainian residents', 'Мешканці Хан-Юніса розповіли, що обстріли тривали всю ніч.'],
+  ])('%s', (_name, text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('the person a regime is named for still speaks', () => {
+    expect(people('The regime of Nicolás Maduro claimed victory in the election.')).toEqual(['Nicolás Maduro']);
+  });
+});
