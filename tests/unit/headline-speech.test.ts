@@ -28,6 +28,9 @@ describe('"Speaker: words" at a paragraph\'s start', () => {
     ['a country', 'Ukraine: Russian drones hit Odesa overnight, regional officials said.', 'officials said'],
     ['a Russian city', 'Москва: по данным источников, в центре перекрыли улицы', 'по данным источников'],
     ['a Ukrainian country name', 'Україна: окупанти обстріляли Херсон', 'окупанти'],
+    // Probe 9: a city of war reporting that is no entry of its own was read as a speaker.
+    ['a dateline', 'Kherson: occupiers shelled the city centre overnight, killing two people.', 'occupiers'],
+    ['a Russian dateline', 'Мариуполь: оккупанты снесли еще один дом.', 'оккупанты'],
     ['the outlet\'s own sentence', 'The reason is simple: Russian occupiers left Kherson.', 'Russian occupiers'],
     ['a colon after the sentence\'s first words', 'Russian occupiers shelled the town: two people died.', 'Russian occupiers'],
   ])('%s: the outlet\'s own words', (_name, text, word) => {
