@@ -32,7 +32,7 @@ import { sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
-import { isConjunction, startOfWordsBefore } from './words';
+import { isConjunction, startOfWordsBefore, wordsBefore } from './words';
 
 export interface AnalyzeInput {
   text: string;
@@ -107,8 +107,21 @@ function byTextLanguage(paragraphs: Paragraphs, group: Candidate[], targets: rea
   return (own.length ? own : [...group]).sort((a, b) => ROLE_RANK[targets[a.target]!.role] - ROLE_RANK[targets[b.target]!.role] || rank(a) - rank(b));
 }
 
-function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string): string | null {
-  const form = target.forms?.get(foldText(matched));
+/**
+ * «в Артемівську», «у звільненому Артемівську»: a locative preposition before the name, past the
+ * words that agree with it. The name's form is then the one the lexicon gives after «в» («в
+ * Артемівську: в Бахмуті»), where the same ending is also the dative («по Артемівську» → «по Бахмуту»).
+ */
+function afterLocative(text: string, start: number): boolean {
+  const before = wordsBefore(text, start, 3).reverse();
+  const k = before.findIndex((w) => !/(?:ому|ій|ім|их)$/.test(w.text));
+  return k >= 0 && /^[вуВУ]$/.test(before[k]!.text);
+}
+
+function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string, text: string, start: number): string | null {
+  const folded = foldText(matched);
+  const local = target.lang === 'uk' && target.forms && afterLocative(text, start) ? target.forms.get('в ' + folded)?.slice(2) : undefined;
+  const form = local ?? target.forms?.get(folded);
   if (form !== undefined) return form;
   if (item.kind === 'term') {
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;
@@ -271,7 +284,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       end: c.end,
       entryId: entry.id,
       party: partyOf(text, c, ruleFor(lexicon, rules, target.entry), target.party),
-      neutral: neutralFor(item, target, matched, suffix),
+      neutral: neutralFor(item, target, matched, suffix, text, c.start),
       canonical: item.kind === 'place' ? (item.entry as PlaceEntry).canonical.en : null,
       explanation: about?.explanation ?? '',
       reference: about?.reference ?? '',

@@ -121,3 +121,18 @@ describe('a neutral name before a noun', () => {
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
   });
 });
+
+// Probe 9: a Ukrainian «-ську» is the locative after «в», «у» and the dative elsewhere; the
+// rewording gave «вдарила по Бахмуті» and «Дніпрі загрожує».
+describe('a Ukrainian place name in the dative and the locative', () => {
+  const engine = createEngine();
+  it.each([
+    ['Вночі російська артилерія вдарила по Артемівську.', 'Вночі російська артилерія вдарила по Бахмуту.'],
+    ['Дніпропетровську загрожує новий ракетний удар.', 'Дніпру загрожує новий ракетний удар.'],
+    ['Він народився в Артемівську, повідомили окупанти.', 'Він народився в Бахмуті, повідомили російські військові.'],
+    ['У Дніпропетровську завершили ремонт мосту, повідомили окупанти.', 'У Дніпрі завершили ремонт мосту, повідомили російські військові.'],
+    ['У захопленому Артемівську відкрилася школа, повідомили окупанти.', 'У захопленому Бахмуті відкрилася школа, повідомили російські військові.'],
+  ])('%s', (text, neutral) => {
+    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
+  });
+});
