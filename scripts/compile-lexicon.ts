@@ -9,6 +9,7 @@ import { LEXICON_DIR, loadLexicon } from './lexicon/load';
 import { lexiconDocs } from './lexicon/docs';
 import { splitDescriptions } from './lexicon/split';
 import { withoutEquivalentPatterns } from './lexicon/equivalent-patterns';
+import { detectorData } from './lexicon/detector-data';
 
 const quiet = process.argv.includes('--quiet');
 const { data, errors } = loadLexicon();
@@ -35,6 +36,14 @@ if (!isDeepStrictEqual(unpackLexicon(packed, matching.parties), JSON.parse(json)
   process.exit(1);
 }
 writeFileSync(join(out, 'lexicon.packed.json'), JSON.stringify({ text: packed }));
+// What a page's detector bundles (src/engine/page-detector.ts): the same without the forms.
+const detector = detectorData(matching);
+const detectorPacked = packLexicon(detector);
+if (!isDeepStrictEqual(unpackLexicon(detectorPacked, matching.parties), JSON.parse(JSON.stringify(detector)))) {
+  console.error('lexicon: the detector\'s packed lexicon does not unpack to its data');
+  process.exit(1);
+}
+writeFileSync(join(out, 'lexicon.detector.packed.json'), JSON.stringify({ text: detectorPacked }));
 writeFileSync(join(out, 'descriptions.json'), JSON.stringify(descriptions));
 const domains = [...new Set(data.entries.flatMap((e) => (e.kind === 'outlet' ? e.entry.domains : [])))].sort();
 writeFileSync(join(out, 'outlet-domains.json'), JSON.stringify(domains, null, 1));

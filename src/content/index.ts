@@ -12,8 +12,8 @@
 // page only asks the running instance to scan again.
 // The matcher without its descriptions, and detect without complete: the service worker
 // describes (describe.ts here) and completes each piece's report (background/complete.ts).
-import { prepareDetector } from '../engine/without-descriptions';
-import type { Detection, Detector, EnginePreparation } from '../engine/without-descriptions';
+import { prepareDetector } from '../engine/page-detector';
+import type { Detection, Detector, EnginePreparation } from '../engine/page-detector';
 import type { Report } from '../shared/report';
 import { partyLabel as sharedPartyLabel } from '../shared/parties';
 import { engineSettings, isSiteDisabled, type Settings } from '../shared/settings';

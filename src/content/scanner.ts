@@ -210,7 +210,11 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
       inFlight++;
       void report
         .then((r) => {
-          if (r && sameFindings(r.findings, unit.detection.findings)) unit.report = r;
+          if (!r || !sameFindings(r.findings, unit.detection.findings)) return;
+          unit.report = r;
+          // The page's detector gives no neutrals (page-detector.ts): its highlights' cards
+          // take them from the report.
+          r.findings.forEach((f, i) => (unit.detection.findings[i]!.neutral = f.neutral));
         }, () => {})
         .finally(() => {
           if (--inFlight > 0) return;

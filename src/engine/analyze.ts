@@ -42,6 +42,8 @@ export interface AnalyzeInput {
   minSeverity: Severity;
   describe: Describe;
   domainsOf: DomainsOf;
+  /** false: findings carry no neutral (the lexicon has no forms; the report is completed elsewhere). */
+  neutrals: boolean;
 }
 
 const ROLE_RANK = { flag: 0, outlet: 1, canonical: 2, cue: 3 } as const;
@@ -254,6 +256,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   const places: PlaceMention[] = [];
   const cues: CueHit[] = [];
   const outletHits: OutletHit[] = [];
+  // Editorializing words the rewording would drop: in reported speech they are the speaker's.
+  const dropped = new Set<Finding>();
 
   for (const c of kept) {
     const target = targets[c.target]!;
@@ -276,6 +280,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const matched = text.slice(c.start, c.end);
     const suffix = c.stemEnd >= 0 ? text.slice(c.stemEnd, c.end) : '';
     const about = input.describe(entry);
+    const neutral = neutralFor(item, target, matched, suffix, text, c.start);
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
       category,
@@ -284,7 +289,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       end: c.end,
       entryId: entry.id,
       party: partyOf(text, c, ruleFor(lexicon, rules, target.entry), target.party),
-      neutral: neutralFor(item, target, matched, suffix, text, c.start),
+      neutral: input.neutrals ? neutral : null,
       canonical: item.kind === 'place' ? (item.entry as PlaceEntry).canonical.en : null,
       explanation: about?.explanation ?? '',
       reference: about?.reference ?? '',
@@ -293,6 +298,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       severity,
     };
     findings.push(finding);
+    if (category === 'editorializing' && neutral === '') dropped.add(finding);
     // Only an unnamed source's mark asks it (rewrite.ts: markAt).
     const openEnd = category === 'unnamed-source' && c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
     hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd });
@@ -327,7 +333,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       speechFrom = headline.speechStart(text, para, places);
     }
     f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
-    if (!f.quoted && f.category === 'editorializing' && f.neutral === '') f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
+    if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
   }
   return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }

@@ -35,6 +35,8 @@ export interface EngineConfig {
   lexicon?: LexiconData;
   /** Descriptions for a lexicon stripped of them; the bundled ones by default, where bundled. */
   descriptions?: Descriptions | null;
+  /** false: findings carry no neutral (a page's detector, whose lexicon has no forms; see page-detector.ts). */
+  neutrals?: boolean;
 }
 
 export interface Engine {
@@ -65,7 +67,7 @@ function detectorOf(compiled: CompiledLexicon, descriptions: Descriptions | null
   const rules = new Map();
   return {
     detect: (text, options = {}) =>
-      detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf }, rules),
+      detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf, neutrals: config.neutrals ?? true }, rules),
   };
 }
 

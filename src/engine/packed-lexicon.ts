@@ -1,8 +1,9 @@
 // The compiled lexicon as the content script carries it: one string, 27% smaller at gzip than
 // the same data as JSON (issue 4: the content script must stay under 100 KB gzip).
 // `npm run lexicon` packs it (scripts/compile-lexicon.ts, which unpacks it again and compares,
-// so a field this file does not know stops the build); the engine unpacks it on first use
-// (without-descriptions.ts).
+// so a field this file does not know stops the build) twice: whole, for the engine of the CLI
+// and the service worker (without-descriptions.ts), and without the forms for a page's detector
+// (page-detector.ts). The engine unpacks it on first use.
 //
 //   entries ──fields in a fixed order──▶ tokens "a|b<c<d|…" ──Cyrillic as ASCII──▶ packed text
 //
@@ -383,6 +384,21 @@ export function* unpackSteps(packed: string, parties: Party[]): Generator<void, 
 
 export function unpackLexicon(packed: string, parties: Party[]): LexiconData {
   return finish(unpackSteps(packed, parties));
+}
+
+/** Unpacks `packed` once, in steps: each call's steps go on where the last call's stopped. */
+export function unpackedOnce(packed: string, parties: Party[]): () => Generator<void, LexiconData> {
+  let unpacked: LexiconData | undefined;
+  let unpacking: Generator<void, LexiconData> | undefined;
+  return function* () {
+    if (unpacked) return unpacked;
+    unpacking ??= unpackSteps(packed, parties);
+    for (;;) {
+      const next = unpacking.next();
+      if (next.done) return (unpacked = next.value);
+      yield;
+    }
+  };
 }
 
 function unpackContext(next: () => string, list: () => string[]): Context | undefined {

@@ -153,6 +153,26 @@ describe('reports completed by the service worker', () => {
     expect(performance.getEntriesByName('framing-lens:complete').length).toBeGreaterThan(0);
   });
 
+  it('gives the highlights the neutrals of the report, which the page\'s detector leaves out', async () => {
+    document.body.innerHTML = `<article><p>The liberation of the town. ${SENTENCE.repeat(8)}</p></article>`;
+    controller = new AbortController();
+    const queue: Slice[] = [];
+    const { remote, answers } = deferred((r) => ({ ...r, findings: r.findings.map((f) => ({ ...f, neutral: 'capture' })) }));
+    const pageDetect = remote.detect;
+    remote.detect = (text: string) => {
+      const d = pageDetect(text);
+      for (const f of d.findings) f.neutral = null;
+      return d;
+    };
+    const scanner = createScanner({ doc: document, engine: remote, painter: createPainter(document, controller.signal), walk: { visible }, schedule: (s) => queue.push(s) });
+    scanner.scanPage();
+    while (queue.length) queue.shift()!(() => 10);
+    expect(scanner.entries().map((e) => e.finding.neutral)).toEqual([null]);
+    answers[0]!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(scanner.entries().map((e) => e.finding.neutral)).toEqual(['capture']);
+  });
+
   it('does not take a report whose findings are not the ones painted', async () => {
     document.body.innerHTML = `<article><p>The liberation of the town. ${SENTENCE.repeat(8)}</p></article>`;
     controller = new AbortController();

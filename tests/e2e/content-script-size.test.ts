@@ -7,6 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { DIST, assertBuilt } from './support/harness';
 
+const GENERATED = join(import.meta.dirname, '../../src/lexicon/generated');
+
 it('the built content script, lexicon included, is at most 100 KB gzip', () => {
   assertBuilt();
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
@@ -33,4 +35,14 @@ it('carries neither the settings migrations nor the report\'s completion', () =>
   expect(code).toContain('complete');
   expect(code).not.toContain('unknown:');
   expect(code).not.toContain('stateControlled');
+});
+
+// Nor the per-form replacements of the lexicon (10 KB gzip): the report's neutrals come from the
+// service worker (src/engine/page-detector.ts), whose lexicon keeps them.
+it('carries the lexicon without its forms', () => {
+  assertBuilt();
+  const code = readFileSync(join(DIST, 'src/content/index.js'), 'utf8');
+  const packed = (name: string) => (JSON.parse(readFileSync(join(GENERATED, name), 'utf8')) as { text: string }).text;
+  expect(code).toContain(packed('lexicon.detector.packed.json'));
+  expect(code).not.toContain(packed('lexicon.packed.json'));
 });

@@ -5,7 +5,7 @@ import { expect, it, vi } from 'vitest';
 import { CLASS, FOLD, LETTER } from '../../src/engine/chars';
 
 it('loading the content script engine leaves the character tables empty; the first compile fills them', async () => {
-  const { prepareDetector } = await import('../../src/engine/without-descriptions');
+  const { prepareDetector } = await import('../../src/engine/page-detector');
   expect(CLASS[0x61]).toBe(0);
   const preparation = prepareDetector();
   while (!preparation.step(() => 5));
@@ -16,7 +16,7 @@ it('loading the content script engine leaves the character tables empty; the fir
 it('a compile cancelled halfway through the tables leaves them to the next, which finishes them', async () => {
   vi.resetModules();
   const chars = await import('../../src/engine/chars');
-  const { prepareDetector } = await import('../../src/engine/without-descriptions');
+  const { prepareDetector } = await import('../../src/engine/page-detector');
   // A compile that goes one step at a time is dropped while the tables are half filled (a
   // settings change restarts the content script's scan): letters have their class, capitals
   // do not fold yet.
