@@ -280,7 +280,10 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const matched = text.slice(c.start, c.end);
     const suffix = c.stemEnd >= 0 ? text.slice(c.stemEnd, c.end) : '';
     const about = input.describe(entry);
-    const neutral = neutralFor(item, target, matched, suffix, text, c.start);
+    const rule = ruleFor(lexicon, rules, target.entry);
+    const party = partyOf(text, c, rule, target.party);
+    // The word in the other party's mouth may want another neutral (a recapture, a capture).
+    const neutral = (party !== target.party ? rule?.partyBy?.forms?.get(foldText(matched)) : undefined) ?? neutralFor(item, target, matched, suffix, text, c.start);
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
       category,
@@ -288,7 +291,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       start: c.start,
       end: c.end,
       entryId: entry.id,
-      party: partyOf(text, c, ruleFor(lexicon, rules, target.entry), target.party),
+      party,
       neutral: input.neutrals ? neutral : null,
       canonical: item.kind === 'place' ? (item.entry as PlaceEntry).canonical.en : null,
       explanation: about?.explanation ?? '',

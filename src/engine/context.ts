@@ -4,6 +4,7 @@
 import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore } from './dated';
+import { foldText } from './fold';
 import { nameRightAfter } from './names';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
@@ -21,7 +22,7 @@ interface CompiledRule {
   lowerCase: boolean;
   unlessNamed: boolean;
   outletAfter: boolean;
-  partyBy?: { party: string; words: WordList; within: number };
+  partyBy?: { party: string; words: WordList; within: number; forms?: Map<string, string> };
   officialUntil?: number;
 }
 
@@ -36,7 +37,12 @@ export function compileRule(rule: ContextRule): CompiledRule {
     lowerCase: rule.lowerCase ?? false,
     unlessNamed: rule.unlessNamed ?? false,
     outletAfter: rule.outletAfter ?? false,
-    partyBy: rule.partyBy && { party: rule.partyBy.party, words: new WordList(rule.partyBy.words), within: rule.partyBy.within },
+    partyBy: rule.partyBy && {
+      party: rule.partyBy.party,
+      words: new WordList(rule.partyBy.words),
+      within: rule.partyBy.within,
+      forms: rule.partyBy.forms && new Map(Object.entries(rule.partyBy.forms).map(([form, neutral]) => [foldText(form), neutral])),
+    },
     officialUntil: rule.officialUntil,
   };
 }

@@ -44,7 +44,9 @@ export const contextSchema = z
     outletAfter: z.boolean().optional(),
     // Whose usage a word both sides use is, when one of `words` stands up to `within` words before
     // it, the sentence's subject: "ЗСУ звільнили Херсон" is Kyiv's, "Russian forces liberated" Moscow's.
-    partyBy: z.object({ party: nonEmpty, words, within: z.number().int().min(1).max(8).default(3) }).strict().optional(),
+    // `forms`: the neutral in that party's mouth where it differs ("звільнений": Kyiv's
+    // recapture is «відвойований», Moscow's capture «захоплений»).
+    partyBy: z.object({ party: nonEmpty, words, within: z.number().int().min(1).max(8).default(3), forms: z.record(z.string(), z.string()).optional() }).strict().optional(),
     // The year a renamed place's name stopped being official: a sentence dated by earlier years
     // only ("born in Artemovsk in 1952") uses the name of its time, as history does.
     officialUntil: z.number().int().min(1000).max(2100).optional(),

@@ -61,6 +61,7 @@ describe('packing', () => {
     ['contexts and cues of this session: outletAfter, partyBy, a cue\'s reach', [
       term({ id: 'p1', context: { outletAfter: true, unlessNamed: true, partyBy: { party: 'ua-official', words: ['ЗСУ', 'Ukrainian forces'], within: 4 } } }),
       term({ id: 'p2', context: { outletAfter: false } }),
+      term({ id: 'p3', context: { partyBy: { party: 'ua-official', words: ['AFU'], within: 4, forms: { liberated: 'recaptured', '': '=' } } } }),
       data({ kind: 'cue', pack: 'sources', entry: { id: 'so-called-en', role: 'so-called', reach: 1, patterns: ['so called'] } }),
     ]],
     ['context: flags true and false, empty lists, no flag at all', [

@@ -30,3 +30,20 @@ describe('whose "liberation" it is', () => {
     expect(summary.parties['ru-official'] ?? 0).toBe(0);
   });
 });
+
+// A recapture is no capture: "Ukrainian forces liberated Lyman" was reworded "captured Lyman",
+// and «окупанти показали звільнене село» «відвойоване» (won back). The party's own forms
+// (partyBy.forms) give the neutral in its mouth.
+describe('the neutral in the subject\'s mouth', () => {
+  const neutralOf = (text: string) => engine.analyze(text).sentences.map((s) => s.neutral);
+  it.each([
+    ['Ukrainian forces liberated Lyman in October 2022.', 'Ukrainian forces recaptured Lyman in October 2022.'],
+    ['Russian forces liberated Avdiivka, the ministry said.', 'Russian forces captured Avdiivka, the ministry said.'],
+    ['ВСУ освободили Херсон в ноябре 2022 года.', 'ВСУ отвоевали Херсон в ноябре 2022 года.'],
+    ['Российские войска освободили Авдеевку.', 'Российские войска захватили Авдеевку.'],
+    ['Окупанти показали звільнене село на Донеччині.', 'Російські військові показали захоплене село на Донеччині.'],
+    ['ЗСУ показали звільнене село на Харківщині.', 'ЗСУ показали відвойоване село на Харківщині.'],
+  ])('%s', (text, neutral) => {
+    expect(neutralOf(text)).toEqual([neutral]);
+  });
+});
