@@ -90,6 +90,19 @@ function sameWord(word: string, s: string, from: number, to: number): boolean {
   return to - from === word.length && word.length > 0 && s.slice(from, to).toLowerCase() === word.toLowerCase();
 }
 
+/** «как утверждается», «як стверджується»: a parenthetical phrase, which Russian and Ukrainian set off with commas. */
+const PARENTHETICAL = /^(?:как|як) \p{L}+(?:ся|сь)$/iu;
+
+/** «Росія нібито готує» → «Росія, як стверджується, готує»: commas where no punctuation stands already. */
+function setOff(s: string, start: number, end: number, replacement: string): Edit {
+  let from = start;
+  while (from > 0 && s[from - 1] === ' ') from--;
+  const opened = from === 0 || /[,;:(«"„“—–-]/.test(s[from - 1]!);
+  const next = /\S/.exec(s.slice(end))?.[0];
+  const closed = next === undefined || /[,.;:!?)»"”—–]/.test(next);
+  return opened ? { start, end, text: replacement + (closed ? '' : ',') } : { start: from, end, text: `, ${replacement}${closed ? '' : ','}` };
+}
+
 /** A determiner or a possessive right before: "Israel's", "a", "the", "its". */
 const DETERMINED = /(?:^|[^\p{L}])(?:an?|the|this|that|these|those|its|their|his|her|our)\s+$|\p{L}['’]s?\s+$/iu;
 
@@ -248,6 +261,10 @@ export function rewriteSentence(
     const appositive = f.category === 'place-name' || replacement.includes(' ') ? null : emptyAppositive(s, start, end);
     if (appositive) {
       edits.push(appositive);
+      continue;
+    }
+    if (PARENTHETICAL.test(replacement)) {
+      edits.push(setOff(s, start, end, replacement));
       continue;
     }
     fixArticle(s, start, replacement, edits);

@@ -25,8 +25,8 @@ describe('rewording at the edges of a replacement', () => {
     // "Russia, a state, launched", "Россия, страна, продолжает" before: an appositive whose
     // neutral is one word says nothing and goes with its commas.
     // "нібито" (allegedly) had become "імовірно" (probably): the writer's doubt turned into likelihood.
-    ['doubt attributed, not weighed', 'Балицький заявив, що ЗСУ нібито обстрілюють Енергодар.', 'Балицький заявив, що ЗСУ як стверджується обстрілюють Енергодар.'],
-    ['Russian doubt attributed', 'Песков заявил, что ВСУ якобы готовят провокацию.', 'Песков заявил, что ВСУ как утверждается готовят провокацию.'],
+    ['doubt attributed, not weighed', 'Балицький заявив, що ЗСУ нібито обстрілюють Енергодар.', 'Балицький заявив, що ЗСУ, як стверджується, обстрілюють Енергодар.'],
+    ['Russian doubt attributed', 'Песков заявил, что ВСУ якобы готовят провокацию.', 'Песков заявил, что ВСУ, как утверждается, готовят провокацию.'],
     ['an appositive label', 'Russia, a terrorist state, launched 90 drones overnight.', 'Russia launched 90 drones overnight.'],
     ['an appositive label at the end', 'The drones were launched by Russia, a terrorist state.', 'The drones were launched by Russia.'],
     ['a Russian appositive label', 'Россия, страна-агрессор, продолжает обстрелы.', 'Россия продолжает обстрелы.'],
@@ -132,6 +132,21 @@ describe('a Ukrainian place name in the dative and the locative', () => {
     ['Він народився в Артемівську, повідомили окупанти.', 'Він народився в Бахмуті, повідомили російські військові.'],
     ['У Дніпропетровську завершили ремонт мосту, повідомили окупанти.', 'У Дніпрі завершили ремонт мосту, повідомили російські військові.'],
     ['У захопленому Артемівську відкрилася школа, повідомили окупанти.', 'У захопленому Бахмуті відкрилася школа, повідомили російські військові.'],
+  ])('%s', (text, neutral) => {
+    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
+  });
+});
+
+// «Росія нібито готує наступ» was reworded «Росія як стверджується готує наступ»: the phrase
+// that replaces a word of doubt is parenthetical, set off with commas in Russian and Ukrainian.
+describe('a parenthetical replacement gets its commas', () => {
+  const engine = createEngine();
+  it.each([
+    ['Росія нібито готує новий наступ на Харків.', 'Росія, як стверджується, готує новий наступ на Харків.'],
+    ['Россия якобы готовит новое наступление.', 'Россия, как утверждается, готовит новое наступление.'],
+    ['Якобы Россия готовит наступление.', 'Как утверждается, Россия готовит наступление.'],
+    ['Войска, якобы, отступили.', 'Войска, как утверждается, отступили.'],
+    ['Россия готовит наступление якобы.', 'Россия готовит наступление, как утверждается.'],
   ])('%s', (text, neutral) => {
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
   });
