@@ -145,13 +145,14 @@ function emptyAppositive(s: string, start: number, end: number): Edit | null {
 }
 
 /** Up to two words, then punctuation: where a phrase that leads on ends. */
-const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])/u;
+const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])|^\s+(?:in|at|of|from|inside|within|near|close to|в|во|из|при|у|з|із|біля)(?:\s+[\p{L}'’-]+){1,3}(?=[,.;:!?)])/u;
 
 /**
  * Where an unnamed source's mark goes in sentence `s`: after the source's words, s[start, end).
  * When they lead on into the words after them (a short last word: "sources close to
  * the Kremlin"; a preposition inside: "источник в силовых структурах"), after the phrase they
  * open if it ends within two words ("according to sources in the ministry [unnamed source],"),
+ * or within four when a preposition opens it ("citing a source in the President's Office [unnamed source],"),
  * or right away ("on condition of anonymity [unnamed source],"), else after their first long
  * word, the source itself ("sources [unnamed source] close to the Kremlin said"), passing over
  * "according to"; unless the last word is long and whole, not read by a stem (`openEnd`): "on

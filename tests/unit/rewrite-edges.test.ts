@@ -95,6 +95,8 @@ describe('rewording at the edges of a replacement', () => {
     ['a whole phrase with a preposition inside', 'Officials speaking on condition of anonymity said the convoy left at dawn.', 'Officials speaking on condition of anonymity [unnamed source] said the convoy left at dawn.'],
     ['a phrase ending at a comma keeps it at its end', 'A senior official, speaking on condition of anonymity, said the package was ready.', 'A senior official, speaking on condition of anonymity [unnamed source], said the package was ready.'],
     ['Ukrainian, the same', 'За інформацією ЗМІ, засідання Ставки перенесли.', 'За інформацією ЗМІ [неназване джерело], засідання Ставки перенесли.'],
+    // "citing a source [unnamed source] in the President's Office" before (probe 9).
+    ['after a longer phrase a preposition opens', "Ukrainska Pravda, citing a source in the President's Office, reported that the talks had stalled.", "Ukrainska Pravda, citing a source in the President's Office [unnamed source], reported that the talks had stalled."],
   ])('an unnamed source marked %s', (_name, text, expected) => {
     expect(neutral(text)).toEqual([expected]);
   });
