@@ -17,6 +17,7 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
+import { fourDigits } from './dated';
 import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
@@ -122,8 +123,8 @@ function afterLocative(text: string, start: number): boolean {
 
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string, text: string, start: number): string | null {
   const folded = foldText(matched);
-  const local = target.lang === 'uk' && target.forms && afterLocative(text, start) ? target.forms.get('в ' + folded)?.slice(2) : undefined;
-  const form = local ?? target.forms?.get(folded);
+  const locative = target.lang === 'uk' ? target.forms?.get('в ' + folded) : undefined;
+  const form = (locative !== undefined && afterLocative(text, start) ? locative.slice(2) : undefined) ?? target.forms?.get(folded);
   if (form !== undefined) return form;
   if (item.kind === 'term') {
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;
@@ -233,7 +234,12 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 
   // Outlets are asked for only beside a source noun ("источник РБК"): a few times a page.
   let outletSpans: Span[] | undefined;
-  const spans = { places: spansOfKind(raw, lexicon, 'place'), outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')) };
+  let digits: Span[] | undefined;
+  const spans = {
+    places: spansOfKind(raw, lexicon, 'place'),
+    outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')),
+    digits: () => (digits ??= fourDigits(text)),
+  };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;

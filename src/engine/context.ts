@@ -111,6 +111,8 @@ const WINDOW = new WordWindow();
 export interface ContextSpans {
   places: readonly Span[];
   outlets(): readonly Span[];
+  /** Where the text has four digits in a row (years, perhaps), in order: read once per text, when a rule asks. */
+  digits(): readonly Span[];
 }
 
 /** Where the outlet's name that follows `end` ends (spaces and an opening quotation mark alone between), or -1. */
@@ -134,7 +136,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   if (rule.lowerCase && isUpperAt(text, c.start) && !startsSentenceAt(text, c.start)) return false;
   // "a source, John Smith, said": a personal name right after the phrase names the source.
   if (rule.unlessNamed && nameRightAfter(text, end)) return false;
-  if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil)) return false;
+  if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digits())) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
   if (reach === 0) return true;

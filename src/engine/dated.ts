@@ -3,9 +3,17 @@
 // a name that had stopped being official. Asked of a renamed place's party names only.
 import type { Span } from './context';
 import { sentenceAround } from './sentences';
+import { overlapsAny } from './spans';
 
 /** How far a sentence is looked for each side of the match. */
 const REACH = 400;
+
+const FOUR_DIGITS = /\d{4}/g;
+
+/** Where `text` has four digits in a row, in order. */
+export function fourDigits(text: string): Span[] {
+  return Array.from(text.matchAll(FOUR_DIGITS), (m) => ({ start: m.index!, end: m.index! + 4 }));
+}
 
 /** A four-digit number, not part of a longer one ("82,000", "1.5"): 1000 to 2999. */
 const NUMBER = /(?<![\d.,])[12]\d{3}(?!\d|[.,]\d)/g;
@@ -50,7 +58,9 @@ function clauseAround(text: string, span: Span, from: number, to: number): strin
  * closes, dates it after the renaming. A year in another clause dates something else
  * ("Russia, which annexed Crimea in 2014, now counts Artemovsk among its cities").
  */
-export function datedBefore(text: string, span: Span, until: number): boolean {
+export function datedBefore(text: string, span: Span, until: number, digits: readonly Span[]): boolean {
+  // Most names stand with no four digits near: no sentence to find then.
+  if (!overlapsAny(digits, { start: span.start - REACH, end: span.end + REACH })) return false;
   const { start, end } = sentenceAround(text, span, REACH);
   const clause = clauseAround(text, span, start, end);
   const years = yearsOf(clause);
