@@ -240,14 +240,20 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')),
     digits: () => (digits ??= fourDigits(text)),
   };
+  const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
+  // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name.
+  const surnameAt = (c: Candidate) => {
+    const first = firstNameBefore(text, c.start, c.end);
+    return first !== null && !overlapsAny(spans.places, first);
+  };
+  // "Prince Georgy Lvov … Lvov resigned": the name a person has in the text is theirs throughout.
+  let surnames: Set<string> | undefined;
+  const surnameInText = (c: Candidate) =>
+    (surnames ??= new Set(raw.filter((r) => placeFlag(r) && surnameAt(r)).map((r) => text.slice(r.start, r.end)))).has(text.slice(c.start, c.end));
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
-    // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name.
-    if (target.role === 'flag' && data.entries[target.entry]!.kind === 'place') {
-      const first = firstNameBefore(text, c.start, c.end);
-      if (first && !overlapsAny(spans.places, first)) return false;
-    }
+    if (placeFlag(c) && (surnameAt(c) || surnameInText(c))) return false;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
   };

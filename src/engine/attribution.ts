@@ -143,7 +143,9 @@ export function attribute(
     // at a sentence's start ("Moscow said") nor after an institution's word ("Группа Coldplay"):
     // places and institutions the lexicon knows are left out before this.
     const titled = cueBefore(text, cues, run.start, 1, ['person-title']) !== undefined;
-    const inSentence = run.start === found.start && !startsSentenceAt(text, run.start) && !PLACE_PREPOSITIONS.has(wordsBefore(text, run.start, 1)[0]?.text ?? '');
+    // Not after an article: "The Bulgarian said" names a nationality, not a person.
+    const before = wordsBefore(text, run.start, 1)[0]?.text ?? '';
+    const inSentence = run.start === found.start && !startsSentenceAt(text, run.start) && !PLACE_PREPOSITIONS.has(before) && !/^(?:the|an?)$/i.test(before);
     if (into) into.push(run);
     else if (run.words >= 2 || titled || quoted || inSentence || afterQuote(text, run.start, false)) {
       people.push(run);

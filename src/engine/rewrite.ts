@@ -104,7 +104,8 @@ function setOff(s: string, start: number, end: number, replacement: string): Edi
 }
 
 /** A determiner or a possessive right before: "Israel's", "a", "the", "its". */
-const DETERMINED = /(?:^|[^\p{L}])(?:an?|the|this|that|these|those|its|their|his|her|our)\s+$|\p{L}['’]s?\s+$/iu;
+// Not "that", "this": "said that the West Bank was" needs its article (probe 10).
+const DETERMINED = /(?:^|[^\p{L}])(?:an?|the|its|their|his|her|our)\s+$|\p{L}['’]s?\s+$/iu;
 
 /** "Israel's Judea and Samaria policy" → "Israel's West Bank policy", not "Israel's the West Bank policy". */
 function withoutSecondArticle(s: string, at: number, replacement: string): string {

@@ -31,6 +31,10 @@ describe('"Speaker: words" at a paragraph\'s start', () => {
     // Probe 9: a city of war reporting that is no entry of its own was read as a speaker.
     ['a dateline', 'Kherson: occupiers shelled the city centre overnight, killing two people.', 'occupiers'],
     ['a Russian dateline', 'Мариуполь: оккупанты снесли еще один дом.', 'оккупанты'],
+    // Probe 10: column labels were read as speakers.
+    ['a commentary', 'Commentary: the occupiers want the Donbass.', 'occupiers'],
+    ['a column', 'Column: the occupiers want the Donbass.', 'occupiers'],
+    ['a Russian column', 'Колонка: киевский режим снова лжет.', 'киевский режим'],
     ['the outlet\'s own sentence', 'The reason is simple: Russian occupiers left Kherson.', 'Russian occupiers'],
     ['a colon after the sentence\'s first words', 'Russian occupiers shelled the town: two people died.', 'Russian occupiers'],
   ])('%s: the outlet\'s own words', (_name, text, word) => {

@@ -247,3 +247,18 @@ describe('no person in', () => {
     expect(people('The regime of Nicolás Maduro claimed victory in the election.')).toEqual(['Nicolás Maduro']);
   });
 });
+
+// Probe 10: who speaks after a job title, a new speech verb or a country's minister.
+describe('probe 10: people cited and not', () => {
+  it.each([
+    ['a job title opening the sentence', 'Curator Anna Weber said the exhibition would open in May.', ['Anna Weber']],
+    ['«напомнил»', 'Историк Андрей Зубов напомнил, что империи распадаются.', ['Андрей Зубов']],
+    ['«підтвердив»', 'Олександр Ширшин підтвердив, що бригада тримає позиції.', ['Олександр Ширшин']],
+    ['a country after a title', 'Міністр закордонних справ Аргентини заявила про підтримку.', []],
+    ['a nationality after "the"', 'Grigor Dimitrov won. The Bulgarian said he felt confident.', []],
+    ['a company', 'Maxar Technologies said the images showed craters.', []],
+    ['an organisation', 'Peace Now said the settlement had grown.', []],
+  ])('%s', (_name, text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});

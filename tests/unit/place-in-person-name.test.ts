@@ -28,3 +28,10 @@ describe('a place name inside a person\'s name', () => {
     expect(places(text)).toContain(word);
   });
 });
+
+// Probe 10: a surname the text gives a person with a first name is theirs wherever it stands
+// ("Иван Артемовский … Артемовский исполнил"), not the town's Soviet name.
+it('a surname stays the person\'s through the text', () => {
+  const text = 'Оперный певец Иван Артемовский выступил в Донецке. Артемовский исполнил арию под обстрелами российских войск.';
+  expect(createEngine().analyze(text).findings.filter((f) => f.category === 'place-name')).toEqual([]);
+});

@@ -119,6 +119,9 @@ describe('a neutral name before a noun', () => {
     ['A DPR commander was killed by a car bomb in Donetsk on Friday.', 'A Russian-backed commander in Donetsk region was killed by a car bomb in Donetsk on Friday.'],
     ['LPR officials announced the evacuation of Svatove.', 'Russian-installed officials in Luhansk region announced the evacuation of Svatove.'],
     ["The DPR's leader said the city held.", 'The Russian-installed Donetsk region leader said the city held.'],
+    // Probe 10: "said that West Bank" lost its article; "militia in Luhansk region units".
+    ['The ministry said that Judea and Samaria was a priority.', 'The ministry said that the West Bank was a priority.'],
+    ['LPR militia units were folded into the army.', 'Russian-backed Luhansk region militia units were folded into the army.'],
   ])('%s', (text, neutral) => {
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
   });
