@@ -106,53 +106,36 @@ describe('rewording at the edges of a replacement', () => {
   });
 });
 
-// Probe 9: a neutral name with its own article after a determiner or a possessive, and a
-// neutral land name before a noun, read "Israel's the West Bank policy" and "A Russian-controlled
-// part of Donetsk region commander".
-describe('a neutral name before a noun', () => {
-  const engine = createEngine();
+// Rewordings probes 9 and 10 found broken, each with the text it gave before.
+describe('rewordings that read as a reader writes', () => {
   it.each([
+    // A neutral name with its own article after a determiner or a possessive, and a neutral
+    // land name before a noun: "Israel's the West Bank policy", "A Russian-controlled part of
+    // Donetsk region commander".
     ["Israel's Judea and Samaria policy drew criticism.", "Israel's West Bank policy drew criticism."],
     ['A Judea and Samaria council leader, Yossi Dagan, spoke.', 'A West Bank council leader, Yossi Dagan, spoke.'],
     ['Settlers in Judea and Samaria celebrated.', 'Settlers in the West Bank celebrated.'],
     ['Judea and Samaria settlements grew.', 'The West Bank settlements grew.'],
+    ['The ministry said that Judea and Samaria was a priority.', 'The ministry said that the West Bank was a priority.'],
     ['A DPR commander was killed by a car bomb in Donetsk on Friday.', 'A Russian-backed commander in Donetsk region was killed by a car bomb in Donetsk on Friday.'],
     ['LPR officials announced the evacuation of Svatove.', 'Russian-installed officials in Luhansk region announced the evacuation of Svatove.'],
     ["The DPR's leader said the city held.", 'The Russian-installed Donetsk region leader said the city held.'],
-    // Probe 10: "said that West Bank" lost its article; "militia in Luhansk region units".
-    ['The ministry said that Judea and Samaria was a priority.', 'The ministry said that the West Bank was a priority.'],
     ['LPR militia units were folded into the army.', 'Russian-backed Luhansk region militia units were folded into the army.'],
-  ])('%s', (text, neutral) => {
-    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
-  });
-});
-
-// Probe 9: a Ukrainian «-ську» is the locative after «в», «у» and the dative elsewhere; the
-// rewording gave «вдарила по Бахмуті» and «Дніпрі загрожує».
-describe('a Ukrainian place name in the dative and the locative', () => {
-  const engine = createEngine();
-  it.each([
+    // A Ukrainian «-ську» is the locative after «в», «у» and the dative elsewhere: «вдарила по
+    // Бахмуті», «Дніпрі загрожує».
     ['Вночі російська артилерія вдарила по Артемівську.', 'Вночі російська артилерія вдарила по Бахмуту.'],
     ['Дніпропетровську загрожує новий ракетний удар.', 'Дніпру загрожує новий ракетний удар.'],
     ['Він народився в Артемівську, повідомили окупанти.', 'Він народився в Бахмуті, повідомили російські військові.'],
     ['У Дніпропетровську завершили ремонт мосту, повідомили окупанти.', 'У Дніпрі завершили ремонт мосту, повідомили російські військові.'],
     ['У захопленому Артемівську відкрилася школа, повідомили окупанти.', 'У захопленому Бахмуті відкрилася школа, повідомили російські військові.'],
-  ])('%s', (text, neutral) => {
-    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
-  });
-});
-
-// «Росія нібито готує наступ» was reworded «Росія як стверджується готує наступ»: the phrase
-// that replaces a word of doubt is parenthetical, set off with commas in Russian and Ukrainian.
-describe('a parenthetical replacement gets its commas', () => {
-  const engine = createEngine();
-  it.each([
+    // The phrase that replaces a word of doubt is parenthetical, set off with commas in Russian
+    // and Ukrainian: «Росія як стверджується готує наступ».
     ['Росія нібито готує новий наступ на Харків.', 'Росія, як стверджується, готує новий наступ на Харків.'],
     ['Россия якобы готовит новое наступление.', 'Россия, как утверждается, готовит новое наступление.'],
     ['Якобы Россия готовит наступление.', 'Как утверждается, Россия готовит наступление.'],
     ['Войска, якобы, отступили.', 'Войска, как утверждается, отступили.'],
     ['Россия готовит наступление якобы.', 'Россия готовит наступление, как утверждается.'],
-  ])('%s', (text, neutral) => {
-    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([neutral]);
+  ])('%s', (text, expected) => {
+    expect(neutral(text)).toEqual([expected]);
   });
 });
