@@ -159,7 +159,8 @@ export function attribute(
       // "Dmitry Peskov told reporters": who tells is cited too, as who says is. A full name
       // only: in "a resident of Mariupol told the BBC", "житель Мариуполя в интервью" one
       // capitalised word before is a place.
-      const teller = cue.cue.how === 'told' ? nameBefore(text, cue.start) : null;
+      // "Michael Kofman, a senior fellow at Carnegie, told the Financial Times": past an apposition.
+      const teller = cue.cue.how === 'told' ? (nameBefore(text, cue.start) ?? (inverted(text, cue.start) ? beforeApposition(text, cue.start) : null)) : null;
       if (teller && teller.words >= 2) consider(teller, null);
     }
     else if (cue.cue.role === 'attribution-after') {

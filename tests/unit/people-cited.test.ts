@@ -258,6 +258,8 @@ describe('probe 10: people cited and not', () => {
     ['a nationality after "the"', 'Grigor Dimitrov won. The Bulgarian said he felt confident.', []],
     ['a company', 'Maxar Technologies said the images showed craters.', []],
     ['an organisation', 'Peace Now said the settlement had grown.', []],
+    ['who told, past an apposition', 'Michael Kofman, a senior fellow at the Carnegie Endowment, told the Financial Times that the offensive had stalled.', ['Michael Kofman']],
+    ['who told, as the apposition', "Russia's UN envoy, Vasily Nebenzya, told the Security Council that Kyiv was to blame.", ['Vasily Nebenzya']],
   ])('%s', (_name, text, names) => {
     expect(people(text)).toEqual(names);
   });
