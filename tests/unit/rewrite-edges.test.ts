@@ -121,6 +121,9 @@ describe('rewordings that read as a reader writes', () => {
     ['LPR officials announced the evacuation of Svatove.', 'Russian-installed officials in Luhansk region announced the evacuation of Svatove.'],
     ["The DPR's leader said the city held.", 'The Russian-installed Donetsk region leader said the city held.'],
     ['LPR militia units were folded into the army.', 'Russian-backed Luhansk region militia units were folded into the army.'],
+    // "peaceful" is part of Beijing's stated aim, not of its framing: it stays.
+    ["China's Taiwan Affairs Office said peaceful reunification remained the goal.", "China's Taiwan Affairs Office said peaceful unification remained the goal."],
+    ['Пекин заявил о курсе на мирное воссоединение с Тайванем.', 'Пекин заявил о курсе на мирное объединение с Тайванем.'],
     // A Ukrainian «-ську» is the locative after «в», «у» and the dative elsewhere: «вдарила по
     // Бахмуті», «Дніпрі загрожує».
     ['Вночі російська артилерія вдарила по Артемівську.', 'Вночі російська артилерія вдарила по Бахмуту.'],
