@@ -359,12 +359,25 @@ export function complete(lexicon: CompiledLexicon, d: Detection): Report {
   const cues = [...d.cues, ...cueHits(select(d.paragraphs, d.laterCues.candidates, lexicon.targets, d.laterCues.accept), lexicon)].sort(byStart);
   const sentences = flaggedSentences(d, lexicon);
   const notNames: Span[] = [...d.places, ...findings];
-  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe, d.domainsOf);
+  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe, d.domainsOf, headlineSpeakers(d, lexicon));
   const sources = [
     ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),
     ...cited,
   ].sort((a, b) => a.start - b.start);
   return { version: 1, findings, sentences, outlets, sources, summary: summarize(findings) };
+}
+
+/** The speakers of paragraphs that open with "Name: …" (headline-speech.ts). */
+function headlineSpeakers(d: Detection, lexicon: CompiledLexicon): Span[] {
+  const headline = headlineSpeech(lexicon.data.entries);
+  const out: Span[] = [];
+  for (let start = 0; start < d.text.length; ) {
+    const para = d.paragraphs.at(start);
+    const speaker = headline.speaker(d.text, para, d.places);
+    if (speaker) out.push(speaker);
+    start = Math.max(para.end, start) + 1;
+  }
+  return out;
 }
 
 const outletCache = new WeakMap<object, OutletEntry[]>();

@@ -90,6 +90,7 @@ export function attribute(
   notPerson: NotPersonWords,
   describe: Describe,
   domainsOf: DomainsOf,
+  headlineSpeakers: readonly Span[] = [],
 ): Attribution {
   const outlets = new Map<string, Outlet>();
   const sources: Source[] = [];
@@ -153,6 +154,13 @@ export function attribute(
     } else surnameOnly.push(run);
   };
 
+  // "Захарова: «…»": a headline's speaker, who speaks as a quote does when a quote follows. A
+  // single word before other words ("Claim: …", "Outputs: …") is a person only as the surname of
+  // a full name the article gives.
+  for (const label of headlineSpeakers) {
+    const run = nameAfter(text, label.start, 4);
+    if (run && run.end <= label.end) consider(run, 'reported', /^:\s*["«“„]/.test(text.slice(label.end, label.end + 4)));
+  }
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') {
       consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
@@ -199,9 +207,9 @@ export function attribute(
       taken.push(p);
     }
   }
-  const speakers = people.map((p) => lastWord(text, p));
+  const spoke = people.map((p) => lastWord(text, p));
   for (const p of introduced) {
-    if (!taken.some((s) => overlaps(s, p)) && speakers.some((w) => sameSurname(lastWord(text, p), w))) {
+    if (!taken.some((s) => overlaps(s, p)) && spoke.some((w) => sameSurname(lastWord(text, p), w))) {
       people.push(p);
       taken.push(p);
     }

@@ -35,12 +35,17 @@ export class HeadlineSpeech {
 
   /** Where a speaker's words begin in the paragraph `para`, or -1: no label, a rubric, a place. */
   speechStart(text: string, para: Span, places: readonly Span[]): number {
+    return this.speaker(text, para, places)?.words ?? -1;
+  }
+
+  /** The speaker before the colon (`start`, `end`) and where the words begin, or null. */
+  speaker(text: string, para: Span, places: readonly Span[]): (Span & { words: number }) | null {
     const m = LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 80)));
-    if (!m) return -1;
+    if (!m) return null;
     const start = para.start + m[1]!.length;
     const end = start + m[2]!.length;
-    if (this.rubrics.has(foldText(m[2]!)) || overlapsAny(places, { start, end }) || this.allPlaceWords(text, start, end)) return -1;
-    return para.start + m[0].length;
+    if (this.rubrics.has(foldText(m[2]!)) || overlapsAny(places, { start, end }) || this.allPlaceWords(text, start, end)) return null;
+    return { start, end, words: para.start + m[0].length };
   }
 }
 

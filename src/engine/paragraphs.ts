@@ -30,7 +30,8 @@ export class Paragraphs {
     const last = this.last;
     if (last && pos >= last.start && pos <= last.end) return last;
     const { text } = this;
-    const start = text.lastIndexOf('\n', pos - 1) + 1;
+    // lastIndexOf(…, -1) reads index 0: a text that opens with a line break gave [1, 0].
+    const start = pos === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
     let p = this.byStart.get(start);
     if (!p) {
       const nl = text.indexOf('\n', pos);

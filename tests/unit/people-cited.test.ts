@@ -260,6 +260,14 @@ describe('probe 10: people cited and not', () => {
     ['an organisation', 'Peace Now said the settlement had grown.', []],
     ['who told, past an apposition', 'Michael Kofman, a senior fellow at the Carnegie Endowment, told the Financial Times that the offensive had stalled.', ['Michael Kofman']],
     ['who told, as the apposition', "Russia's UN envoy, Vasily Nebenzya, told the Security Council that Kyiv was to blame.", ['Vasily Nebenzya']],
+    // A headline's speaker speaks as a quote does; a place or a rubric before the colon does not.
+    ['a headline\'s speaker', 'Захарова: «Киевский режим снова лжет»', ['Захарова']],
+    ['an English headline\'s speaker, named in full', 'Lavrov: the West wants war. Sergei Lavrov said so in Moscow.', ['Lavrov', 'Sergei Lavrov']],
+    ['a label that is no name', 'Outputs: the West wants war', []],
+    ['a fact check\'s claim', 'Claim: "Kiev regime forces shelled a school." Verdict: misleading.', []],
+    ['a headline after a line break', '\nЗахарова: «Киевский режим снова лжет»', ['Захарова']],
+    ['a dateline', 'Kyiv: Russian occupiers shelled the city', []],
+    ['a rubric', 'Анализ: что происходит на фронте', []],
   ])('%s', (_name, text, names) => {
     expect(people(text)).toEqual(names);
   });
