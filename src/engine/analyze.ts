@@ -17,6 +17,7 @@ import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
+import { SPEECH_ROLES } from './cue-role';
 import { fourDigits } from './dated';
 import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
@@ -180,9 +181,6 @@ function cueHits(kept: readonly Candidate[], { targets, data }: CompiledLexicon)
   return kept.map((c) => ({ start: c.start, end: c.end, cue: data.entries[targets[c.target]!.entry]!.entry as CueEntry }));
 }
 
-/** The cue roles that give words to a speaker: "said", "according to", «сказал», «за словами». */
-const SPEECH_ROLES: ReadonlySet<string> = new Set(['attribution-after', 'attribution-before']);
-
 /** The candidates of speech cues, in text order (unselected: whether one is there is all that is asked). */
 function speechCues(raw: readonly Candidate[], lexicon: CompiledLexicon): Span[] {
   return raw.filter((c) => lexicon.targets[c.target]!.role === 'cue' && SPEECH_ROLES.has(cueRole(c, lexicon))).sort(byStart);
@@ -294,8 +292,11 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const about = input.describe(entry);
     const rule = ruleFor(lexicon, rules, target.entry);
     const party = partyOf(text, c, rule, target.party);
-    // The word in the other party's mouth may want another neutral (a recapture, a capture).
-    const neutral = (party !== target.party ? rule?.partyBy?.forms?.get(foldText(matched)) : undefined) ?? neutralFor(item, target, matched, suffix, text, c.start);
+    // A page's detector gives no neutral (its lexicon has no forms) but for editorializing,
+    // whose dropped words reported speech quotes (below). The word in the other party's mouth
+    // may want another neutral (a recapture, a capture).
+    const neutral = !input.neutrals && category !== 'editorializing' ? null
+      : ((party !== target.party ? rule?.partyBy?.forms?.get(foldText(matched)) : undefined) ?? neutralFor(item, target, matched, suffix, text, c.start));
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
       category,

@@ -8,6 +8,7 @@ import { hostMatches, hostOf } from '../shared/hosts';
 import { sameSurname } from '../shared/people';
 import type { MentionHow, Outlet, Source } from '../shared/report';
 import type { Span } from './context';
+import { SPEECH_ROLES } from './cue-role';
 import { PLACE_PREPOSITIONS, nameAfter, nameBefore, personalName, type NameRun } from './names';
 import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
@@ -223,9 +224,6 @@ export function attribute(
 /** Prepositions of place only: "the regime of Nicolás Maduro claimed" is the person's. */
 const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
 
-/** The cue roles that give words to a speaker. */
-const SPEECH_ROLES: readonly string[] = ['attribution-before', 'attribution-after'];
-
 /**
  * Whether the sentence holding `run` gives someone's words: a speech cue, quotation marks,
  * "Name: …", or the name calling something ("Президент России Владимир Путин назвал ее целью").
@@ -233,7 +231,7 @@ const SPEECH_ROLES: readonly string[] = ['attribution-before', 'attribution-afte
 function speaksIn(text: string, cues: readonly CueHit[], run: Span): boolean {
   const { start, end } = sentenceAround(text, run, 400);
   return (
-    spansWithin(cues, start, end).some((c) => SPEECH_ROLES.includes(c.cue.role) || (c.cue.role === 'so-called' && c.start >= run.end && c.start - run.end <= 2)) ||
+    spansWithin(cues, start, end).some((c) => SPEECH_ROLES.has(c.cue.role) || (c.cue.role === 'so-called' && c.start >= run.end && c.start - run.end <= 2)) ||
     /["“”«»„]/.test(text.slice(start, end)) ||
     /^\s*:/.test(text.slice(run.end, run.end + 3))
   );

@@ -3,6 +3,9 @@
 import type { CueEntry } from '../lexicon/schema';
 
 type Role = CueEntry['role'];
+
+/** The cue roles that give words to a speaker: "said", "according to", «сказал», «за словами». */
+export const SPEECH_ROLES: ReadonlySet<string> = new Set<Role>(['attribution-after', 'attribution-before']);
 type Entries = readonly { kind: string; entry: unknown }[];
 
 /** `make` of the lexicon's cues of `roles`, built once per lexicon (its entries list). */
