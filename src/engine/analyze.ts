@@ -288,7 +288,9 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const severity = entry.severity ?? DEFAULT_SEVERITY[category];
     if (SEVERITY_RANK[severity] < SEVERITY_RANK[input.minSeverity]) continue;
     const matched = text.slice(c.start, c.end);
-    const suffix = c.stemEnd >= 0 ? text.slice(c.stemEnd, c.end) : '';
+    // A mixed-script word's forms and ending are read in the one script it was matched in.
+    const written = c.unmixed ?? matched;
+    const suffix = c.stemEnd >= 0 ? written.slice(c.stemEnd - c.start) : '';
     const about = input.describe(entry);
     const rule = ruleFor(lexicon, rules, target.entry);
     const party = partyOf(text, c, rule, target.party);
@@ -296,7 +298,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     // whose dropped words reported speech quotes (below). The word in the other party's mouth
     // may want another neutral (a recapture, a capture).
     const neutral = !input.neutrals && category !== 'editorializing' ? null
-      : ((party !== target.party ? rule?.partyBy?.forms?.get(foldText(matched)) : undefined) ?? neutralFor(item, target, matched, suffix, text, c.start));
+      : target.role === 'canonical' && c.unmixed ? c.unmixed // the name itself, in one script
+      : ((party !== target.party ? rule?.partyBy?.forms?.get(foldText(written)) : undefined) ?? neutralFor(item, target, written, suffix, text, c.start));
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
       category,

@@ -18,6 +18,11 @@ export interface RawMatch {
   stemEnd: number;
   /** Found by reading a mixed-script word in one script (see mixed-script.ts). */
   mixed: boolean;
+  /**
+   * A mixed-script word read by swapping look-alike letters: the word as written in that one
+   * script ("Kостянтинівки" → "Костянтинівки"), whose forms and ending the neutral takes.
+   */
+  unmixed?: string;
 }
 
 /**

@@ -46,16 +46,45 @@ function mapLetters(word: string, map: LetterMap): string {
   return out;
 }
 
+export interface Reading {
+  text: string;
+  /** The script a look-alike reading put every letter in; null for a transliteration. */
+  script: 'cyrillic' | 'latin' | null;
+}
+
 /**
  * Readings of a folded mixed-script word, most likely first, without duplicates: a word mostly
  * in Cyrillic ("Пoкровск", one Latin o) is first read with its Latin look-alikes made Cyrillic,
  * so a Russian text gets its Russian name; a word mostly in Latin, or one whose odd letters have
  * no look-alike ("Покровsk"), is read in Latin first.
  */
-export function mixedScriptReadings(folded: string): string[] {
+export function mixedScriptReadings(folded: string): Reading[] {
   let cyrillic = 0;
   for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) >= 0x400) cyrillic++;
   const order = cyrillic * 2 > folded.length ? CYRILLIC_FIRST : LATIN_FIRST;
-  const readings = order.map((map) => mapLetters(folded, map));
-  return [...new Set(readings)].filter((r) => r !== folded);
+  const seen = new Set<string>([folded]);
+  const readings: Reading[] = [];
+  for (const map of order) {
+    const text = mapLetters(folded, map);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    readings.push({ text, script: map === LOOKALIKE_CYRILLIC ? 'cyrillic' : map === LOOKALIKE_LATIN ? 'latin' : null });
+  }
+  return readings;
+}
+
+/**
+ * The word as written, its look-alike letters put in one script, capitals kept ("Kостянтинівки"
+ * → "Костянтинівки"): the writer's own name, case and ending, in one script.
+ */
+export function inOneScript(word: string, script: 'cyrillic' | 'latin'): string {
+  const map = script === 'cyrillic' ? LOOKALIKE_CYRILLIC! : LOOKALIKE_LATIN!;
+  let out = '';
+  for (const ch of word) {
+    const lower = ch.toLowerCase();
+    const c = lower.charCodeAt(0);
+    const swapped = lower.length === 1 && c < map.length ? map[c] : undefined;
+    out += swapped === undefined ? ch : ch === lower ? swapped : swapped.toUpperCase();
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 import { CLASS, CYRILLIC, FOLD, LATIN, LETTER, SCRIPT, SKIP, SPACE } from './chars';
 import { hash4, shortHash, type Automaton, type RawMatch } from './automaton';
 import { foldRange } from './fold';
-import { mixedScriptReadings } from './mixed-script';
+import { inOneScript, mixedScriptReadings } from './mixed-script';
 
 export type Candidate = RawMatch;
 
@@ -23,6 +23,7 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
       c = text.charCodeAt(i);
     }
     const start = i;
+    const foundBefore = found.length;
     // Most words begin with four letters: one hashed lookup decides. Shorter words are
     // looked up whole among the patterns' short first words, unless a hyphen or an invisible
     // character follows (they may join or split a word: the general check decides). The
@@ -85,9 +86,25 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
         else if (cls !== SKIP) break;
       }
     }
-    if (scripts === MIXED) matchMixed(text, start, i, automaton, found);
+    if (scripts === MIXED) {
+      // A stem may have swallowed letters of the other script ("Красноармейскe", a Latin e):
+      // the word is read again as a whole, in one script.
+      for (let k = found.length - 1; k >= foundBefore; k--) if (found[k]!.end === i && endingChangesScript(text, found[k]!.stemEnd, i)) found.splice(k, 1);
+      matchMixed(text, start, i, automaton, found);
+    }
   }
   return found;
+}
+
+/** Whether a stem's ending text[stemEnd, end) has letters of another script than the stem's last. */
+function endingChangesScript(text: string, stemEnd: number, end: number): boolean {
+  if (stemEnd <= 0) return false;
+  const stem = SCRIPT[text.charCodeAt(stemEnd - 1)]!;
+  for (let k = stemEnd; k < end; k++) {
+    const script = SCRIPT[text.charCodeAt(k)]!;
+    if (script !== 0 && script !== stem) return true;
+  }
+  return false;
 }
 
 /** The four-code check for a short word followed by one space ("в Иудее", "the Hill"). */
@@ -131,11 +148,12 @@ function codeAt(text: string, i: number): number {
 function matchMixed(text: string, start: number, end: number, automaton: Automaton, out: Candidate[]): void {
   for (const reading of mixedScriptReadings(foldRange(text, start, end))) {
     const found: RawMatch[] = [];
-    automaton.walk(reading, 0, found);
-    const whole = found.filter((m) => m.end === reading.length);
+    automaton.walk(reading.text, 0, found);
+    const whole = found.filter((m) => m.end === reading.text.length);
     if (whole.length === 0) continue;
-    const sameLength = reading.length === end - start;
-    for (const m of whole) out.push({ target: m.target, start, end, stemEnd: sameLength && m.stemEnd >= 0 ? start + m.stemEnd : -1, mixed: true });
+    const sameLength = reading.text.length === end - start;
+    const unmixed = reading.script && sameLength ? inOneScript(text.slice(start, end), reading.script) : undefined;
+    for (const m of whole) out.push({ target: m.target, start, end, stemEnd: sameLength && m.stemEnd >= 0 ? start + m.stemEnd : -1, mixed: true, unmixed });
     return;
   }
 }

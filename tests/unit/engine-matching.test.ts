@@ -49,6 +49,15 @@ describe('mixed-script words', () => {
     ['the same word in an English sentence', 'Russian forces advanced on Покровsk on Monday.', 'Покровsk', 'Pokrovsk'],
     // The ending stays: "Удар по Киеву", not "Удар по Киев".
     ['an inflected name', 'Удар по Kиеву нанесли ночью, сообщили в мэрии.', 'Kиеву', 'Киеву'],
+    // A party's name takes the form of its case, as written in one script.
+    ['a party name in the prepositional', 'Взрывы прогремели в Днeпропетровске, сообщили в городе.', 'Днeпропетровске', 'Днепре'],
+    ['a party name in the genitive', 'Жители уехали из Днeпропетровска, сообщили в городе.', 'Днeпропетровска', 'Днепра'],
+    ['a Ukrainian party name in the locative', 'Вибухи пролунали в Днiпропетровську, повідомили в місті.', 'Днiпропетровську', 'Дніпрі'],
+    // A stem's ending in the other script: the word is still mixed, and the neutral all Cyrillic.
+    ['a party name with a Latin ending', 'Взрывы прогремели в Красноармейскe, сообщили в штабе.', 'Красноармейскe', 'Покровске'],
+    // An undisputed name is only misspelt: its neutral is the same word, case and language.
+    ['an undisputed Ukrainian name', 'Бої тривають біля Kостянтинівки, повідомили в штабі.', 'Kостянтинівки', 'Костянтинівки'],
+    ['an undisputed Russian name', 'Бои идут у Kонстантиновки, сообщили в штабе.', 'Kонстантиновки', 'Константиновки'],
   ])('a mixed-script spelling of %s gets the neutral name of its own language (bundled lexicon)', (_name, text, word, neutral) => {
     const [f] = createEngine().analyze(text).findings;
     expect(f).toMatchObject({ text: word, neutral, mixedScript: true });

@@ -201,8 +201,13 @@ describe('engine properties', () => {
           reference.push(...out.map(key));
           for (i++; i < input.length && (CLASS[input.charCodeAt(i)] === LETTER || CLASS[input.charCodeAt(i)] === SKIP); i++);
         }
-        const found = scan(input, automaton).filter((m) => !m.mixed).map(key);
-        expect(new Set(found)).toEqual(new Set(reference));
+        // A stem whose ending is in another script ("Красноармейскe", a Latin e) is found by
+        // the word's reading in one script (mixed), not by the plain walk.
+        const all = scan(input, automaton);
+        const found = new Set(all.filter((m) => !m.mixed).map(key));
+        const mixed = new Set(all.filter((m) => m.mixed).map(key));
+        for (const k of found) expect(reference).toContain(k);
+        for (const k of reference) expect(found.has(k) || mixed.has(k), k).toBe(true);
         matches += reference.length;
       }),
       { numRuns: 200 },
