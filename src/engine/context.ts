@@ -5,10 +5,10 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore } from './dated';
 import { foldText } from './fold';
-import { nameRightAfter } from './names';
+import { nameRightAfter, surnameRightAfter } from './names';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
-import { spansWithin } from './spans';
+import { overlapsAny, spansWithin } from './spans';
 import { WordList } from './word-list';
 import { WordWindow } from './words';
 
@@ -123,6 +123,11 @@ function outletRightAfter(text: string, end: number, outlets: readonly Span[]): 
   return outlet ? outlet.end : -1;
 }
 
+function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {
+  const surname = surnameRightAfter(text, end);
+  return surname !== null && !overlapsAny(spans.places, surname) && !overlapsAny(spans.outlets(), surname);
+}
+
 export function passesContext(text: string, c: Candidate, display: string, rule: CompiledRule, spans: ContextSpans): boolean {
   // The source's words end after the outlet's name: "источник РБК Михаил Петров" is named.
   const end = rule.outletAfter ? outletRightAfter(text, c.end, spans.outlets()) : c.end;
@@ -134,8 +139,9 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   }
   // "The Notorious B.I.G.": a capital inside a sentence makes the word part of a name or title.
   if (rule.lowerCase && isUpperAt(text, c.start) && !startsSentenceAt(text, c.start)) return false;
-  // "a source, John Smith, said": a personal name right after the phrase names the source.
-  if (rule.unlessNamed && nameRightAfter(text, end)) return false;
+  // "a source, John Smith, said": a personal name right after the phrase names the source, as
+  // a bare surname after a title does («военкор Поддубный сообщил»).
+  if (rule.unlessNamed && (nameRightAfter(text, end) || namedBySurname(text, end, spans))) return false;
   if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digits())) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);

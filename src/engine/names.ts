@@ -82,6 +82,26 @@ export function nameRightAfter(text: string, pos: number): boolean {
   return run !== null && run.start === i && run.words >= 2;
 }
 
+/**
+ * The endings of a Russian or Ukrainian surname in the cases a source stands in («военкор
+ * Поддубный сообщил», «по словам военкора Поддубного»); an institution's genitive («источник
+ * Сбера», «военкоры Донбасса») has none of them.
+ */
+const CYRILLIC_SURNAME = /(?:[оеёиы]в|[иы]н|[сц]кий|[сц]кой|[иы]й|ой|енко|[юу]к|швили|дзе|ян|[оеёиы]ва|[иы]на|ая|[ое]го|[ое]му|[оеи]вым|[иы]ным)$/iu;
+
+/**
+ * One Cyrillic surname right after `pos`, then a lower-case word: Russian and Ukrainian put a
+ * title before a bare surname («военкор Поддубный сообщил»). Places and outlets the caller rules out.
+ */
+export function surnameRightAfter(text: string, pos: number): Span | null {
+  if (text[pos] !== ' ' || !isCyrillicUpperAt(text, pos + 1)) return null;
+  const start = pos + 1;
+  let end = start + 1;
+  while (end < text.length && CLASS[text.charCodeAt(end)] === LETTER) end++;
+  if (end - start < 4 || inCapitals(text, start, end) || !CYRILLIC_SURNAME.test(text.slice(start, end))) return null;
+  return /^,?\s+\p{Ll}/u.test(text.slice(end, end + 4)) ? { start, end } : null;
+}
+
 /** The capitalised run that ends right before `pos`. */
 export function nameBefore(text: string, pos: number, limit = 5): NameRun | null {
   // Most "said" follow a lower-case word ("officials said"): nothing to read there.
