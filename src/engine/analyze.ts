@@ -16,7 +16,7 @@ import { compileRule, partyOf, passesContext, type Span } from './context';
 import { foldText } from './fold';
 import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
-import { fewWordsOnly, onlyJoiners, possessiveAt } from './chars';
+import { fewWordsOnly, inCapitals, onlyJoiners, possessiveAt } from './chars';
 import { SPEECH_ROLES } from './cue-role';
 import { fourDigits } from './dated';
 import { inDisputedClaim } from './disputed-claim';
@@ -320,7 +320,9 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     if (category === 'editorializing' && neutral === '') dropped.add(finding);
     // Only an unnamed source's mark asks it (rewrite.ts: markAt).
     const openEnd = category === 'unnamed-source' && c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
-    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd });
+    // In capitals though its pattern is not: a dateline ("KIEV (Reuters)"), a headline, stress.
+    const capitals = inCapitals(matched) && !inCapitals(target.display);
+    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd, capitals });
   }
 
   // A party name that only explains its place's canonical name beside it ("Artemovsk, now

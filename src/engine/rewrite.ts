@@ -21,6 +21,8 @@ export interface RewriteHint {
   lang: Lang | null;
   /** The match's last word was read by a stem ("источник в силовых"): the phrase may go on. */
   openEnd?: boolean;
+  /** The match is in capitals, its pattern not (a dateline, a headline): so is its replacement. */
+  capitals?: boolean;
 }
 
 export interface PlaceMention extends Span {
@@ -210,7 +212,7 @@ export function rewriteSentence(
   // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
   let shouting: boolean | undefined;
   let previous: Finding | null = null;
-  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd } of hints) {
+  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
     const before = previous;
@@ -231,8 +233,10 @@ export function rewriteSentence(
     }
     // A replacement keeps its own capitals ("in the West Bank"), except at a sentence start.
     const atStart = startsSentence(s, start);
-    // The finding's own words tell first: most are not in capitals, and then neither is the sentence.
-    const loud = inCapitals(f.text) && (shouting ??= inCapitals(s));
+    // A word in capitals whose pattern is not ("KIEV (Reuters)") is replaced in capitals; an
+    // abbreviation ("ДНР") only in a headline in capitals. The finding's own words tell first:
+    // most are not in capitals, and then neither is the sentence.
+    const loud = capitals === true || (inCapitals(f.text) && (shouting ??= inCapitals(s)));
     const neutral = loud ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
     const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : withoutSecondArticle(s, start, neutral));
     if (f.category === 'place-name' && placeEntry !== null) {

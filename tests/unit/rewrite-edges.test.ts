@@ -14,6 +14,8 @@ describe('rewording at the edges of a replacement', () => {
     ['the same, inflected', 'Украинских неонацистов обвинили в обстреле.', 'Украинских военных обвинили в обстреле.'],
     ['another adjective', 'Иностранные наёмники покидают позиции.', 'Иностранные бойцы покидают позиции.'],
     ['a replacement the next word already says', 'Незалежная Украина отметила праздник.', 'Украина отметила праздник.'],
+    // «Украинцы из…» before: a slur for fighters became a claim about a people.
+    ['fighters, not a people', 'Бандеровцы из нацбатов обстреляли Донецк.', 'Украинские военные из украинских батальонов обстреляли Донецк.'],
     // "Russia's Russian forces", "The Russian Russian-installed governor" before.
     ['the word before says it in another form', "Russia's occupiers shelled Kherson again.", "Russia's forces shelled Kherson again."],
     ['the same, a hyphenated replacement', 'The Russian gauleiter of Kherson fled.', 'The Russian governor of Kherson fled.'],
@@ -55,6 +57,9 @@ describe('rewording at the edges of a replacement', () => {
     ['a Ukrainian future form', 'ЗСУ звільнятимуть окуповані території до кінця року.', 'ЗСУ братимуть під контроль окуповані території до кінця року.'],
     ['a Ukrainian future form, singular', 'Українська армія звільнятиме Крим, заявив міністр.', 'Українська армія братиме під контроль Крим, заявив міністр.'],
     ['a headline in capitals', 'THE LIBERATION OF AVDEEVKA WAS ANNOUNCED BY MOSCOW.', 'THE CAPTURE OF AVDIIVKA WAS ANNOUNCED BY MOSCOW.'],
+    // A dateline's place in capitals ("Kyiv, Dec 7" before), an abbreviation as it is.
+    ['a dateline in capitals', 'KIEV, Dec 7 (Reuters) - Shelling hit the city overnight.', 'KYIV, Dec 7 (Reuters) - Shelling hit the city overnight.'],
+    ['a Russian dateline', 'ЦХИНВАЛ, 5 мая. Президент провел встречу с делегацией Госдумы.', 'ЦХИНВАЛИ, 5 мая.'],
     ['an abbreviation in a sentence in lower case stays as worded', 'Shelling hit the DPR capital.', 'Shelling hit the Russian-controlled part of Donetsk region capital.'],
     ['the party name, a slash, the canonical name', 'Artemovsk/Bakhmut was shelled again.', 'Bakhmut (Russian name: Artemovsk) was shelled again.'],
     ['the canonical name, a slash, the party name', 'Shelling hit Bakhmut / Artemovsk at dawn.', 'Shelling hit Bakhmut (Russian name: Artemovsk) at dawn.'],
