@@ -144,12 +144,16 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   if (rule.unlessNamed && (nameRightAfter(text, end) || namedBySurname(text, end, spans))) return false;
   if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digits())) return false;
   // One window of words on each side serves every rule of the entry.
-  const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter?.longest ?? 0);
+  const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter ? rule.notAfter.longest + 1 : 0);
   if (reach === 0) return true;
   const win = WINDOW.fillInSentence(text, c.start, c.end, reach);
   const { split, length } = win;
   if (rule.notBefore && rule.notBefore.endsAtWindow(win, split)) return false;
-  if (rule.notAfter && rule.notAfter.startsAtWindow(win, split, Math.min(length, split + rule.notAfter.longest))) return false;
+  if (rule.notAfter) {
+    // A count is read past: "liberated 12 civilians" as "liberated civilians".
+    const from = split < length && /^\d+$/.test(win.folded(split)) ? split + 1 : split;
+    if (rule.notAfter.startsAtWindow(win, from, Math.min(length, from + rule.notAfter.longest))) return false;
+  }
   if (rule.notNear) {
     const w = rule.notNear.within;
     if (rule.notNear.words.anyInWindow(win, Math.max(0, split - w), Math.min(length, split + w))) return false;
