@@ -6,7 +6,7 @@ import type { Span } from './context';
 import type { Party } from './lexicon';
 import { languageOf, type Lang } from './language';
 import { spansWithin } from './spans';
-import { isConjunction, wordsAfter, type Word } from './words';
+import { isConjunction, wordsAfter, wordsBefore, type Word } from './words';
 import { APOS, CLASS, LETTER, SPACE, inCapitals } from './chars';
 
 
@@ -173,12 +173,49 @@ function markAt(s: string, start: number, end: number, openEnd: boolean): number
   return last >= 5 && !openEnd ? end : words[k]!.end;
 }
 
+/** Verbs whose complement an adjective is: "the shelling was barbaric", «обстрел был варварским». */
+const COPULA = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'remain', 'remains',
+  'remained', 'become', 'becomes', 'became', 'look', 'looks', 'looked', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded',
+  'appear', 'appears', 'appeared', 'proved', 'был', 'была', 'было', 'были', 'стал', 'стала', 'стало', 'стали', 'выглядит',
+  'выглядел', 'выглядела', 'оказался', 'оказалась', 'був', 'була', 'було', 'були', 'став', 'стала', 'виглядає', 'виявився', 'виявилася']);
+/** Words that may follow a complement: "was humiliating for the government", "is heroic in ambition". */
+const COMPLEMENT_END = new Set(['for', 'in', 'to', 'of', 'at', 'by', 'with', 'from', 'on', 'about', 'than', 'as', 'because',
+  'для', 'в', 'во', 'на', 'с', 'со', 'к', 'по', 'от', 'из', 'у', 'до', 'чем', 'как', 'від', 'з', 'із', 'ніж', 'як']);
+/** Words of degree between a verb and its complement: "was truly barbaric", "is so heroic". */
+const DEGREE = new Set(['so', 'very', 'too', 'quite', 'rather', 'truly', 'utterly', 'deeply', 'simply', 'most', 'more', 'not',
+  'очень', 'так', 'слишком', 'совершенно', 'дуже', 'надто', 'цілком']);
+
+/**
+ * Whether the word at `start` is the complement of a verb like "was" ("was barbaric"), or the
+ * second of two flagged ones ("was barbaric and cowardly", `flagged` holding their starts):
+ * dropped, the sentence would lose what it says ("The shelling was ."). Beside a plain one
+ * ("were tired but brave") it can go.
+ */
+function predicative(sentence: string, start: number, flagged: ReadonlySet<number>, depth = 0): boolean {
+  // A word that leads into another ("was clearly linked") modifies it; a complement ends its phrase.
+  const next = /^[\p{L}'’-]+(\s+[\p{L}'’-]+)?/u.exec(sentence.slice(start));
+  const then = next?.[1]?.trim().toLowerCase();
+  if (then !== undefined && !COMPLEMENT_END.has(then) && !isConjunction(then, 0, then.length)) return false;
+  const [prior, word] = wordsBefore(sentence, start, 2);
+  const nearest = word ?? prior;
+  if (!nearest) return false;
+  // Nothing but spaces between: "is, admittedly, a slow burn" is an aside.
+  const plain = (w: Word, to: number) => /^\s+$/.test(sentence.slice(w.end, to));
+  if (!plain(nearest, start)) return false;
+  if (COPULA.has(nearest.text)) return true;
+  if (DEGREE.has(nearest.text)) return word !== undefined && prior !== undefined && plain(prior, word.start) && COPULA.has(prior.text);
+  // The second of two complements: "was barbaric and cowardly".
+  return depth === 0 && word !== undefined && prior !== undefined && isConjunction(sentence, word.start, word.end) &&
+    flagged.has(prior.start) && predicative(sentence, prior.start, flagged, 1);
+}
+
 /**
  * The edit that drops an editorializing word, or null when the sentence needs it: a word before
  * punctuation or the sentence's end mid-sentence is a predicate ("the conditions were shameful,
- * the inspectors wrote" would lose its verb's complement).
+ * the inspectors wrote" would lose its verb's complement), as is one after a verb like "was".
  */
-function removal(sentence: string, start: number, end: number, atStart: boolean): Edit | null {
+function removal(sentence: string, start: number, end: number, atStart: boolean, flagged: ReadonlySet<number>): Edit | null {
+  if (predicative(sentence, start, flagged)) return null;
   // A parenthetical word goes with its commas: "said that, unfortunately, the team" → "said
   // that the team"; "Of course, the recipe" → "the recipe" (capitalized by the caller).
   if (sentence.startsWith(', ', end)) {
@@ -211,6 +248,7 @@ export function rewriteSentence(
   let capitalizeAfterRemoval = false;
   // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
   let shouting: boolean | undefined;
+  let flagged: Set<number> | undefined;
   let previous: Finding | null = null;
   for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals } of hints) {
     const start = f.start - sentence.start;
@@ -255,8 +293,18 @@ export function rewriteSentence(
       }
     }
     if (replacement === '') {
-      const drop = removal(s, start, end, atStart);
+      let drop = removal(s, start, end, atStart, flagged ??= new Set(hints.map((h) => h.finding.start - sentence.start)));
       if (!drop) continue;
+      // "barbaric and cowardly attack": each word takes the "and" between them; one removal
+      // takes both words, and a space on one side only.
+      const joined = edits.findIndex((e) => e.text === '' && e.start < drop!.end && drop!.start < e.end);
+      if (joined >= 0) {
+        const other = edits.splice(joined, 1)[0]!;
+        const from = Math.min(other.start, drop.start);
+        let to = Math.max(other.end, drop.end);
+        if (s[from - 1] === ' ' && s[to] === ' ') to++;
+        drop = { start: from, end: to, text: '' };
+      }
       edits.push(drop);
       // "a brave honest man" → "an honest man": the article agrees with the next word now.
       fixArticle(s, drop.start, s.slice(drop.end), edits);

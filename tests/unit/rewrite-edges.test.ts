@@ -14,6 +14,15 @@ describe('rewording at the edges of a replacement', () => {
     ['the same, inflected', 'Украинских неонацистов обвинили в обстреле.', 'Украинских военных обвинили в обстреле.'],
     ['another adjective', 'Иностранные наёмники покидают позиции.', 'Иностранные бойцы покидают позиции.'],
     ['a replacement the next word already says', 'Незалежная Украина отметила праздник.', 'Украина отметила праздник.'],
+    // "was ." and "The ck killed five." before: a verb's complement stays, two words dropped
+    // together leave one space, and an aside after a verb still goes.
+    ['a complement of "was"', 'The shelling of the market was barbaric and cowardly.', 'The shelling of the market was barbaric and cowardly.'],
+    ['a complement with its degree word', 'The defeat was truly humiliating for the government.', 'The defeat was truly humiliating for the government.'],
+    ['two dropped words joined by "and"', 'The barbaric and cowardly attack killed five.', 'The attack killed five.'],
+    ['an aside after a verb', 'The novel is, admittedly, a slow burn.', 'The novel is a slow burn.'],
+    // "captured a Russia", "drive out the Russia" before.
+    ['a soldier, with its article', 'Ukrainian troops captured an invader near Kherson, the General Staff said.', 'Ukrainian troops captured a Russian soldier near Kherson, the General Staff said.'],
+    ['the state, without one', 'Ukraine will drive out the invader, Zelensky said in his address on Monday.', 'Ukraine will drive out Russia, Zelensky said in his address on Monday.'],
     // «Украинцы из…» before: a slur for fighters became a claim about a people.
     ['fighters, not a people', 'Бандеровцы из нацбатов обстреляли Донецк.', 'Украинские военные из украинских батальонов обстреляли Донецк.'],
     // "Russia's Russian forces", "The Russian Russian-installed governor" before.
