@@ -343,6 +343,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   // Where each paragraph's headline speech begins ("Лавров: …"), asked once per paragraph.
   let speechPara: Paragraph | null = null;
   let speechFrom = -1;
+  let speechTo = -1;
   // Speech cues, read only for editorializing words, which reported speech makes the speaker's.
   let speech: Span[] | undefined;
   for (let k = 0; k < findings.length; k++) {
@@ -352,8 +353,11 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     if (para !== speechPara) {
       speechPara = para;
       speechFrom = headline.speechStart(text, para, places);
+      // The speaker's words are the label's sentence: "Zakharova: West is arming Kiev regime.
+      // Her remarks came a day after…" goes on in the outlet's voice.
+      speechTo = speechFrom >= 0 ? sentenceEndFrom(text, speechFrom, para.end) : -1;
     }
-    f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
+    f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom && f.start < speechTo) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
     if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
   }
   return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };

@@ -37,6 +37,9 @@ describe('"Speaker: words" at a paragraph\'s start', () => {
     ['a Russian column', 'Колонка: киевский режим снова лжет.', 'киевский режим'],
     ['the outlet\'s own sentence', 'The reason is simple: Russian occupiers left Kherson.', 'Russian occupiers'],
     ['a colon after the sentence\'s first words', 'Russian occupiers shelled the town: two people died.', 'Russian occupiers'],
+    // Probe 11: the label's sentence is the speaker's, the paragraph's next one the outlet's again.
+    ['the sentence after the speaker\'s', 'Zakharova: West is arming Kiev regime. Her remarks came a day after Russian troops liberated Krasnoarmeysk.', 'liberated'],
+    ['a source after the speaker\'s sentence', 'Zakharova: Kiev regime preparing provocations. Units continue to advance near Dimitrov, the Defense Ministry said.', 'Dimitrov'],
   ])('%s: the outlet\'s own words', (_name, text, word) => {
     expect(quotedOf(text, word)).toBe(false);
   });
