@@ -477,7 +477,14 @@ function besideOwnName(text: string, places: readonly PlaceMention[]): Set<numbe
 function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, places: readonly PlaceMention[]): boolean {
   if (possessiveAt(text, f.end)) return false;
   if (onlyJoiners(text, cueEnd, f.start)) return true;
-  if (fewWordsOnly(text, cueEnd, f.start, 2) && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(f.end, f.end + 3))) return true;
+  // Four when the object is no owner's and names no place ("calls the breakaway territory the
+  // Tskhinvali region;", not "called the mayor of Artemovsk.", "renamed Pokrovsk back to Artemovsk.").
+  if (/^\s*(?:[.,;:!?)]|$)/.test(text.slice(f.end, f.end + 3))) {
+    const between = text.slice(cueEnd, f.start);
+    if (fewWordsOnly(text, cueEnd, f.start, 2)) return true;
+    const object = fewWordsOnly(text, cueEnd, f.start, 4) && !/(?<!\p{L})(?:of|из|с|з)(?!\p{L})/iu.test(between) && !/[,;:]/.test(between);
+    if (object && spansWithin(places, cueEnd, f.start).length === 0) return true;
+  }
   return spansWithin(places, cueEnd, f.start).some(
     (p) => p.entry === place && p.end <= f.start && onlyJoiners(text, cueEnd, p.start) && (onlyJoiners(text, p.end, f.start) || fewWordsOnly(text, p.end, f.start, LABEL_AFTER)),
   );

@@ -79,6 +79,8 @@ describe('a name or label spoken of as such', () => {
     // "…still call the city Bakhmut" before (probe 6): two words between, the name ends the clause.
     ['"call the city" the label', 'Russian officials still call the city Artemovsk.', 'Artemovsk'],
     ['Russian: "называют этот город" the label', 'Российские власти по-прежнему называют этот город Артемовском.', 'Артемовском'],
+    // Probe 11: "…calls the breakaway territory the South Ossetia" before: four words, no owner's "of".
+    ['a longer object before the label', 'Georgia calls the breakaway territory the Tskhinvali region; it is better known abroad as South Ossetia.', 'Tskhinvali region'],
     // "toward Pokrovsk, or Pokrovsk as Ukraine calls it" before (probe 6).
     ['one name offered for the other with "or"', 'Russian forces advanced toward Krasnoarmeysk, or Pokrovsk as Ukraine calls it.', 'Krasnoarmeysk'],
     ['Russian: "или"', 'Российские войска продвигаются к Красноармейску, или Покровску, как его называют на Украине.', 'Красноармейску'],
@@ -95,6 +97,7 @@ describe('a name or label spoken of as such', () => {
     ['the canonical name named, the label many words on', 'Moscow calls Bakhmut a fortress that its troops held long before they lost Artemovsk.', 'Artemovsk'],
     ['another place’s canonical name before the label', 'Russia renamed Pokrovsk back to Artemovsk.', 'Artemovsk'],
     ['a place two words after "called" that goes on', 'Zelensky called the Kiev mayor on Tuesday.', 'Kiev'],
+    ['a place four words after "called", an owner\'s', 'Zelensky called the mayor of Artemovsk.', 'Artemovsk'],
     ['"or" before no other name of the place', 'Russian troops entered Artemovsk, or so the ministry said.', 'Artemovsk'],
     // Probe 9: the same name twice was read as a sentence about the names.
     ['the same name twice', 'Fighting raged near Artemovsk and inside Artemovsk on Tuesday.', 'Artemovsk'],
