@@ -81,3 +81,18 @@ describe('unnamed sources are listed as sources', () => {
     expect(unnamed.map((s) => text.slice(s.start, s.end))).toEqual(['reportedly', 'a military correspondent']);
   });
 });
+
+// Probe 11: "Russia's nuclear agency Rosatom said" listed Rosatom as an unknown outlet, as it did
+// the IAEA and NASA: "agency" alone names no media, "news agency" does.
+describe('an agency that is no news agency', () => {
+  const bundled = createEngine();
+  it('is no outlet', () => {
+    const report = bundled.analyze("Russia's nuclear agency Rosatom said the plant was safe. The UN nuclear agency IAEA said it had not been granted access.");
+    expect(report.outlets).toEqual([]);
+  });
+
+  it('a news agency is', () => {
+    const report = bundled.analyze('The claim was made, according to the news agency Zaxid Press.');
+    expect(report.outlets).toEqual([expect.objectContaining({ name: 'Zaxid Press', known: false })]);
+  });
+});
