@@ -23,7 +23,7 @@ import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
 import { firstNameBefore } from './names';
-import { notPersonWords } from './not-person';
+import { institutionNouns, notPersonWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
@@ -369,7 +369,7 @@ export function complete(lexicon: CompiledLexicon, d: Detection): Report {
   const cues = [...d.cues, ...cueHits(select(d.paragraphs, d.laterCues.candidates, lexicon.targets, d.laterCues.accept), lexicon)].sort(byStart);
   const sentences = flaggedSentences(d, lexicon);
   const notNames: Span[] = [...d.places, ...findings];
-  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), d.describe, d.domainsOf, headlineSpeakers(d, lexicon));
+  const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), institutionNouns(lexicon.data.entries), d.describe, d.domainsOf, headlineSpeakers(d, lexicon));
   const sources = [
     ...findings.filter((f) => f.category === 'unnamed-source').map((f) => ({ kind: 'unnamed' as const, text: f.text, start: f.start, end: f.end })),
     ...cited,

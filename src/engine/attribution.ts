@@ -7,9 +7,10 @@ import type { CueEntry, OutletEntry } from '../lexicon/schema';
 import { hostMatches, hostOf } from '../shared/hosts';
 import { sameSurname } from '../shared/people';
 import type { MentionHow, Outlet, Source } from '../shared/report';
+import { CLASS, LETTER } from './chars';
 import type { Span } from './context';
 import { SPEECH_ROLES } from './cue-role';
-import { PLACE_PREPOSITIONS, nameAfter, nameBefore, personalName, type NameRun } from './names';
+import { PLACE_PREPOSITIONS, cyrillicSurname, nameAfter, nameBefore, personalName, type NameRun } from './names';
 import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
@@ -89,6 +90,8 @@ export function attribute(
   allOutlets: readonly OutletEntry[],
   notNames: readonly Span[],
   notPerson: NotPersonWords,
+  /** Words that make the name after them an institution's ("nuclear agency Rosatom"). */
+  institutionNouns: NotPersonWords,
   describe: Describe,
   domainsOf: DomainsOf,
   headlineSpeakers: readonly Span[] = [],
@@ -136,6 +139,10 @@ export function attribute(
       unknownOutlet(found, how);
       return;
     }
+    // "the nuclear agency Rosatom said": an institution's name, neither a person nor an outlet
+    // ("the news agency X" is an outlet, above).
+    const noun = wordsBefore(text, found.start, 1)[0];
+    if (noun && /^[ \u00a0]+$/.test(text.slice(noun.end, found.start)) && institutionNouns.covered(text, [noun]).size) return;
     const listed = notPerson.covered(text, found.tokens);
     const run = personalName(text, found, (w) => listed.has(w.start) || notName(w));
     if (!run || taken.some((s) => overlaps(s, run))) return;
@@ -148,8 +155,11 @@ export function attribute(
     // Not after an article: "The Bulgarian said" names a nationality, not a person.
     const before = wordsBefore(text, run.start, 1)[0]?.text ?? '';
     const inSentence = run.start === found.start && !startsSentenceAt(text, run.start) && !PLACE_PREPOSITIONS.has(before) && !/^(?:the|an?)$/i.test(before);
+    // «Пєсков заявив…» opens its sentence with a bare surname, as "Moscow said" opens with a place:
+    // a Russian or Ukrainian surname's ending tells them apart (places the lexicon knows are out).
+    const surname = how !== null && run.words === 1 && cyrillicSurname(text, run, true);
     if (into) into.push(run);
-    else if (run.words >= 2 || titled || quoted || inSentence || afterQuote(text, run.start, false)) {
+    else if (run.words >= 2 || titled || quoted || inSentence || surname || afterQuote(text, run.start, false)) {
       people.push(run);
       taken.push(run);
     } else surnameOnly.push(run);
@@ -201,9 +211,26 @@ export function attribute(
   // "Peskov said" is Dmitry Peskov when the article names him in full (Slavic surnames decline:
   // "Песков", "Пескова").
   const full = [...people, ...introduced].filter((p) => p.words >= 2).map((p) => lastWord(text, p));
+  // Or anywhere before, as no source: "…refused to shake hands with Aryna Sabalenka. Sabalenka said".
+  const namedBefore = (p: NameRun): boolean => {
+    const word = text.slice(p.start, p.end);
+    const stem = word.slice(0, Math.max(3, word.length - 2));
+    for (let i = text.indexOf(stem); i >= 0 && i < p.start; i = text.indexOf(stem, i + 1)) {
+      let j = i;
+      while (j < text.length && CLASS[text.charCodeAt(j)] === LETTER) j++;
+      if (i > 0 && CLASS[text.charCodeAt(i - 1)] === LETTER) continue;
+      if (!sameSurname(text.slice(i, j), word)) continue;
+      const run = nameBefore(text, j, 4);
+      if (!run || run.words < 2) continue;
+      const listed = notPerson.covered(text, run.tokens);
+      const name = personalName(text, run, (w) => listed.has(w.start) || notName(w));
+      if (name && name.words >= 2 && name.end === j) return true;
+    }
+    return false;
+  };
   for (const p of surnameOnly) {
     const word = text.slice(p.start, p.end);
-    if (!taken.some((s) => overlaps(s, p)) && full.some((f) => sameSurname(f, word))) {
+    if (!taken.some((s) => overlaps(s, p)) && (full.some((f) => sameSurname(f, word)) || namedBefore(p))) {
       people.push(p);
       taken.push(p);
     }

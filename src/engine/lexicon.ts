@@ -102,7 +102,7 @@ function canonicalLang(canonical: CanonicalNames, pattern: string): 'en' | 'ru' 
   return best;
 }
 
-const UNSCANNED_ROLES: ReadonlySet<string> = new Set(['not-person', 'place-word', 'naming-clause', 'rubric']);
+const UNSCANNED_ROLES: ReadonlySet<string> = new Set(['not-person', 'place-word', 'naming-clause', 'rubric', 'institution-noun']);
 
 // Every pattern of an entry or a name group shares one forms table.
 const formsCache = new WeakMap<object, Map<string, string>>();

@@ -63,9 +63,10 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
     else break;
   }
   if (run.length && NOT_NAMES.has(run[0]!.text)) run.shift();
-  // One capitalised word before a lower-case one is an adjective ("Ukrainian commanders").
+  // One capitalised word before a lower-case one is an adjective ("Ukrainian commanders"), but
+  // for a Russian or Ukrainian surname («сказав Зеленський під час звернення»).
   const next = words[run.length];
-  if (run.length === 1 && next && gapIsSpace(text, run[0]!.end, next.start) && !capitalised(text, next)) return null;
+  if (run.length === 1 && next && gapIsSpace(text, run[0]!.end, next.start) && !capitalised(text, next) && !cyrillicSurname(text, run[0]!, true)) return null;
   return toRun(text, run);
 }
 
@@ -87,7 +88,23 @@ export function nameRightAfter(text: string, pos: number): boolean {
  * Поддубный сообщил», «по словам военкора Поддубного»); an institution's genitive («источник
  * Сбера», «военкоры Донбасса») has none of them.
  */
-const CYRILLIC_SURNAME = /(?:[оеёиы]в|[иы]н|[сц]кий|[сц]кой|[иы]й|ой|енко|[юу]к|швили|дзе|ян|[оеёиы]ва|[иы]на|ая|[ое]го|[ое]му|[оеи]вым|[иы]ным)$/iu;
+const CYRILLIC_SURNAME = /(?:[оеёиы]в|[иы]н|[сц]ь?кий|[сц]кой|[иы]й|ой|енко|[юу]к|швили|дзе|ян|[оеёиы]ва|[иы]на|ая|[ое]го|[ое]му|[оеи]вым|[иы]ным)$/iu;
+
+/**
+ * A surname's endings in the nominative alone, where an adjective's («Краснодарского края»,
+ * «Московского центра») are not: a speaker's case.
+ */
+const CYRILLIC_SURNAME_NOMINATIVE = /(?:[оеё]в|[иы]н|[сц]ь?кий|енко|[юу]к|швили|дзе|ян|[оеё]ва|[иы]на|[сц]ь?ка|[сц]кая)$/iu;
+
+/**
+ * A capitalised Cyrillic word with a surname's ending (`nominative`: a speaker's, in the
+ * nominative), not in capitals and not a ministry («Минфин»).
+ */
+export function cyrillicSurname(text: string, w: Span, nominative = false): boolean {
+  const word = text.slice(w.start, w.end);
+  return isCyrillicUpperAt(text, w.start) && w.end - w.start >= 4 && !inCapitals(text, w.start, w.end) &&
+    (nominative ? CYRILLIC_SURNAME_NOMINATIVE : CYRILLIC_SURNAME).test(word) && !/^(?:Мин|Мін)/u.test(word);
+}
 
 /**
  * One Cyrillic surname right after `pos`, then a lower-case word: Russian and Ukrainian put a
@@ -98,7 +115,7 @@ export function surnameRightAfter(text: string, pos: number): Span | null {
   const start = pos + 1;
   let end = start + 1;
   while (end < text.length && CLASS[text.charCodeAt(end)] === LETTER) end++;
-  if (end - start < 4 || inCapitals(text, start, end) || !CYRILLIC_SURNAME.test(text.slice(start, end))) return null;
+  if (!cyrillicSurname(text, { start, end })) return null;
   return /^,?\s+\p{Ll}/u.test(text.slice(end, end + 4)) ? { start, end } : null;
 }
 

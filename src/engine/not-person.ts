@@ -1,6 +1,7 @@
 // Words that make a run of capitalised words an institution, a country or a place ("European
 // Commission", "Минобороны России", "Верховна Рада"): lexicon cues of the roles `not-person` and
-// `place-word`.
+// `place-word`; and words before a name that make it an institution's ("nuclear agency
+// Rosatom"): the role `institution-noun`.
 // They are read only in the few runs next to an attribution cue, never scanned for on the whole
 // page: "Russian", "State", "Украин*" are among a page's most common words, and as patterns of
 // the automaton they cost every page a third more scanning for what a handful of names ask.
@@ -51,3 +52,6 @@ export class NotPersonWords {
 
 /** The not-person and place words of a lexicon's entries, built once per lexicon. */
 export const notPersonWords = perLexicon(['not-person', 'place-word'], (cues) => new NotPersonWords(cues));
+
+/** Words that make the name after them an institution's ("nuclear agency Rosatom"), built once per lexicon. */
+export const institutionNouns = perLexicon('institution-noun', (cues) => new NotPersonWords(cues));

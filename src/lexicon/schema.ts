@@ -120,7 +120,7 @@ export const outletEntrySchema = z
 // before a headline's colon a location tag ("Ukraine: …"), not a speaker; src/engine/headline-speech.ts.
 // `naming-clause`: words that open a clause saying whose word the one before it is ("X, as Moscow
 // calls it"); src/engine/naming-clause.ts.
-export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person', 'place-word', 'naming-clause', 'disputed', 'rubric'] as const;
+export const CUE_ROLES = ['attribution-before', 'attribution-after', 'outlet-noun', 'person-title', 'so-called', 'renamed', 'not-person', 'place-word', 'naming-clause', 'disputed', 'rubric', 'institution-noun'] as const;
 export const MENTION_HOWS = ['according to', 'quoted by', 'reported', 'told', 'cited by'] as const;
 
 export const cueEntrySchema = z

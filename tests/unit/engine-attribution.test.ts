@@ -91,6 +91,15 @@ describe('an agency that is no news agency', () => {
     expect(report.outlets).toEqual([]);
   });
 
+  it('nor is a person: an institution noun before a name makes it an institution\'s', () => {
+    for (const text of [
+      "Russia's nuclear agency Rosatom said the plant was safe.",
+      'Rights group Viasna said new arrests continue. Nurses accepted the offer, the union Unison said.',
+      'Grid operator Ukrenergo said power was restored. Amnesty International said the strike was unlawful.',
+      'Госкорпорация Росатом заявила, что станция в безопасности.',
+    ]) expect(bundled.analyze(text).sources).toEqual([]);
+  });
+
   it('a news agency is', () => {
     const report = bundled.analyze('The claim was made, according to the news agency Zaxid Press.');
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'Zaxid Press', known: false })]);
