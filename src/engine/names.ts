@@ -231,6 +231,7 @@ const isCyrillicUpperAt = (text: string, i: number) => /[А-ЯЁІЇЄҐ]/.test(
  * are no first names; the caller rules out places ("называют Бахмут Артемовском").
  */
 export function firstNameBefore(text: string, start: number, end: number): Span | null {
+  if (isLatinUpperAt(text, start)) return latinFirstNameBefore(text, start, end);
   if (!isCyrillicUpperAt(text, start) || !SURNAME_ENDING.test(text.slice(Math.max(start, end - 6), end))) return null;
   const before = text.charCodeAt(start - 1);
   const hyphen = before === 0x2d || before === 0x2010;
@@ -241,3 +242,26 @@ export function firstNameBefore(text: string, start: number, end: number): Span 
   if (from === wordEnd || !isCyrillicUpperAt(text, from) || inCapitals(text, from, wordEnd)) return null;
   return hyphen || !startsSentenceAt(text, from) ? { start: from, end: wordEnd } : null;
 }
+
+const isLatinUpperAt = (text: string, i: number) => /[A-Z]/.test(text[i] ?? '');
+
+/** The endings of the Slavic surnames a renamed town's name can be ("Orekhov", "Lvov", "Dimitrov", "Chuguyev"). */
+const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
+
+/**
+ * In English a capitalised word before a name is a first name only after a lower-case word
+ * ("Russian officer Pavel Orekhov", "player Grigor Dimitrov"): headlines capitalise every word
+ * ("Russian Troops Enter Dimitrov") and open sentences with any word. The name must end like a
+ * Slavic surname.
+ */
+function latinFirstNameBefore(text: string, start: number, end: number): Span | null {
+  if (!LATIN_SURNAME.test(text.slice(start, end)) || text[start - 1] !== ' ') return null;
+  const wordEnd = start - 1;
+  let from = wordEnd;
+  while (from > 0 && CLASS[text.charCodeAt(from - 1)] === LETTER) from--;
+  if (wordEnd - from < 3 || !isLatinUpperAt(text, from) || inCapitals(text, from, wordEnd) || text[from - 1] !== ' ') return null;
+  let prev = from - 1;
+  while (prev > 0 && CLASS[text.charCodeAt(prev - 1)] === LETTER) prev--;
+  return prev < from - 1 && /[a-z]/.test(text[prev] ?? '') ? { start: from, end: wordEnd } : null;
+}
+

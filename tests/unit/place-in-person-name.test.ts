@@ -13,6 +13,8 @@ describe('a place name inside a person\'s name', () => {
     ['a first name before it', 'Лауреатом премии стал писатель Иван Артемовский.'],
     ['a double-barrelled surname', 'Опера Семена Гулака-Артемовского «Запорожец за Дунаем» вновь идет в Большом театре.'],
     ['Ukrainian', 'Премію отримав письменник Петро Артемівський.'],
+    // Probe 11: "Pavel Orikhiv" before. In English a first name follows a lower-case word.
+    ['English, after a lower-case word', 'Russian officer Pavel Orekhov, who commanded troops near Donetsk, was killed. Orekhov was 42.'],
   ])('%s: no finding', (_name, text) => {
     expect(places(text)).toEqual([]);
   });
@@ -24,6 +26,8 @@ describe('a place name inside a person\'s name', () => {
     ['mid-sentence after a lower-case word', 'Российские войска вошли в Артемовск, сообщил Пушилин.', 'Артемовск'],
     // English headlines capitalise every word: "Troops Enter Artemovsk" stays a finding.
     ['an English title-case headline', 'Russian Troops Enter Artemovsk', 'Artemovsk'],
+    ['an English title-case headline, a surname\'s ending', 'Russian Troops Enter Dimitrov', 'Dimitrov'],
+    ['English, an adjective before it', 'Ukrainian forces shelled Russian-held Orekhov overnight.', 'Orekhov'],
   ])('%s: still a finding', (_name, text, word) => {
     expect(places(text)).toContain(word);
   });
