@@ -321,6 +321,12 @@ export function rewriteSentence(
       edits.push(setOff(s, start, end, replacement));
       continue;
     }
+    // "the Tskhinvali region" is "South Ossetia", not "the South Ossetia": a name of several
+    // words put for a proper name drops the article before it.
+    if (f.text.includes(' ') && PROPER_NAME.test(replacement) && /(?:^|[^\p{L}])the $/iu.test(s.slice(Math.max(0, start - 5), start))) {
+      edits.push({ start: start - 4, end, text: replacement });
+      continue;
+    }
     fixArticle(s, start, replacement, edits);
     edits.push({ start, end, text: replacement });
   }
@@ -329,6 +335,9 @@ export function rewriteSentence(
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return capitalizeAfterRemoval ? capitalize(out) : out;
 }
+
+/** Capitalised words only, and no article: "South Ossetia", "Crimea" (not "the West Bank", "Ukrainian government"). */
+const PROPER_NAME = /^(?!The )\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 
 const SLASH_OR_DASH = /^\s*[/\u2010-\u2015-]\s*$/;
 

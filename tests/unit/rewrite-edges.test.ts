@@ -20,6 +20,10 @@ describe('rewording at the edges of a replacement', () => {
     ['a complement with its degree word', 'The defeat was truly humiliating for the government.', 'The defeat was truly humiliating for the government.'],
     ['two dropped words joined by "and"', 'The barbaric and cowardly attack killed five.', 'The attack killed five.'],
     ['an aside after a verb', 'The novel is, admittedly, a slow burn.', 'The novel is a slow burn.'],
+    // "the South Ossetia", "The Transnistria has" before (probe 11).
+    ['a name for a name with its article', 'A man was detained near the occupation line with the Tskhinvali region on Tuesday.', 'A man was detained near the occupation line with South Ossetia on Tuesday.'],
+    ['the same at a sentence start', 'The Pridnestrovian Moldavian Republic has introduced rolling blackouts.', 'Transnistria has introduced rolling blackouts.'],
+    ['a name used as an adjective keeps it', 'Fighting continued in the Krasnoarmeysk direction.', 'Fighting continued in the Pokrovsk direction.'],
     // "captured a Russia", "drive out the Russia" before.
     ['a soldier, with its article', 'Ukrainian troops captured an invader near Kherson, the General Staff said.', 'Ukrainian troops captured a Russian soldier near Kherson, the General Staff said.'],
     ['the state, without one', 'Ukraine will drive out the invader, Zelensky said in his address on Monday.', 'Ukraine will drive out Russia, Zelensky said in his address on Monday.'],
