@@ -2,7 +2,7 @@
 // next to an attribution cue. Reads the original text, since capitals are folded away elsewhere.
 import { APOS, CLASS, LETTER, SKIP, inCapitals, isJoinerCode, isUpperAt, possessiveAt } from './chars';
 import type { Span } from './context';
-import { startsSentenceAt } from './sentences';
+import { isAbbreviation, startsSentenceAt } from './sentences';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'der', 'da', 'dos', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
@@ -56,6 +56,8 @@ function toRun(text: string, run: Word[]): NameRun | null {
 /** The capitalised run starting at the first word after `pos`. */
 export function nameAfter(text: string, pos: number, limit = 6): NameRun | null {
   const words = wordsAfter(text, pos, limit);
+  // Abbreviated ranks and titles before the name: "according to Lt. Gen. Kyrylo Budanov".
+  while (words.length > 1 && text[words[0]!.end] === '.' && isAbbreviation(text.slice(words[0]!.start, words[0]!.end))) words.shift();
   const run: Word[] = [];
   for (const w of words) {
     if (run.length && !gapIsSpace(text, run[run.length - 1]!.end, w.start)) break;
@@ -127,6 +129,8 @@ export function nameBefore(text: string, pos: number, limit = 5): NameRun | null
   if (!words.length || !/^[\s’'"»”]*$/u.test(text.slice(words[0]!.end, pos))) return null;
   const run: Word[] = [];
   for (const w of words) {
+    // "Marks & Spencer said": a firm's name, not Spencer.
+    if (run.length && /^\s*&\s*$/.test(text.slice(w.end, run[0]!.start))) return null;
     if (run.length && !gapIsSpace(text, w.end, run[0]!.start)) break;
     if (capitalised(text, w) || (run.length && CONNECTORS.has(w.text))) run.unshift(w);
     else break;

@@ -5,10 +5,14 @@ import type { Span } from './context';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'jr', 'sr', 'prof', 'rep', 'sen', 'gov',
+  'brig', 'adm', 'cpl', 'pvt', 'amb', 'cmdr', 'lt.col', 'rev',
   'u.s', 'u.k', 'e.g', 'i.e', 'vs', 'etc', 'no', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'approx',
   'гг', 'ул', 'им', 'т.е', 'т.д', 'т.п', 'т.н', 'др', 'тыс', 'млн', 'млрд', 'руб', 'грн', 'обл', 'пос', 'см',
   'ім', 'зв', 'т.зв', 'вул', 'просп', 'пл', 'пр',
 ]);
+
+/** A known abbreviation ("Gen", "Lt", "ул"), the full stop after it left out. */
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word.toLowerCase());
 
 const isOpener = (ch: string) => '"\'«“‘„(['.includes(ch);
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0' || ch === '\t' || ch === '\n' || ch === '\r' || (ch !== undefined && ch > '\u007f' && /\s/.test(ch));

@@ -33,6 +33,8 @@ describe('where a sentence ends', () => {
     ['initials of two letters', 'Министр иностранных дел РФ С.В. Лавров заявил о переговорах. Киев промолчал.', ['Министр иностранных дел РФ С.В. Лавров заявил о переговорах.', 'Киев промолчал.']],
     ['"вул."', 'Музей розташований на вул. Володимирській, 2. Вхід вільний.', ['Музей розташований на вул. Володимирській, 2.', 'Вхід вільний.']],
     ['a year\'s "г." before a name', 'В 2014 г. Россия аннексировала Крым.', ['В 2014 г. Россия аннексировала Крым.']],
+    // Probe 11: "Gen. Avi Bluth said…" was shown without its "Brig.".
+    ['military ranks', 'Brig. Gen. Avi Bluth said the raid was over. Adm. Daniel Hagari confirmed it.', ['Brig. Gen. Avi Bluth said the raid was over.', 'Adm. Daniel Hagari confirmed it.']],
     ['a code\'s last letter ends one', 'Росія застосувала бомби УМПБ-5Р. Аналітики ISW зазначають зміну.', ['Росія застосувала бомби УМПБ-5Р.', 'Аналітики ISW зазначають зміну.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);

@@ -53,6 +53,8 @@ describe('institutions, countries and places are not people', () => {
     'Officials in Kherson said the shelling continued.',
     'The Russian-installed administration in Melitopol announced an evacuation.',
     'A genocide scholar at Yale said the case was strong.',
+    // Probe 11: "Spencer" before.
+    'Marks & Spencer said it had switched its packaging in March.',
   ])('en: %s', (text) => {
     expect(people(text)).toEqual([]);
   });
@@ -272,3 +274,18 @@ describe('probe 10: people cited and not', () => {
     expect(people(text)).toEqual(names);
   });
 });
+
+// Probe 11: "according to Lt. Gen. Kyrylo Budanov" cited "Lt"; «Пєсков заявив…» and "Sabalenka
+// said" after her full name cited nobody.
+describe('people the probes found missing or cut', () => {
+  it.each([
+    ['an abbreviated rank before the name', 'The strike was ordered overnight, according to Lt. Gen. Kyrylo Budanov.', ['Kyrylo Budanov']],
+    ['a bare Ukrainian surname opening the sentence', 'Пєсков заявив, що Москва не веде переговорів.', ['Пєсков']],
+    ['a bare Russian surname after a dash', '— Мы освободим каждый метр, — сказал Зеленский во время обращения.', ['Зеленский']],
+    ['a surname after the full name, uncited before', 'Marta Kostyuk refused to shake hands with Aryna Sabalenka. Sabalenka said she respected the decision.', ['Sabalenka']],
+    ['no ministry', 'Минфин сообщил о дефиците бюджета.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
