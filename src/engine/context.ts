@@ -123,6 +123,12 @@ function outletRightAfter(text: string, end: number, outlets: readonly Span[]): 
   return outlet ? outlet.end : -1;
 }
 
+/** Digits only ("12"): read by code, as most words after a match are no number. */
+function isCount(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((text.charCodeAt(i) - 0x30) >>> 0 > 9) return false;
+  return end > start;
+}
+
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {
   const surname = surnameRightAfter(text, end);
   return surname !== null && !overlapsAny(spans.places, surname) && !overlapsAny(spans.outlets(), surname);
@@ -151,7 +157,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   if (rule.notBefore && rule.notBefore.endsAtWindow(win, split)) return false;
   if (rule.notAfter) {
     // A count is read past: "liberated 12 civilians" as "liberated civilians".
-    const from = split < length && /^\d+$/.test(win.folded(split)) ? split + 1 : split;
+    const from = split < length && isCount(text, win.starts[split]!, win.ends[split]!) ? split + 1 : split;
     if (rule.notAfter.startsAtWindow(win, from, Math.min(length, from + rule.notAfter.longest))) return false;
   }
   if (rule.notNear) {
