@@ -24,6 +24,10 @@ describe('rewording at the edges of a replacement', () => {
     ['a name for a name with its article', 'A man was detained near the occupation line with the Tskhinvali region on Tuesday.', 'A man was detained near the occupation line with South Ossetia on Tuesday.'],
     ['the same at a sentence start', 'The Pridnestrovian Moldavian Republic has introduced rolling blackouts.', 'Transnistria has introduced rolling blackouts.'],
     ['a name used as an adjective keeps it', 'Fighting continued in the Krasnoarmeysk direction.', 'Fighting continued in the Pokrovsk direction.'],
+    ['a term keeps it', 'Chinese state media said the collective West was provoking Russia over Ukraine.', 'Chinese state media said the West was provoking Russia over Ukraine.'],
+    // "since Crimea annexed by Russia" before: the passive needs its verb.
+    ['a passive rebuilt', 'Putin marked ten years since Crimea reunified with Russia at a concert in Moscow.', 'Putin marked ten years since Crimea was annexed by Russia at a concert in Moscow.'],
+    ['a passive kept', 'Crimea, which had been reunited with Russia in 2014, held a parade.', 'Crimea, which had been annexed by Russia in 2014, held a parade.'],
     // "captured a Russia", "drive out the Russia" before.
     ['a soldier, with its article', 'Ukrainian troops captured an invader near Kherson, the General Staff said.', 'Ukrainian troops captured a Russian soldier near Kherson, the General Staff said.'],
     ['the state, without one', 'Ukraine will drive out the invader, Zelensky said in his address on Monday.', 'Ukraine will drive out Russia, Zelensky said in his address on Monday.'],
