@@ -259,7 +259,8 @@ const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
  * Slavic surname.
  */
 function latinFirstNameBefore(text: string, start: number, end: number): Span | null {
-  if (!LATIN_SURNAME.test(text.slice(start, end)) || text[start - 1] !== ' ') return null;
+  // Six letters at least: "the Dynamo Kiev" is a club, and a short name is a town's more often.
+  if (end - start < 6 || !LATIN_SURNAME.test(text.slice(start, end)) || text[start - 1] !== ' ') return null;
   const wordEnd = start - 1;
   let from = wordEnd;
   while (from > 0 && CLASS[text.charCodeAt(from - 1)] === LETTER) from--;
