@@ -3,7 +3,7 @@
 // Matches are visited in text order, so the paragraph asked for is nearly always the last one.
 import type { Span } from './context';
 import { languageOf, type Lang } from './language';
-import { quoteSpans } from './quotes';
+import { quoteSpans, wrappedQuoteSpans } from './quotes';
 
 export class Paragraph implements Span {
   private language: Lang | undefined;
@@ -14,9 +14,14 @@ export class Paragraph implements Span {
     return (this.language ??= languageOf(this.text.slice(this.start, this.end)));
   }
 
-  /** Quoted passages, as spans of the whole text. */
+  /** Quoted passages, as spans of the whole text (one split by a single line break too). */
   get quotes(): readonly Span[] {
-    return (this.quoteList ??= quoteSpans(this.text, this.start, this.end));
+    if (!this.quoteList) {
+      const unpaired = { open: false, stray: false };
+      this.quoteList = quoteSpans(this.text, this.start, this.end, unpaired);
+      if (unpaired.open || unpaired.stray) this.quoteList.push(...wrappedQuoteSpans(this.text, this.start, this.end, unpaired));
+    }
+    return this.quoteList;
   }
 }
 

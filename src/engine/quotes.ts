@@ -28,8 +28,17 @@ for (const c of [...PAIRS.keys(), ...PAIRS.values()]) MARKS[c] = QUOTE;
 MARKS[EM_DASH] = MARKS[EN_DASH] = DASH;
 const RIGHT_SINGLE = 0x2019;
 
-/** Passages in quotation marks or dialogue dashes, by start. */
-export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
+/** What a paragraph's quote marks left unpaired: an opener still open at its end, a closer with no opener. */
+export interface Unpaired {
+  open: boolean;
+  stray: boolean;
+}
+
+/**
+ * Passages in quotation marks or dialogue dashes, by start (`dialogue` false: quotation marks
+ * only); `unpaired` learns what was left unpaired.
+ */
+export function quoteSpans(text: string, from = 0, to = text.length, unpaired?: Unpaired, dialogue = true): Span[] {
   const spans: Span[] = [];
   const open: { ch: number; at: number }[] = [];
   let dashes: number[] | undefined;
@@ -52,9 +61,28 @@ export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
     // An apostrophe (city’s, п'ять) or a closer without an opener is not a quote mark.
     if (single && (between || isLetterAt(text, i - 1))) continue;
     if (PAIRS.has(ch)) open.push({ ch, at: i });
+    else if (unpaired && !single) unpaired.stray = true;
   }
-  if (dashes) spans.push(...dialogueSpans(text, from, to, dashes));
+  if (unpaired && open.some((o) => o.ch !== APOSTROPHE && o.ch !== 0x2018)) unpaired.open = true;
+  if (dashes && dialogue) spans.push(...dialogueSpans(text, from, to, dashes));
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quotes that a single line break splits (hard-wrapped copy: "«Освобождение … недель.⏎Мы уже в
+ * пригородах», — заявил Пушилин."): read over the paragraph and the line before or after it
+ * when the paragraph left an opener open or a closer unpaired, and kept when they cross that
+ * one line break. Quotation marks only: a dialogue dash opens its own paragraph.
+ */
+export function wrappedQuoteSpans(text: string, from: number, to: number, unpaired: Unpaired): Span[] {
+  const lo = unpaired.stray && from >= 2 && text.charCodeAt(from - 1) === 0x0a && text.charCodeAt(from - 2) !== 0x0a ? text.lastIndexOf('\n', from - 2) + 1 : from;
+  let hi = to;
+  if (unpaired.open && to + 1 < text.length && text.charCodeAt(to) === 0x0a && text.charCodeAt(to + 1) !== 0x0a) {
+    const next = text.indexOf('\n', to + 1);
+    hi = next < 0 ? text.length : next;
+  }
+  if (lo === from && hi === to) return [];
+  return quoteSpans(text, lo, hi, undefined, false).filter((q) => (q.start < from && q.end > from) || (q.start < to && q.end > to));
 }
 
 /** Typeset text often has a no-break space beside a dialogue dash. */
