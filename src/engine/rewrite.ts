@@ -176,7 +176,7 @@ function markAt(s: string, start: number, end: number, openEnd: boolean): number
 /** Verbs whose complement an adjective is: "the shelling was barbaric", «обстрел был варварским». */
 const COPULA = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'remain', 'remains',
   'remained', 'become', 'becomes', 'became', 'look', 'looks', 'looked', 'feel', 'feels', 'felt', 'sound', 'sounds', 'sounded',
-  'appear', 'appears', 'appeared', 'proved', 'был', 'была', 'было', 'были', 'стал', 'стала', 'стало', 'стали', 'выглядит',
+  'appear', 'appears', 'appeared', 'proved', 'был', 'была', 'было', 'были', 'стал', 'стало', 'стали', 'выглядит',
   'выглядел', 'выглядела', 'оказался', 'оказалась', 'був', 'була', 'було', 'були', 'став', 'стала', 'виглядає', 'виявився', 'виявилася']);
 /** Words that may follow a complement: "was humiliating for the government", "is heroic in ambition". */
 const COMPLEMENT_END = new Set(['for', 'in', 'to', 'of', 'at', 'by', 'with', 'from', 'on', 'about', 'than', 'as', 'because',
