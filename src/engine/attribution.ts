@@ -211,11 +211,14 @@ export function attribute(
   // "Peskov said" is Dmitry Peskov when the article names him in full (Slavic surnames decline:
   // "Песков", "Пескова").
   const full = [...people, ...introduced].filter((p) => p.words >= 2).map((p) => lastWord(text, p));
-  // Or anywhere before, as no source: "…refused to shake hands with Aryna Sabalenka. Sabalenka said".
+  // Or before, as no source: "…refused to shake hands with Aryna Sabalenka. Sabalenka said"; an
+  // article's length back at most: a page's text may hold many articles, and every bare surname
+  // would otherwise search the whole text before it.
   const namedBefore = (p: NameRun): boolean => {
     const word = text.slice(p.start, p.end);
     const stem = word.slice(0, Math.max(3, word.length - 2));
-    for (let i = text.indexOf(stem); i >= 0 && i < p.start; i = text.indexOf(stem, i + 1)) {
+    const from = Math.max(0, p.start - NAMED_BEFORE_REACH);
+    for (let i = text.indexOf(stem, from); i >= 0 && i < p.start; i = text.indexOf(stem, i + 1)) {
       let j = i;
       while (j < text.length && CLASS[text.charCodeAt(j)] === LETTER) j++;
       if (i > 0 && CLASS[text.charCodeAt(i - 1)] === LETTER) continue;
@@ -247,6 +250,9 @@ export function attribute(
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
 }
+
+/** How far before a bare surname its full name is looked for: an article's length. */
+const NAMED_BEFORE_REACH = 6000;
 
 /** Prepositions of place only: "the regime of Nicolás Maduro claimed" is the person's. */
 const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
