@@ -147,6 +147,9 @@ function emptyAppositive(s: string, start: number, end: number): Edit | null {
   return end === s.length || /^[.!?;]/.test(s.slice(end)) ? { start: from, end, text: '' } : null;
 }
 
+/** An outlet's name right after a source's words: in quotation marks, or capitalised words in Cyrillic («Суспільного»). */
+const OUTLET_AFTER = /^\s+(?:[«"“„][^«»"“”„]{1,40}[»"”“]|\p{Lu}[а-яіїєґё'’-]+(?:\s\p{Lu}[а-яіїєґё'’-]+)?)(?=[\s,.;:!?)])/u;
+
 /** Up to two words, then punctuation: where a phrase that leads on ends. */
 const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])|^\s+(?:in|at|of|from|inside|within|near|close to|в|во|из|при|у|з|із|біля)(?:\s+[\p{L}'’-]+){1,3}(?=[,.;:!?)])/u;
 
@@ -162,6 +165,14 @@ const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])|^\s+(?:in|at|of|from|inside
  * condition of anonymity [unnamed source] said".
  */
 function markAt(s: string, start: number, end: number, openEnd: boolean): number {
+  // "источника «Интерфакса» в правоохранительных органах,": the outlet the source belongs to,
+  // and the place in it, are the source's words too.
+  const outlet = OUTLET_AFTER.exec(s.slice(end, end + 60));
+  if (outlet) {
+    const after = end + outlet[0].length;
+    const rest = PHRASE_END.exec(s.slice(after, after + 60));
+    return rest ? after + rest[0].length : after;
+  }
   const words = wordsAfter(s, start, 12, end);
   const letters = (w: Word) => w.end - w.start;
   const k = words.findIndex((w, i) => letters(w) > 5 && words[i + 1]?.text !== 'to');

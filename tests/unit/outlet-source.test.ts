@@ -34,3 +34,15 @@ describe('an outlet\'s unnamed source', () => {
     expect(ids(text).filter((id) => id.startsWith('outlet-source'))).toEqual([]);
   });
 });
+
+// Probe 12: «источника [неназванный источник] «Интерфакса» в правоохранительных органах»: the
+// mark went inside the source's words, between the source and its outlet.
+describe('the unnamed-source mark after the outlet and the place in it', () => {
+  it.each([
+    ['По данным источника «Интерфакса» в правоохранительных органах, задержанный дал показания.', 'По данным источника «Интерфакса» в правоохранительных органах [неназванный источник], задержанный дал показания.'],
+    ['За даними джерел Суспільного, рішення вже ухвалено.', 'За даними джерел Суспільного [неназване джерело], рішення вже ухвалено.'],
+  ])('%s', (text, expected) => {
+    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([expected]);
+  });
+});
+
