@@ -88,9 +88,12 @@ export function scan(text: string, automaton: Automaton): Candidate[] {
     }
     if (scripts === MIXED) {
       // A stem may have swallowed letters of the other script ("Красноармейскe", a Latin e):
-      // the word is read again as a whole, in one script.
-      for (let k = found.length - 1; k >= foundBefore; k--) if (found[k]!.end === i && endingChangesScript(text, found[k]!.stemEnd, i)) found.splice(k, 1);
+      // the word's reading in one script, when one matches, stands instead.
+      const plain = found.length;
       matchMixed(text, start, i, automaton, found);
+      if (found.length > plain) {
+        for (let k = plain - 1; k >= foundBefore; k--) if (found[k]!.end === i && endingChangesScript(text, found[k]!.stemEnd, i)) found.splice(k, 1);
+      }
     }
   }
   return found;

@@ -202,7 +202,8 @@ describe('engine properties', () => {
           for (i++; i < input.length && (CLASS[input.charCodeAt(i)] === LETTER || CLASS[input.charCodeAt(i)] === SKIP); i++);
         }
         // A stem whose ending is in another script ("Красноармейскe", a Latin e) is found by
-        // the word's reading in one script (mixed), not by the plain walk.
+        // the word's reading in one script (mixed) when one matches, else by the plain walk
+        // ("КрасноармейскGulf": a counterexample fast-check found).
         const all = scan(input, automaton);
         const found = new Set(all.filter((m) => !m.mixed).map(key));
         const mixed = new Set(all.filter((m) => m.mixed).map(key));
@@ -210,7 +211,7 @@ describe('engine properties', () => {
         for (const k of reference) expect(found.has(k) || mixed.has(k), k).toBe(true);
         matches += reference.length;
       }),
-      { numRuns: 200 },
+      { numRuns: 200, examples: [['КрасноармейскGulf of America '], ['Взрывы в Красноармейскe.']] },
     );
     expect(matches).toBeGreaterThan(200);
   });
