@@ -255,7 +255,7 @@ export function attribute(
 const NAMED_BEFORE_REACH = 6000;
 
 /** Prepositions of place only: "the regime of Nicolás Maduro claimed" is the person's. */
-const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
+const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'nearby', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
 
 /**
  * Whether the sentence holding `run` gives someone's words: a speech cue, quotation marks,

@@ -284,6 +284,8 @@ describe('people the probes found missing or cut', () => {
     ['a bare Russian surname after a dash', '— Мы освободим каждый метр, — сказал Зеленский во время обращения.', ['Зеленский']],
     ['a surname after the full name, uncited before', 'Marta Kostyuk refused to shake hands with Aryna Sabalenka. Sabalenka said she respected the decision.', ['Sabalenka']],
     ['no ministry', 'Минфин сообщил о дефиците бюджета.', []],
+    ['a place after "nearby"', 'Palestinian residents of nearby Huwara said the road had been built on their land.', []],
+    ['a job title opening the sentence', 'Promoter Bob Arum said Lomachenko was the best. Grandmaster Anna Muzychuk said the ban was unfair.', ['Bob Arum', 'Anna Muzychuk']],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
