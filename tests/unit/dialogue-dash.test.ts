@@ -97,7 +97,7 @@ describe('the rewording keeps the speaker’s words', () => {
     ['a colon', 'Пушилін заявив: — Ми звільнили Артемівськ.', 'Пушилін заявив: — Ми звільнили Артемівськ.'],
     ['speech without an opening dash', 'Мы освободим Харьков, — Пушилин', 'Мы освободим Харьков, — Пушилин'],
     ['its words, even a word the outlet would drop', 'Звісно, без допомоги партнерів ми б не вистояли, — сказав міністр.', 'Звісно, без допомоги партнерів ми б не вистояли, — сказав міністр.'],
-    ['a list bullet is the outlet’s', '— освобождение Херсона, по данным Минобороны;', '— захват Херсона, по данным Минобороны;'],
+    ['a list bullet is the outlet’s', '— освобождение Херсона, по данным Минобороны;', '— взятие Херсона, по данным Минобороны;'],
     ['English is unchanged', 'The city — liberated, officials said — was calm.', 'The city — captured, officials [unnamed source] said — was calm.'],
   ])('%s', (_name, text, expected) => {
     expect(neutral(text)).toEqual([expected]);
