@@ -33,6 +33,8 @@ describe('rewording at the edges of a replacement', () => {
     ['the state, without one', 'Ukraine will drive out the invader, Zelensky said in his address on Monday.', 'Ukraine will drive out Russia, Zelensky said in his address on Monday.'],
     // «Захват Бахмута стало» before: the neutral noun is neuter as «освобождение» is.
     ['a verb agrees', 'Освобождение Артемовска стало важным этапом.', 'Взятие Бахмута стало важным этапом.'],
+    // «Украинские власти продолжает» before.
+    ['a verb agrees with a feminine subject', 'Киевская хунта объявила новую волну мобилизации.', 'Украинская власть объявила новую волну мобилизации.'],
     // «Украинцы из…» before: a slur for fighters became a claim about a people.
     ['fighters, not a people', 'Бандеровцы из нацбатов обстреляли Донецк.', 'Украинские военные из украинских батальонов обстреляли Донецк.'],
     // "Russia's Russian forces", "The Russian Russian-installed governor" before.
