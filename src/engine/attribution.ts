@@ -62,6 +62,9 @@ function howCited(text: string, cues: readonly CueHit[], span: Span): MentionHow
   if (before?.cue.how) return before.cue.how;
   const after = cueAfter(text, cues, span.end, 2, ['attribution-after']);
   if (after?.cue.how) return after.cue.how;
+  // Russian and Ukrainian put the verb first: «…, сообщила «Украинская правда»», «сообщила газета The Guardian».
+  const verbFirst = cueBefore(text, cues, span.start, 3, ['attribution-after']);
+  if (verbFirst?.cue.how && /[\u0400-\u04ff]/.test(text.slice(verbFirst.start, verbFirst.end))) return verbFirst.cue.how;
   return 'name';
 }
 

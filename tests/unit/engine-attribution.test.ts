@@ -105,3 +105,19 @@ describe('an agency that is no news agency', () => {
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'Zaxid Press', known: false })]);
   });
 });
+
+// Probe 12: Russian and Ukrainian put the verb first, and the outlet was listed as only named.
+describe('a citation verb before the outlet', () => {
+  const bundled = createEngine();
+  it.each([
+    ['Об этом сообщила «Украинская правда».', 'Ukrainska Pravda'],
+    ['Об этом сообщила газета The Guardian со ссылкой на источники.', 'The Guardian'],
+    ['Про це повідомила «Українська правда».', 'Ukrainska Pravda'],
+  ])('%s', (text, outlet) => {
+    expect(bundled.analyze(text).outlets.find((o) => o.name === outlet)?.mentions.map((m) => m.how)).toEqual(['reported']);
+  });
+
+  it('an English outlet after "said" is only named', () => {
+    expect(bundled.analyze('The minister said Reuters had seen the document.').outlets.find((o) => o.name === 'Reuters')?.mentions.map((m) => m.how)).toEqual(['name']);
+  });
+});
