@@ -274,10 +274,10 @@ function speaksIn(text: string, cues: readonly CueHit[], run: Span): boolean {
 }
 
 /**
- * Up to three lower-case words or abbreviations, then a capitalised word: what completes a
- * title before a full name ("обороны", "of defence", «ЗСУ»).
+ * Up to three lower-case words, abbreviations or names in guillemets, then a capitalised word:
+ * what completes a title before a full name ("обороны", "of defence", «ЗСУ», «Шахтера»).
  */
-const TITLE_COMPLEMENT = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,5})){1,3}(?=\s+\p{Lu}\p{Ll})/u;
+const TITLE_COMPLEMENT = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,5}|«[^«»]{1,40}»)){1,3}(?=\s+\p{Lu}\p{Ll})/u;
 
 function lastWord(text: string, run: NameRun): string {
   const w = run.tokens[run.tokens.length - 1]!;

@@ -253,6 +253,11 @@ describe('no person in', () => {
 // Probe 10: who speaks after a job title, a new speech verb or a country's minister.
 describe('probe 10: people cited and not', () => {
   it.each([
+    // Probe 12: a title the lexicon did not know hid the name after it.
+    ['a coach after the verb', '— Мы сыграли хорошо, — сказал тренер Марино Пушич.', ['Марино Пушич']],
+    ['a surgeon', 'Как рассказал хирург Андрей Ковалев, операция длилась три часа.', ['Андрей Ковалев']],
+    ['a club in guillemets between the title and the name', 'Главный тренер «Краснодара» Мурад Мусаев сказал, что команда сыграла терпеливо.', ['Мурад Мусаев']],
+    ['a Ukrainian columnist', 'Як повідомив військовий оглядач Юрій Бутусов, бої тривають.', ['Юрій Бутусов']],
     ['a job title opening the sentence', 'Curator Anna Weber said the exhibition would open in May.', ['Anna Weber']],
     ['«напомнил»', 'Историк Андрей Зубов напомнил, что империи распадаются.', ['Андрей Зубов']],
     ['«підтвердив»', 'Олександр Ширшин підтвердив, що бригада тримає позиції.', ['Олександр Ширшин']],
@@ -285,6 +290,11 @@ describe('people the probes found missing or cut', () => {
     ['a surname after the full name, uncited before', 'Marta Kostyuk refused to shake hands with Aryna Sabalenka. Sabalenka said she respected the decision.', ['Sabalenka']],
     ['no ministry', 'Минфин сообщил о дефиците бюджета.', []],
     ['a place after "nearby"', 'Palestinian residents of nearby Huwara said the road had been built on their land.', []],
+    // Probe 12: a title the lexicon did not know hid the name after it.
+    ['a coach after the verb', '— Мы сыграли хорошо, — сказал тренер Марино Пушич.', ['Марино Пушич']],
+    ['a surgeon', 'Как рассказал хирург Андрей Ковалев, операция длилась три часа.', ['Андрей Ковалев']],
+    ['a club in guillemets between the title and the name', 'Главный тренер «Краснодара» Мурад Мусаев сказал, что команда сыграла терпеливо.', ['Мурад Мусаев']],
+    ['a Ukrainian columnist', 'Як повідомив військовий оглядач Юрій Бутусов, бої тривають.', ['Юрій Бутусов']],
     ['a job title opening the sentence', 'Promoter Bob Arum said Lomachenko was the best. Grandmaster Anna Muzychuk said the ban was unfair.', ['Bob Arum', 'Anna Muzychuk']],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
