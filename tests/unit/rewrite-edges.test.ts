@@ -25,6 +25,8 @@ describe('rewording at the edges of a replacement', () => {
     ['the same at a sentence start', 'The Pridnestrovian Moldavian Republic has introduced rolling blackouts.', 'Transnistria has introduced rolling blackouts.'],
     ['a name used as an adjective keeps it', 'Fighting continued in the Krasnoarmeysk direction.', 'Fighting continued in the Pokrovsk direction.'],
     ['a term keeps it', 'Chinese state media said the collective West was provoking Russia over Ukraine.', 'Chinese state media said the West was provoking Russia over Ukraine.'],
+    // "Ukrainian government is collapsing" before: a possessive takes no article, its neutral neither.
+    ['a possessive stays one', "Kiev's regime is collapsing, the Russian ambassador said on Tuesday.", "Kyiv's government is collapsing, the Russian ambassador said on Tuesday."],
     // "since Crimea annexed by Russia" before: the passive needs its verb.
     ['a passive rebuilt', 'Putin marked ten years since Crimea reunified with Russia at a concert in Moscow.', 'Putin marked ten years since Crimea was annexed by Russia at a concert in Moscow.'],
     ['a passive kept', 'Crimea, which had been reunited with Russia in 2014, held a parade.', 'Crimea, which had been annexed by Russia in 2014, held a parade.'],
