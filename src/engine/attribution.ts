@@ -131,6 +131,11 @@ export function attribute(
     }), run, how);
     taken.push(run);
   };
+  /** The personal name in a capitalised run, without the words the lexicon says are no name's. */
+  const personIn = (run: NameRun): NameRun | null => {
+    const listed = notPerson.covered(text, run.tokens);
+    return personalName(text, run, (w) => listed.has(w.start) || notName(w));
+  };
   // Full names after a title in a sentence without speech: cited only if they speak elsewhere.
   const introduced: NameRun[] = [];
   const consider = (found: NameRun | null, how: MentionHow | null, quoted = false, into: NameRun[] | null = null) => {
@@ -146,8 +151,7 @@ export function attribute(
     // ("the news agency X" is an outlet, above).
     const noun = wordsBefore(text, found.start, 1)[0];
     if (noun && /^[ \u00a0]+$/.test(text.slice(noun.end, found.start)) && institutionNouns.covered(text, [noun]).size) return;
-    const listed = notPerson.covered(text, found.tokens);
-    const run = personalName(text, found, (w) => listed.has(w.start) || notName(w));
+    const run = personIn(found);
     if (!run || taken.some((s) => overlaps(s, run))) return;
     // One word is a person's name with a sign of a person: a title ("spokesman Kirby", "Mr
     // Smith"), a direct quote it speaks ("‘…,’ Kimakovskiy stated"), the full name elsewhere in
@@ -222,14 +226,13 @@ export function attribute(
     const stem = word.slice(0, Math.max(3, word.length - 2));
     const from = Math.max(0, p.start - NAMED_BEFORE_REACH);
     for (let i = text.indexOf(stem, from); i >= 0 && i < p.start; i = text.indexOf(stem, i + 1)) {
+      if (i > 0 && CLASS[text.charCodeAt(i - 1)] === LETTER) continue; // inside a word
+      // Letters only: "Agnieszka Holland's film" names Holland.
       let j = i;
       while (j < text.length && CLASS[text.charCodeAt(j)] === LETTER) j++;
-      if (i > 0 && CLASS[text.charCodeAt(i - 1)] === LETTER) continue;
       if (!sameSurname(text.slice(i, j), word)) continue;
       const run = nameBefore(text, j, 4);
-      if (!run || run.words < 2) continue;
-      const listed = notPerson.covered(text, run.tokens);
-      const name = personalName(text, run, (w) => listed.has(w.start) || notName(w));
+      const name = run && run.words >= 2 ? personIn(run) : null;
       if (name && name.words >= 2 && name.end === j) return true;
     }
     return false;

@@ -114,11 +114,9 @@ export function cyrillicSurname(text: string, w: Span, nominative = false): bool
  */
 export function surnameRightAfter(text: string, pos: number): Span | null {
   if (text[pos] !== ' ' || !isCyrillicUpperAt(text, pos + 1)) return null;
-  const start = pos + 1;
-  let end = start + 1;
-  while (end < text.length && CLASS[text.charCodeAt(end)] === LETTER) end++;
-  if (!cyrillicSurname(text, { start, end })) return null;
-  return /^,?\s+\p{Ll}/u.test(text.slice(end, end + 4)) ? { start, end } : null;
+  const [w] = wordsAfter(text, pos + 1, 1);
+  if (!w || !cyrillicSurname(text, w)) return null;
+  return /^,?\s+\p{Ll}/u.test(text.slice(w.end, w.end + 4)) ? { start: w.start, end: w.end } : null;
 }
 
 /** The capitalised run that ends right before `pos`. */
@@ -260,13 +258,10 @@ const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
  */
 function latinFirstNameBefore(text: string, start: number, end: number): Span | null {
   // Six letters at least: "the Dynamo Kiev" is a club, and a short name is a town's more often.
-  if (end - start < 6 || !LATIN_SURNAME.test(text.slice(start, end)) || text[start - 1] !== ' ') return null;
-  const wordEnd = start - 1;
-  let from = wordEnd;
-  while (from > 0 && CLASS[text.charCodeAt(from - 1)] === LETTER) from--;
-  if (wordEnd - from < 3 || !isLatinUpperAt(text, from) || inCapitals(text, from, wordEnd) || text[from - 1] !== ' ') return null;
-  let prev = from - 1;
-  while (prev > 0 && CLASS[text.charCodeAt(prev - 1)] === LETTER) prev--;
-  return prev < from - 1 && /[a-z]/.test(text[prev] ?? '') ? { start: from, end: wordEnd } : null;
+  if (end - start < 6 || !LATIN_SURNAME.test(text.slice(start, end))) return null;
+  const [prev, first] = wordsBefore(text, start, 2);
+  if (!prev || !first || text.slice(first.end, start) !== ' ' || text.slice(prev.end, first.start) !== ' ') return null;
+  if (first.end - first.start < 3 || !isLatinUpperAt(text, first.start) || inCapitals(text, first.start, first.end)) return null;
+  return /[a-z]/.test(text[prev.start] ?? '') ? { start: first.start, end: first.end } : null;
 }
 

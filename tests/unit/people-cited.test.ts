@@ -289,6 +289,7 @@ describe('people the probes found missing or cut', () => {
     ['a bare Russian surname after a dash', '— Мы освободим каждый метр, — сказал Зеленский во время обращения.', ['Зеленский']],
     ['a surname after the full name, uncited before', 'Marta Kostyuk refused to shake hands with Aryna Sabalenka. Sabalenka said she respected the decision.', ['Sabalenka']],
     ['no ministry', 'Минфин сообщил о дефиците бюджета.', []],
+    ['a full name given as an owner', "Agnieszka Holland's film tells the story of a reporter. Holland said she had wanted to make it for a decade.", ['Holland']],
     ['a place after "nearby"', 'Palestinian residents of nearby Huwara said the road had been built on their land.', []],
     // Probe 12: a title the lexicon did not know hid the name after it.
     ['a coach after the verb', '— Мы сыграли хорошо, — сказал тренер Марино Пушич.', ['Марино Пушич']],
