@@ -14,7 +14,7 @@ import { PLACE_PREPOSITIONS, cyrillicSurname, nameAfter, nameBefore, personalNam
 import type { NotPersonWords } from './not-person';
 import type { Describe } from './lexicon';
 import { byStart, overlapsAny, spansWithin } from './spans';
-import { crossesSentence, sentenceAround, startsSentenceAt } from './sentences';
+import { crossesSentence, isAbbreviation, sentenceAround, startsSentenceAt } from './sentences';
 import { startOfWordsBefore, wordsAfter, wordsBefore } from './words';
 
 export interface CueHit extends Span {
@@ -131,6 +131,13 @@ export function attribute(
     }), run, how);
     taken.push(run);
   };
+  // "according to kavkaz-uzel.eu", "Fontanka.ru reported": a web address cited is a site, an
+  // outlet the lexicon may not know.
+  const site = (span: Span | null, how: MentionHow): boolean => {
+    if (!span || overlapsAny(blocked, span) || taken.some((s) => overlaps(s, span))) return false;
+    unknownOutlet({ ...span, words: 1, tokens: [] }, how);
+    return true;
+  };
   /** The personal name in a capitalised run, without the words the lexicon says are no name's. */
   const personIn = (run: NameRun): NameRun | null => {
     const listed = notPerson.covered(text, run.tokens);
@@ -147,6 +154,7 @@ export function attribute(
       unknownOutlet(found, how);
       return;
     }
+
     // "the nuclear agency Rosatom said": an institution's name, neither a person nor an outlet
     // ("the news agency X" is an outlet, above).
     const noun = wordsBefore(text, found.start, 1)[0];
@@ -181,7 +189,8 @@ export function attribute(
   }
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') {
-      consider(nameAfter(text, skipToName(text, cues, cue)), cue.cue.how ?? 'according to');
+      const from = skipToName(text, cues, cue);
+      if (!site(webAddressAt(text, from), cue.cue.how ?? 'according to')) consider(nameAfter(text, from), cue.cue.how ?? 'according to');
       // "Dmitry Peskov told reporters": who tells is cited too, as who says is. A full name
       // only: in "a resident of Mariupol told the BBC", "житель Мариуполя в интервью" one
       // capitalised word before is a place.
@@ -192,6 +201,7 @@ export function attribute(
     else if (cue.cue.role === 'attribution-after') {
       // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker
       // follows the verb.
+      if (site(inverted(text, cue.start) ? webAddressAt(text, cue.end) : webAddressBefore(text, cue.start), cue.cue.how ?? 'reported')) continue;
       if (inverted(text, cue.start)) {
         consider(nameAfter(text, cue.end) ?? beforeApposition(text, cue.start), cue.cue.how ?? 'reported', afterQuote(text, cue.start, true));
       } else {
@@ -255,6 +265,29 @@ export function attribute(
   for (const p of people) sources.push({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end });
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
+}
+
+/** A web address: a name, perhaps hyphenated or dotted, and a top-level domain ("kavkaz-uzel.eu", "Civil.ge"). */
+const WEB_ADDRESS = /[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?![\p{L}\d.])/uy;
+
+/** The web address right after `pos` (past spaces), or null. */
+function webAddressAt(text: string, pos: number): Span | null {
+  let i = pos;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  WEB_ADDRESS.lastIndex = i;
+  const m = WEB_ADDRESS.exec(text);
+  // "Mr.Smith" is a title written without its space.
+  return m && !isAbbreviation(m[0].slice(0, m[0].indexOf('.'))) ? { start: i, end: i + m[0].length } : null;
+}
+
+/** The web address that ends right before `pos` (past spaces), or null: "Fontanka.ru reported". */
+function webAddressBefore(text: string, pos: number): Span | null {
+  let end = pos;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\d.-]/u.test(text[start - 1]!)) start--;
+  const found = webAddressAt(text, start);
+  return found && found.end === end ? found : null;
 }
 
 /** How far before a bare surname its full name is looked for: an article's length. */

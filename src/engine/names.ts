@@ -61,7 +61,7 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
   const run: Word[] = [];
   for (const w of words) {
     if (run.length && !gapIsSpace(text, run[run.length - 1]!.end, w.start)) break;
-    if (capitalised(text, w) || (run.length && CONNECTORS.has(w.text))) run.push(w);
+    if (capitalised(text, w) || (run.length && CONNECTORS.has(w.text)) || givenNameSyllable(text, run, w)) run.push(w);
     else break;
   }
   if (run.length && NOT_NAMES.has(run[0]!.text)) run.shift();
@@ -70,6 +70,17 @@ export function nameAfter(text: string, pos: number, limit = 6): NameRun | null 
   const next = words[run.length];
   if (run.length === 1 && next && gapIsSpace(text, run[0]!.end, next.start) && !capitalised(text, next) && !cyrillicSurname(text, run[0]!, true)) return null;
   return toRun(text, run);
+}
+
+/**
+ * The lower-case second syllable of a hyphenated Chinese or Korean given name ("Lai Ching-te",
+ * "Kim Jong-un", "Ban Ki-moon"): short, after a short capitalised syllable that is not the
+ * name's first word, as "Kremlin-linked" and "Kyiv-based" are.
+ */
+function givenNameSyllable(text: string, run: readonly Word[], w: Word): boolean {
+  const last = run[run.length - 1];
+  return run.length >= 2 && last !== undefined && capitalised(text, run[0]!) && capitalised(text, last) && w.start === last.end + 1 && /^[a-z]{2,4}$/.test(text.slice(w.start, w.end)) &&
+    last.end - last.start <= 5 && /^[-\u2010]$/.test(text[last.end]!);
 }
 
 /**
@@ -126,7 +137,12 @@ export function nameBefore(text: string, pos: number, limit = 5): NameRun | null
   const words = wordsBefore(text, pos, limit).reverse();
   if (!words.length || !/^[\s’'"»”]*$/u.test(text.slice(words[0]!.end, pos))) return null;
   const run: Word[] = [];
-  for (const w of words) {
+  for (const [k, w] of words.entries()) {
+    // "Lai Ching-te said": the given name's lower-case syllable ends the run.
+    if (k === 0 && words.length >= 3 && givenNameSyllable(text, [words[2]!, words[1]!], w)) {
+      run.unshift(w);
+      continue;
+    }
     // "Marks & Spencer said": a firm's name, not Spencer.
     if (run.length && /^\s*&\s*$/.test(text.slice(w.end, run[0]!.start))) return null;
     if (run.length && !gapIsSpace(text, w.end, run[0]!.start)) break;

@@ -100,6 +100,21 @@ describe('an agency that is no news agency', () => {
     ]) expect(bundled.analyze(text).sources).toEqual([]);
   });
 
+  it.each([
+    ['According to kavkaz-uzel.eu, the protest drew hundreds.', 'kavkaz-uzel.eu', 'according to'],
+    ['Fontanka.ru reported three arrests.', 'Fontanka.ru', 'reported'],
+    ['Как сообщает Fontanka.ru, задержаны трое.', 'Fontanka.ru', 'reported'],
+    ['Three were detained, reported Sota.vision on Monday.', 'Sota.vision', 'reported'],
+  ])('a web address cited is an unknown outlet: %s', (text, name, how) => {
+    expect(bundled.analyze(text).outlets).toEqual([expect.objectContaining({ name, known: false, mentions: [expect.objectContaining({ how })] })]);
+  });
+
+  it('an abbreviation without its space, a country, or a file name is no web address', () => {
+    for (const text of ['The U.S. said the talks would resume.', 'Mr.Smith said he was hopeful.', 'The report.pdf was cited by officials.']) {
+      expect(bundled.analyze(text).outlets).toEqual([]);
+    }
+  });
+
   it('a news agency is', () => {
     const report = bundled.analyze('The claim was made, according to the news agency Zaxid Press.');
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'Zaxid Press', known: false })]);

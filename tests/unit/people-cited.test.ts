@@ -297,6 +297,14 @@ describe('people the probes found missing or cut', () => {
     ['a club in guillemets between the title and the name', 'Главный тренер «Краснодара» Мурад Мусаев сказал, что команда сыграла терпеливо.', ['Мурад Мусаев']],
     ['a Ukrainian columnist', 'Як повідомив військовий оглядач Юрій Бутусов, бої тривають.', ['Юрій Бутусов']],
     ['a job title opening the sentence', 'Promoter Bob Arum said Lomachenko was the best. Grandmaster Anna Muzychuk said the ban was unfair.', ['Bob Arum', 'Anna Muzychuk']],
+    // Session 12: a hyphenated given name was cut at its lower-case syllable ("Lai Ching").
+    ['a Taiwanese given name before the verb', "Taiwan's president Lai Ching-te said the island would not be intimidated.", ['Lai Ching-te']],
+    ['a Korean given name after a title', 'North Korean leader Kim Jong-un said the tests would continue.', ['Kim Jong-un']],
+    ['the same after an inverted verb', '"We will not yield," said Tsai Ing-wen on Tuesday.', ['Tsai Ing-wen']],
+    ['no compound adjective', 'Kremlin-linked groups said the vote was fair.', []],
+    // A web address is a site: "Civil" of "According to Civil.ge" was listed as a person.
+    ['a web address after "according to"', 'According to Kavkaz-uzel.eu, the protest drew hundreds.', []],
+    ['a web address before "reported"', 'Fontanka.ru reported three arrests.', []],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
