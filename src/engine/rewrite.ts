@@ -147,8 +147,11 @@ function emptyAppositive(s: string, start: number, end: number): Edit | null {
   return end === s.length || /^[.!?;]/.test(s.slice(end)) ? { start: from, end, text: '' } : null;
 }
 
-/** An outlet's name right after a source's words: in quotation marks, or capitalised words in Cyrillic («Суспільного»). */
-const OUTLET_AFTER = /^\s+(?:[«"“„][^«»"“”„]{1,40}[»"”“]|\p{Lu}[а-яіїєґё'’-]+(?:\s\p{Lu}[а-яіїєґё'’-]+)?)(?=[\s,.;:!?)])/u;
+/**
+ * An outlet right after a source's words: its name in quotation marks, capitalised words in
+ * Cyrillic («Суспільного»), or the word for an outlet in the genitive («джерела видання»).
+ */
+const OUTLET_AFTER = /^\s+(?:[«"“„][^«»"“”„]{1,40}[»"”“]|\p{Lu}[а-яіїєґё'’-]+(?:\s\p{Lu}[а-яіїєґё'’-]+)?|(?:видання|издания|агентства|газеты|газети|телеканала|телеканалу|журнала|журналу|редакции|редакції))(?=[\s,.;:!?)])/u;
 
 /** Up to two words, then punctuation: where a phrase that leads on ends. */
 const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])|^\s+(?:in|at|of|from|inside|within|near|close to|в|во|из|при|у|з|із|біля)(?:\s+[\p{L}'’-]+){1,3}(?=[,.;:!?)])/u;
