@@ -47,3 +47,23 @@ describe('the neutral in the subject\'s mouth', () => {
     expect(neutralOf(text)).toEqual([neutral]);
   });
 });
+
+// Russia's retaking of its own Kursk region was reworded a "capture" of it: the word is still
+// Moscow's, the fact a recapture.
+describe('"liberation" in Russia\'s border regions is a recapture', () => {
+  it.each([
+    ['Moscow says its troops liberated the Kursk region from Ukrainian troops in April.', 'Moscow says its troops recaptured the Kursk region from Ukrainian troops in April.', 'ru-official'],
+    ['Russian troops liberated Sudzha, the defence ministry said.', 'Russian troops recaptured Sudzha, the defence ministry said.', 'ru-official'],
+    ['Минобороны сообщило о завершении освобождения Курской области.', 'Минобороны сообщило о завершении возвращения Курской области.', 'ru-official'],
+    ['Российские войска освободили Суджу, заявили в Минобороны.', 'Российские войска отвоевали Суджу, заявили в Минобороны.', 'ru-official'],
+    ['Ukrainian forces liberated Vovchansk, near the border with the Belgorod region.', 'Ukrainian forces recaptured Vovchansk, near the border with the Belgorod region.', 'ua-official'],
+  ])('%s', (text, neutral, party) => {
+    const report = engine.analyze(text);
+    expect(report.sentences.map((s) => s.neutral)).toEqual([neutral]);
+    expect(report.findings.map((f) => f.party)).toEqual([party]);
+  });
+
+  it('a town elsewhere is still a capture', () => {
+    expect(engine.analyze('Russian troops liberated Avdiivka, the ministry said.').sentences[0]!.neutral).toBe('Russian troops captured Avdiivka, the ministry said.');
+  });
+});
