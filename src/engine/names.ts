@@ -263,6 +263,9 @@ export function firstNameBefore(text: string, start: number, end: number): Span 
 
 const isLatinUpperAt = (text: string, i: number) => /[A-Z]/.test(text[i] ?? '');
 
+/** Capitalised words that name a part of a town before its name ("Western Lvov", "Greater Kiev"). */
+const TOWN_PARTS = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'greater', 'old', 'new', 'downtown', 'upper', 'lower', 'inner', 'outer']);
+
 /** The endings of the Slavic surnames a renamed town's name can be ("Orekhov", "Lvov", "Dimitrov", "Chuguyev"). */
 const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
 
@@ -273,11 +276,16 @@ const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
  * Slavic surname.
  */
 function latinFirstNameBefore(text: string, start: number, end: number): Span | null {
-  // Six letters at least: "the Dynamo Kiev" is a club, and a short name is a town's more often.
-  if (end - start < 6 || !LATIN_SURNAME.test(text.slice(start, end))) return null;
+  // Six letters at least ("the Dynamo Kiev" is a club, and a short name is a town's more often),
+  // or four ending in -ov ("politician Lev Lvov").
+  const name = text.slice(start, end);
+  if (!LATIN_SURNAME.test(name) || (name.length < 6 && !(name.length >= 4 && name.endsWith('ov')))) return null;
   const [prev, first] = wordsBefore(text, start, 2);
-  if (!prev || !first || text.slice(first.end, start) !== ' ' || text.slice(prev.end, first.start) !== ' ') return null;
+  // After the lower-case word, a space or an apposition's comma: "Her coach, Boris Lvov, said".
+  if (!prev || !first || text.slice(first.end, start) !== ' ' || !/^,? $/.test(text.slice(prev.end, first.start))) return null;
   if (first.end - first.start < 3 || !isLatinUpperAt(text, first.start) || inCapitals(text, first.start, first.end)) return null;
+  // "Missiles hit Western Lvov": a part of the town, not a first name.
+  if (TOWN_PARTS.has(text.slice(first.start, first.end).toLowerCase())) return null;
   return /[a-z]/.test(text[prev.start] ?? '') ? { start: first.start, end: first.end } : null;
 }
 

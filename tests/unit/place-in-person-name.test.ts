@@ -15,6 +15,9 @@ describe('a place name inside a person\'s name', () => {
     ['Ukrainian', 'Премію отримав письменник Петро Артемівський.'],
     // Probe 11: "Pavel Orikhiv" before. In English a first name follows a lower-case word.
     ['English, after a lower-case word', 'Russian officer Pavel Orekhov, who commanded troops near Donetsk, was killed. Orekhov was 42.'],
+    // Probe 13: "Lev Lviv", "Boris Lviv", and "Lviv, 61,": a short surname ending in -ov, after an apposition's comma too.
+    ['a four-letter surname', 'Russian opposition politician Lev Lvov was detained in Moscow. Lvov, 61, has criticised the war since 2022.'],
+    ['an apposition', 'Her coach, Boris Lvov, said she had prepared for months.'],
   ])('%s: no finding', (_name, text) => {
     expect(places(text)).toEqual([]);
   });
@@ -28,6 +31,8 @@ describe('a place name inside a person\'s name', () => {
     ['an English title-case headline', 'Russian Troops Enter Artemovsk', 'Artemovsk'],
     ['an English title-case headline, a surname\'s ending', 'Russian Troops Enter Dimitrov', 'Dimitrov'],
     ['English, an adjective before it', 'Ukrainian forces shelled Russian-held Orekhov overnight.', 'Orekhov'],
+    ['a part of the town before it', 'Missiles hit Western Lvov overnight, officials said.', 'Lvov'],
+    ['a short name ending otherwise', 'Fans of Greater Kiev cheered.', 'Kiev'],
   ])('%s: still a finding', (_name, text, word) => {
     expect(places(text)).toContain(word);
   });
