@@ -337,8 +337,8 @@ export function rewriteSentence(
     }
     // "the Tskhinvali region" is "South Ossetia", not "the South Ossetia": a place's name of
     // several words put for a proper name drops the article before it ("the collective West" is
-    // no place's: "the West").
-    if (f.category === 'place-name' && f.text.includes(' ') && PROPER_NAME.test(replacement) && /(?:^|[^\p{L}])the $/iu.test(s.slice(Math.max(0, start - 5), start))) {
+    // no place's: "the West"). A neutral with its own article ("the West Bank") keeps the text's.
+    if (f.category === 'place-name' && f.text.includes(' ') && PROPER_NAME.test(neutral) && /(?:^|[^\p{L}])the $/iu.test(s.slice(Math.max(0, start - 5), start))) {
       edits.push({ start: start - 4, end, text: replacement });
       continue;
     }

@@ -23,6 +23,8 @@ describe('rewording at the edges of a replacement', () => {
     // "the South Ossetia", "The Transnistria has" before (probe 11).
     ['a name for a name with its article', 'A man was detained near the occupation line with the Tskhinvali region on Tuesday.', 'A man was detained near the occupation line with South Ossetia on Tuesday.'],
     ['the same at a sentence start', 'The Pridnestrovian Moldavian Republic has introduced rolling blackouts.', 'Transnistria has introduced rolling blackouts.'],
+    // "Settlers in West Bank region" before (probe 13): the neutral's own article took the text's, then the name rule took it again.
+    ['a neutral with its own article keeps the text\'s', 'Settlers in the Judea and Samaria region built 20 new outposts.', 'Settlers in the West Bank region built 20 new outposts.'],
     ['a name used as an adjective keeps it', 'Fighting continued in the Krasnoarmeysk direction.', 'Fighting continued in the Pokrovsk direction.'],
     ['a term keeps it', 'Chinese state media said the collective West was provoking Russia over Ukraine.', 'Chinese state media said the West was provoking Russia over Ukraine.'],
     // "Ukrainian government is collapsing" before: a possessive takes no article, its neutral neither.
