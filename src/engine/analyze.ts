@@ -30,7 +30,7 @@ import { Paragraphs, type Paragraph } from './paragraphs';
 import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
-import { sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences';
+import { sentenceEndFrom, sentenceSpans, sentenceStartBefore, startsSentenceAt } from './sentences';
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
@@ -125,7 +125,10 @@ function afterLocative(text: string, start: number): boolean {
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string, text: string, start: number): string | null {
   const folded = foldText(matched);
   const locative = target.lang === 'uk' ? target.forms?.get('в ' + folded) : undefined;
-  const form = (locative !== undefined && afterLocative(text, start) ? locative.slice(2) : undefined) ?? target.forms?.get(folded);
+  // A word that does not decline («СВО», «ПМР») opening its sentence is its subject: the form
+  // keyed "^word" is the nominative.
+  const subject = startsSentenceAt(text, start) ? target.forms?.get('^' + folded) : undefined;
+  const form = subject ?? (locative !== undefined && afterLocative(text, start) ? locative.slice(2) : undefined) ?? target.forms?.get(folded);
   if (form !== undefined) return form;
   if (item.kind === 'term') {
     return item.entry.neutral.includes('*') ? item.entry.neutral.replace('*', suffix) : item.entry.neutral;

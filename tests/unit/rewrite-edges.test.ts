@@ -35,6 +35,11 @@ describe('rewording at the edges of a replacement', () => {
     // "captured a Russia", "drive out the Russia" before.
     ['a soldier, with its article', 'Ukrainian troops captured an invader near Kherson, the General Staff said.', 'Ukrainian troops captured a Russian soldier near Kherson, the General Staff said.'],
     ['the state, without one', 'Ukraine will drive out the invader, Zelensky said in his address on Monday.', 'Ukraine will drive out Russia, Zelensky said in his address on Monday.'],
+    // Probe 13: «спецоперации» and «СВО» do not show their case: «участвовал в войны», «Благодаря войны», «Войны продолжается» before.
+    ['a case after a preposition', 'Его сын участвовал в спецоперации на Украине.', 'Его сын участвовал в войне на Украине.'],
+    ['an abbreviation after a preposition', 'Благодаря СВО в России выросла оборонная промышленность.', 'Благодаря войне в России выросла оборонная промышленность.'],
+    ['an abbreviation opening its sentence', 'СВО продолжается уже третий год, заявил Песков.', 'Война продолжается уже третий год, заявил Песков.'],
+    ['an abbreviation after a noun', 'Ветераны СВО получат льготы.', 'Ветераны войны получат льготы.'],
     // «Захват Бахмута стало» before: the neutral noun is neuter as «освобождение» is.
     ['a verb agrees', 'Освобождение Артемовска стало важным этапом.', 'Взятие Бахмута стало важным этапом.'],
     // «Украинские власти продолжает» before.
