@@ -196,7 +196,10 @@ export function attribute(
       // capitalised word before is a place.
       // "Michael Kofman, a senior fellow at Carnegie, told the Financial Times": past an apposition.
       const teller = cue.cue.how === 'told' ? (nameBefore(text, cue.start) ?? (inverted(text, cue.start) ? beforeApposition(text, cue.start) : null)) : null;
-      if (teller && teller.words >= 2) consider(teller, null);
+      // Or one word right after the quote it speaks: '"…," Kostyuk told reporters' (not a call
+      // sign in quotation marks: 'the call sign "Tesla" told').
+      const quoting = teller !== null && afterQuote(text, teller.start, true) && !CLOSING_QUOTES.has(text.charCodeAt(teller.end));
+      if (teller && (teller.words >= 2 || quoting)) consider(teller, null, quoting);
     }
     else if (cue.cue.role === 'attribution-after') {
       // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker

@@ -305,6 +305,11 @@ describe('people the probes found missing or cut', () => {
     // A web address is a site: "Civil" of "According to Civil.ge" was listed as a person.
     ['a web address after "according to"', 'According to Kavkaz-uzel.eu, the protest drew hundreds.', []],
     ['a web address before "reported"', 'Fontanka.ru reported three arrests.', []],
+    // Probe 13: an institution's word, and one surname telling what it just said.
+    ['an inspectorate and a headquarters', 'The State Environmental Inspectorate said levels were safe. According to the Coordination Headquarters, 95 prisoners returned.', []],
+    ['a surname after its quote, "told"', '"Winning here is a liberation after a hard year," Kostyuk told reporters.', ['Kostyuk']],
+    ['the same, the quote going on', '"The liberation of Avdiivka," Shoigu told Putin in a televised meeting, "was a turning point."', ['Shoigu']],
+    ['no place before "told"', 'A resident of Mariupol told the BBC the city was destroyed.', []],
   ])('%s', (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });
