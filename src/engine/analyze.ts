@@ -18,7 +18,7 @@ import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, inCapitals, onlyJoiners, possessiveAt } from './chars';
 import { SPEECH_ROLES } from './cue-role';
-import { fourDigits } from './dated';
+import { fourDigitsIn } from './dated';
 import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
@@ -235,11 +235,10 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 
   // Outlets are asked for only beside a source noun ("источник РБК"): a few times a page.
   let outletSpans: Span[] | undefined;
-  let digits: Span[] | undefined;
   const spans = {
     places: spansOfKind(raw, lexicon, 'place'),
     outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')),
-    digits: () => (digits ??= fourDigits(text)),
+    digitsNear: fourDigitsIn(text),
   };
   const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
   // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name.
@@ -247,14 +246,15 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const first = firstNameBefore(text, c.start, c.end);
     return first !== null && !overlapsAny(spans.places, first);
   };
-  // "Prince Georgy Lvov … Lvov resigned": the name a person has in the text is theirs throughout.
+  // "Prince Georgy Lvov … Lvov resigned": the name a person has in the text is theirs throughout
+  // (a surname is in the set as its own word).
   let surnames: Set<string> | undefined;
   const surnameInText = (c: Candidate) =>
     (surnames ??= new Set(raw.filter((r) => placeFlag(r) && surnameAt(r)).map((r) => text.slice(r.start, r.end)))).has(text.slice(c.start, c.end));
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
-    if (placeFlag(c) && (surnameAt(c) || surnameInText(c))) return false;
+    if (placeFlag(c) && surnameInText(c)) return false;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
   };

@@ -3,7 +3,7 @@
 // this file only knows how to read them.
 import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
-import { datedBefore } from './dated';
+import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
 import { nameRightAfter, surnameRightAfter } from './names';
 import type { Candidate } from './scan';
@@ -111,8 +111,8 @@ const WINDOW = new WordWindow();
 export interface ContextSpans {
   places: readonly Span[];
   outlets(): readonly Span[];
-  /** Where the text has four digits in a row (years, perhaps), in order: read once per text, when a rule asks. */
-  digits(): readonly Span[];
+  /** Whether the text has four digits in a row (years, perhaps) overlapping a stretch. */
+  digitsNear: DigitsNear;
 }
 
 /** Where the outlet's name that follows `end` ends (spaces and an opening quotation mark alone between), or -1. */
@@ -148,7 +148,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   // "a source, John Smith, said": a personal name right after the phrase names the source, as
   // a bare surname after a title does («военкор Поддубный сообщил»).
   if (rule.unlessNamed && (nameRightAfter(text, end) || namedBySurname(text, end, spans))) return false;
-  if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digits())) return false;
+  if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digitsNear)) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter ? rule.notAfter.longest + 1 : 0);
   if (reach === 0) return true;
