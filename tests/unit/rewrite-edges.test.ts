@@ -40,6 +40,9 @@ describe('rewording at the edges of a replacement', () => {
     ['an abbreviation after a preposition', 'Благодаря СВО в России выросла оборонная промышленность.', 'Благодаря войне в России выросла оборонная промышленность.'],
     ['an abbreviation opening its sentence', 'СВО продолжается уже третий год, заявил Песков.', 'Война продолжается уже третий год, заявил Песков.'],
     ['an abbreviation after a noun', 'Ветераны СВО получат льготы.', 'Ветераны войны получат льготы.'],
+    // "a Russian soldier tank" before (probe 13): the slur as a modifier.
+    ['a modifier', 'Ukrainian defenders destroyed an occupier tank near Pokrovsk.', 'Ukrainian defenders destroyed a Russian tank near Pokrovsk.'],
+    ['a modifier opening the sentence', 'An orc column was hit by drones near Bakhmut.', 'A Russian column was hit by drones near Bakhmut.'],
     // «Захват Бахмута стало» before: the neutral noun is neuter as «освобождение» is.
     ['a verb agrees', 'Освобождение Артемовска стало важным этапом.', 'Взятие Бахмута стало важным этапом.'],
     // «Украинские власти продолжает» before.
