@@ -31,6 +31,10 @@ describe('institutions, countries and places are not people', () => {
     'The United Nations said aid convoys were blocked.',
     'Manchester United said the player had signed a new contract.',
     'Real Madrid said the coach would stay.',
+    // Session 12: clubs and charities with no institution's word in their name.
+    'Tottenham Hotspur said the player had signed a new contract.',
+    'Doctors Without Borders said its clinic was hit. Médecins Sans Frontières said the same.',
+    'Aston Villa said the coach would stay.',
     'Deutsche Bank said profits rose in the third quarter.',
     'Goldman Sachs said inflation would ease next year.',
     'Saudi Arabia said it would cut oil output.',
