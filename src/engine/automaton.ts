@@ -52,6 +52,10 @@ function edgeHash(node: number, code: number): number {
   return Math.imul(node, 0x9e3779b1) ^ Math.imul(code + 1, 0x85ebca77);
 }
 
+/** onlyCode's marks: a node without child edges, and one with several. */
+const NO_CHILD = -2;
+const SEVERAL = -1;
+
 const HAS_STEM = 1;
 const HAS_OUTS = 2;
 
@@ -96,6 +100,9 @@ export class Automaton {
    * "regime"), and the scanner turns those away with one read instead of a walk.
    */
   private nextCodes = new Int32Array(0);
+  /** Per node: its only child's code, NO_CHILD, or SEVERAL (then the edge table answers). Filled at freeze. */
+  private onlyCode = new Int32Array(0);
+  private onlyChild = new Int32Array(0);
   /**
    * Four letters → the node they lead to, for walks from a word of four letters or more (most
    * walks): they start there instead of stepping through four edges. Filled at freeze.
@@ -194,8 +201,26 @@ export class Automaton {
         if (node !== -1) this.nextCodes[node]! |= 1 << (this.edgeCode[h]! & 31);
       }
       for (let node = 0; node < this.outs.length; node++) if (this.stems[node]! >= 0) this.nextCodes[node] = -1;
+      // Most nodes below the first letters have one child or none (a pattern's letters in a
+      // row): their step needs no hash probe.
+      this.onlyCode = new Int32Array(this.outs.length).fill(NO_CHILD);
+      this.onlyChild = new Int32Array(this.outs.length);
+      for (let h = 0; h <= this.edgeMask; h++) {
+        const node = this.edgeNode[h]!;
+        if (node === -1) continue;
+        this.onlyCode[node] = this.onlyCode[node] === NO_CHILD ? this.edgeCode[h]! : SEVERAL;
+        this.onlyChild[node] = this.edgeChild[h]!;
+      }
     }
     return this;
+  }
+
+  /** The child of `node` by `code`, or -1, once frozen: one read for a node of one child or none. */
+  private next(node: number, code: number): number {
+    if (node === 0) return this.root[code]!;
+    const only = this.onlyCode[node]!;
+    if (only !== SEVERAL) return only === code ? this.onlyChild[node]! : -1;
+    return this.step(node, code);
   }
 
   private buildQuads(): void {
@@ -352,12 +377,12 @@ export class Automaton {
         }
         if (cls === SEP) {
           const j = this.separatorRun(text, i, node, stemEnd);
-          node = this.step(node, SPACE);
+          node = this.next(node, SPACE);
           if (node < 0) break;
           i = j;
           continue;
         }
-        node = this.step(node, FOLD[c]!);
+        node = this.next(node, FOLD[c]!);
         if (node < 0) break;
         i++;
       }
