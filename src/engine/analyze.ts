@@ -127,7 +127,8 @@ function neutralFor(item: DataEntry, target: Target, matched: string, suffix: st
   const locative = target.lang === 'uk' ? target.forms?.get('в ' + folded) : undefined;
   // A word that does not decline («СВО», «ПМР») opening its sentence is its subject: the form
   // keyed "^word" is the nominative.
-  const subject = startsSentenceAt(text, start) ? target.forms?.get('^' + folded) : undefined;
+  const subjectForm = target.forms?.get('^' + folded);
+  const subject = subjectForm !== undefined && startsSentenceAt(text, start) ? subjectForm : undefined;
   const form = subject ?? (locative !== undefined && afterLocative(text, start) ? locative.slice(2) : undefined) ?? target.forms?.get(folded);
   if (form !== undefined) return form;
   if (item.kind === 'term') {
