@@ -362,6 +362,10 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       speechTo = speechFrom >= 0 ? sentenceEndFrom(text, speechFrom, para.end) : -1;
     }
     f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom && f.start < speechTo) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
+    if (!f.quoted && place !== null && soCalled.length !== 0) {
+      const end = canonicalNamedAfter(text, f, place, places, soCalled);
+      if (end >= 0) hints[k]!.namedAfter = end;
+    }
     if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
   }
   return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
@@ -438,6 +442,24 @@ const NAMES_APART = 6;
 /** Characters six words span at most: how far the next mention is looked for. */
 const NAMES_REACH = 100;
 
+/** ", not ", «, а не »: "It is Bakhmut, not Artemovsk" sets one name against the other. */
+const NEGATED_AFTER_COMMA = /^,\s+(?:not|rather than|instead of|а не|не|вместо|замість)\s+$/iu;
+
+/**
+ * Where its own place's canonical name ends when a comma, a few words and a naming cue give it
+ * right after a party name: "Krasnoarmeysk, which Ukraine calls Pokrovsk", «Красноармейск,
+ * который в Киеве называют Покровском» (the rewording turns them round), or -1.
+ */
+function canonicalNamedAfter(text: string, f: Finding, entry: number, places: readonly PlaceMention[], soCalled: readonly CueHit[]): number {
+  if (text[f.end] !== ',') return -1;
+  for (const p of spansWithin(places, f.end, f.end + NAMES_REACH)) {
+    if (p.entry !== entry || p.name !== null || p.start <= f.end) continue;
+    const named = spansWithin(soCalled, f.end, p.start).some((c) => c.start > f.end && c.end <= p.start && fewWordsOnly(text, f.end + 1, c.start, 4) && onlyJoiners(text, c.end, p.start));
+    return named ? p.end : -1;
+  }
+  return -1;
+}
+
 /** ", or " alone between two names: "Krasnoarmeysk, or Pokrovsk" offers one name for the other. */
 function conjunctionAfterComma(text: string, from: number, to: number): boolean {
   return text[from] === ',' && text[from + 1] === ' ' && text[to - 1] === ' ' && isConjunction(text, from + 2, to - 1);
@@ -461,7 +483,7 @@ function besideOwnName(text: string, places: readonly PlaceMention[]): Set<numbe
     const a = places[k]!;
     for (let j = k + 1; j < places.length && places[j]!.start - a.end <= NAMES_REACH; j++) {
       const b = places[j]!;
-      if (b.entry === a.entry && b.name !== a.name && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start))) {
+      if (b.entry === a.entry && b.name !== a.name && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start) || NEGATED_AFTER_COMMA.test(text.slice(a.end, b.start)))) {
         out.add(a.start).add(b.start);
       }
     }

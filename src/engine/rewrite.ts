@@ -23,6 +23,11 @@ export interface RewriteHint {
   openEnd?: boolean;
   /** The match is in capitals, its pattern not (a dateline, a headline): so is its replacement. */
   capitals?: boolean;
+  /**
+   * Where its own place's canonical name ends when a naming clause gives it after a comma
+   * ("Krasnoarmeysk, which Ukraine calls Pokrovsk"): both turn round into one name and an aside.
+   */
+  namedAfter?: number;
 }
 
 export interface PlaceMention extends Span {
@@ -264,7 +269,7 @@ export function rewriteSentence(
   let shouting: boolean | undefined;
   let flagged: Set<number> | undefined;
   let previous: Finding | null = null;
-  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals } of hints) {
+  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals, namedAfter } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
     const before = previous;
@@ -292,7 +297,7 @@ export function rewriteSentence(
     const neutral = loud ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
     const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : withoutSecondArticle(s, start, neutral));
     if (f.category === 'place-name' && placeEntry !== null) {
-      const paired = pairedName(s, sentence.start, f, placeEntry, places);
+      const paired = namedAfter !== undefined && namedAfter <= sentence.end ? namedAfter : pairedName(s, sentence.start, f, placeEntry, places);
       if (paired === 'inside') continue; // "Pokrovsk (Krasnoarmeysk)": the name is only mentioned
       const party = parties.find((p) => p.id === f.party);
       const partyName = party && label ? ` (${party.name[lang]}: ${label})` : '';

@@ -40,6 +40,12 @@ describe('rewording at the edges of a replacement', () => {
     ['an abbreviation after a preposition', 'Благодаря СВО в России выросла оборонная промышленность.', 'Благодаря войне в России выросла оборонная промышленность.'],
     ['an abbreviation opening its sentence', 'СВО продолжается уже третий год, заявил Песков.', 'Война продолжается уже третий год, заявил Песков.'],
     ['an abbreviation after a noun', 'Ветераны СВО получат льготы.', 'Ветераны войны получат льготы.'],
+    // Probe 14: "the city of Pokrovsk, which Ukraine calls Pokrovsk", "It is Bakhmut, not Bakhmut" before.
+    ['a naming clause gives the canonical name', 'Russian troops entered the city of Krasnoarmeysk, which Ukraine calls Pokrovsk.', 'Russian troops entered the city of Pokrovsk (Russian name: Krasnoarmeysk).'],
+    ['the same in Russian', 'Войска вошли в Красноармейск, который в Киеве называют Покровском.', 'Войска вошли в Покровск (российское название: Красноармейск).'],
+    ['one name set against the other', 'It is Bakhmut, not Artemovsk.', 'It is Bakhmut, not Artemovsk.'],
+    ['the word spoken of', 'State television used the term liberation for the capture of Avdiivka.', 'State television used the term liberation for the capture of Avdiivka.'],
+    ['two uses of the names stay two', 'Russian troops entered Krasnoarmeysk, and Ukraine said Pokrovsk held.', 'Russian troops entered Pokrovsk, and Ukraine said Pokrovsk held.'],
     // "a Russian soldier tank" before (probe 13): the slur as a modifier.
     ['a modifier', 'Ukrainian defenders destroyed an occupier tank near Pokrovsk.', 'Ukrainian defenders destroyed a Russian tank near Pokrovsk.'],
     ['a modifier opening the sentence', 'An orc column was hit by drones near Bakhmut.', 'A Russian column was hit by drones near Bakhmut.'],
