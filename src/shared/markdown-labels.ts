@@ -15,6 +15,8 @@ export interface MarkdownLabels {
   none: string;
   /** Findings no party owns (editorializing, most unnamed sources): "no party: 3". */
   noParty: string;
+  /** Findings in quotation, left out of the parties' counts: "quoted, not counted: 2". */
+  partyQuoted: string;
   /** Before the party whose words dominate. */
   dominant: string;
   caveat: string;
@@ -66,6 +68,7 @@ export function markdownLabels(t: (key: string) => string, lang: 'en' | 'ru' | '
     parties: t('mdParties'),
     none: t('mdNone'),
     noParty: t('partyNone'),
+    partyQuoted: t('partyQuoted'),
     dominant: t('mdDominant'),
     caveat: t('mdCaveat'),
     sentences: t('mdSentences'),

@@ -28,12 +28,18 @@ export function counterpartOf(id: string): string | undefined {
  * first, then the dominant party's counterpart at 0 when the article has none of its words;
  * and how many findings no party owns (editorializing, most unnamed sources).
  */
-export function partyCounts(report: Pick<Report, 'summary' | 'findings'>): { rows: [string, number][]; noParty: number } {
+/**
+ * The counts by party as the reader sees them, most used first, the dominant party's
+ * counterpart at 0; then the findings no party owns, and those in quotation (a speaker's words,
+ * which the parties' counts leave out): together they add up to the findings.
+ */
+export function partyCounts(report: Pick<Report, 'summary' | 'findings'>): { rows: [string, number][]; noParty: number; quoted: number } {
   const { parties, lean } = report.summary;
   const rows = Object.entries(parties).sort((a, b) => b[1] - a[1]);
   const other = lean ? counterpartOf(lean) : undefined;
   if (other && !(other in parties)) rows.push([other, 0]);
-  return { rows, noParty: report.findings.filter((f) => f.party === null).length };
+  const quoted = report.findings.filter((f) => f.quoted).length;
+  return { rows, noParty: report.findings.filter((f) => f.party === null && !f.quoted).length, quoted };
 }
 
 /** The badge background for a page where this party's vocabulary dominates (white text reads on it). */

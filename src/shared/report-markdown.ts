@@ -6,7 +6,18 @@ import { partyCounts } from './parties';
 import { peopleCited } from './people';
 import type { Category, Report } from './report';
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Page text as Markdown prose: its own markup characters escaped, so "*Kiev regime*", a link
+ * or an <img> tag in an article prints as written instead of turning into emphasis, a live
+ * link or HTML; control characters (a terminal's escapes) and line breaks become spaces.
+ */
+const prose = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[\\`*_[\]<>|&~]/g, '\\$&');
+
+/** A finding's words as inline code, without the invisible characters that would break a search for them. */
+function code(s: string): string {
+  const plain = s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return plain.includes('`') ? `\`\` ${plain} \`\`` : `\`${plain}\``;
+}
 
 export function reportToMarkdown(report: Report, labels: MarkdownLabels): string {
   const L = labels;
@@ -14,16 +25,16 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
   const lines: string[] = [`# ${L.title}`, ''];
   const counts = (Object.entries(summary.counts) as [Category, number][]).map(([c, n]) => `${L.categories[c]}: ${n}`).join(' · ');
   lines.push(`**${L.counts}:** ${counts}`, '');
-  const { rows, noParty } = partyCounts(report);
-  const parties = rows.length ? [...rows.map(([p, n]) => `${L.party(p)}: ${n}`), `${L.noParty}: ${noParty}`].join(' · ') : L.none;
+  const { rows, noParty, quoted } = partyCounts(report);
+  const parties = rows.length ? [...rows.map(([p, n]) => `${L.party(p)}: ${n}`), `${L.noParty}: ${noParty}`, ...(quoted ? [`${L.partyQuoted}: ${quoted}`] : [])].join(' · ') : L.none;
   lines.push(`**${L.parties}:** ${parties}${summary.lean ? ` — ${L.dominant}: ${L.party(summary.lean)}` : ''}`, '');
   lines.push(`_${L.caveat}_`, '');
 
   if (report.sentences.length) {
     lines.push(`## ${L.sentences}`, '');
     for (const s of report.sentences) {
-      const found = s.findings.map((k) => report.findings[k]!).map((f) => `\`${f.text}\` (${[L.category[f.category], f.quoted && L.quoted, f.mixedScript && L.mixedScript].filter(Boolean).join(', ')})`);
-      lines.push(`- **${L.original}:** ${s.original}`, `  **${L.neutral}:** ${s.neutral}`, `  **${L.flags}:** ${found.join(', ')}`, '');
+      const found = s.findings.map((k) => report.findings[k]!).map((f) => `${code(f.text)} (${[L.category[f.category], f.quoted && L.quoted, f.mixedScript && L.mixedScript].filter(Boolean).join(', ')})`);
+      lines.push(`- **${L.original}:** ${prose(s.original)}`, `  **${L.neutral}:** ${prose(s.neutral)}`, `  **${L.flags}:** ${found.join(', ')}`, '');
     }
   }
   const C = L.columns;
@@ -31,7 +42,7 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
     lines.push(`## ${L.findings}`, '', row([C.text, C.category, C.party, C.neutral, C.why, C.reference]), '|---|---|---|---|---|---|');
     for (const f of report.findings) {
       const category = `${L.category[f.category]}${f.quoted ? ` (${L.quoted})` : ''}`;
-      lines.push(row([f.text, category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference]));
+      lines.push(row([f.text, category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference], 5));
     }
     lines.push('');
   }
@@ -46,12 +57,15 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
   }
   const people = peopleCited(report);
   const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
-  if (people.length) lines.push(`## ${L.people}`, '', ...people.map((p) => `- ${p}`), '');
-  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map((u) => `- “${u.text}”`), '');
+  if (people.length) lines.push(`## ${L.people}`, '', ...people.map((p) => `- ${prose(p)}`), '');
+  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map((u) => `- “${prose(u.text)}”`), '');
   return lines.join('\n');
 }
 
-/** A table row; a cell's `|` and line breaks would end the cell or the table. */
-function row(cells: string[]): string {
-  return `| ${cells.map(esc).join(' | ')} |`;
+/**
+ * A table row of page or lexicon text (`prose`); cell `reference`, a citation with its URL, keeps
+ * the URL's own characters ("Russian_invasion", "?a=1&b=2") and loses only what would end the cell.
+ */
+function row(cells: string[], reference = -1): string {
+  return `| ${cells.map((c, k) => (k === reference ? c.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[|<>]/g, '\\$&') : prose(c))).join(' | ')} |`;
 }

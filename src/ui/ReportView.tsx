@@ -10,7 +10,7 @@ import { categoryLabel, howLabel, partyCounts, partyLabel } from './labels';
 
 export function SummaryView({ report }: { report: Report }) {
   const { counts, lean } = report.summary;
-  const { rows, noParty } = partyCounts(report);
+  const { rows, noParty, quoted } = partyCounts(report);
   return (
     <section aria-labelledby="summary-h" class="card">
       <h2 id="summary-h">{t('summaryHeading')}</h2>
@@ -32,6 +32,12 @@ export function SummaryView({ report }: { report: Report }) {
           ))}
           {' · '}
           {t('partyNone')}: <strong>{noParty}</strong>
+          {quoted > 0 && (
+            <>
+              {' · '}
+              {t('partyQuoted')}: <strong>{quoted}</strong>
+            </>
+          )}
         </p>
       )}
       <p class="lean">{lean ? t('leanDominant', partyLabel(lean)) : t('leanNone')}</p>
