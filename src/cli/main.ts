@@ -8,11 +8,16 @@ import { htmlToText } from './html-text';
 
 class UsageError extends Error {}
 
+const USAGE = 'usage: npm run analyze -- FILE [--format json|md]   (FILE may be - for stdin; .html files are read as HTML)';
+
+class Help extends Error {}
+
 function parseArgs(argv: string[]): { file: string; format: 'json' | 'md' } {
   let file: string | undefined;
   let format: 'json' | 'md' = 'json';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') throw new Help(USAGE);
     if (arg === '--format') {
       const value = argv[++i];
       if (value !== 'json' && value !== 'md') throw new UsageError(`--format must be json or md, not ${value ?? 'nothing'}`);
@@ -24,7 +29,7 @@ function parseArgs(argv: string[]): { file: string; format: 'json' | 'md' } {
     } else if (file === undefined) file = arg;
     else throw new UsageError(`one file at a time (got ${file} and ${arg})`);
   }
-  if (file === undefined) throw new UsageError('usage: npm run analyze -- FILE [--format json|md]   (FILE may be - for stdin)');
+  if (file === undefined) throw new UsageError(USAGE);
   return { file, format };
 }
 
@@ -37,28 +42,50 @@ function readText(file: string): string {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new UsageError(`cannot read ${file}: ${why}`);
   }
+  // UTF-16 says so with its byte-order mark (its text is full of zero bytes, not binary).
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) return decode(bytes, utf16, file);
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${file} is not a text file (it holds binary data)`);
+  // An HTML page may declare another charset (older Russian sites: windows-1251).
+  const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1]?.toLowerCase();
+  return decode(bytes, declared && declared !== 'utf-8' && declared !== 'utf8' ? declared : 'utf-8', file).replace(/^\uFEFF/, '');
+}
+
+function decode(bytes: Buffer, encoding: string, file: string): string {
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
-    throw new UsageError(`${file} is not a text file (it is not valid UTF-8)`);
+    throw new UsageError(`${file} declares the charset ${encoding}, which this analyzer cannot read (save it as UTF-8)`);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new UsageError(`${file} is not valid ${encoding.toUpperCase()} text (save it as UTF-8)`);
   }
 }
 
-export function run(argv: string[]): { out: string; code: number } {
+export function run(argv: string[]): { out: string; code: number; warning?: string } {
   const { file, format } = parseArgs(argv);
   const raw = readText(file);
   const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*<(!doctype html|html)/i.test(raw));
   const { text, links } = isHtml ? htmlToText(raw) : { text: raw, links: [] };
   const report = createEngine().analyze(text, { links });
-  return { out: format === 'json' ? JSON.stringify(report, null, 2) : reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: `Framing Lens report: ${file}` }), code: 0 };
+  // An empty report of a page whose article was not found must not read as a clean article.
+  const warning = /\p{L}/u.test(text) ? undefined : `${file === '-' ? 'the input' : file} has no ${isHtml ? 'article ' : ''}text to analyze`;
+  return { out: format === 'json' ? JSON.stringify(report, null, 2) : reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: `Framing Lens report: ${file}` }), code: 0, warning };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const { out } = run(process.argv.slice(2));
+    const { out, warning } = run(process.argv.slice(2));
+    if (warning) process.stderr.write(`framing-lens: ${warning}\n`);
     process.stdout.write(`${out}\n`);
   } catch (e) {
+    if (e instanceof Help) {
+      process.stdout.write(`${e.message}\n`);
+      process.exit(0);
+    }
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`framing-lens: ${e.message}\n`);
     process.exit(2);

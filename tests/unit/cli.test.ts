@@ -105,3 +105,35 @@ describe('the Markdown report prints page text as written', () => {
     expect(md).toContain('| https://en.wikipedia.org/wiki/Pokrovsk,_Ukraine |');
   });
 });
+
+// Probe 14: a UTF-16 file was "binary data", a windows-1251 page "not valid UTF-8", --help an
+// unknown option, and a page whose article was not found printed an empty report in silence.
+describe('what the CLI reads and says', () => {
+  it('reads UTF-16 by its byte-order mark and an HTML page in its declared charset', () => {
+    const utf16 = join(tmp, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kiev regime forces said.', 'utf16le')]));
+    expect(JSON.parse(cli([utf16]).out).findings.map((f: { text: string }) => f.text)).toEqual(['Kiev regime']);
+    const cp1251 = join(tmp, 'cp1251.html');
+    writeFileSync(cp1251, new Uint8Array([
+      ...Buffer.from('<html><head><meta charset="windows-1251"></head><body><article><p>', 'latin1'),
+      // «Освобождение Артемовска завершено.» in windows-1251
+      0xce, 0xf1, 0xe2, 0xee, 0xe1, 0xee, 0xe6, 0xe4, 0xe5, 0xed, 0xe8, 0xe5, 0x20, 0xc0, 0xf0, 0xf2, 0xe5, 0xec, 0xee, 0xe2, 0xf1, 0xea, 0xe0,
+      0x20, 0xe7, 0xe0, 0xe2, 0xe5, 0xf0, 0xf8, 0xe5, 0xed, 0xee, 0x2e,
+      ...Buffer.from('</p></article></body></html>', 'latin1'),
+    ]));
+    const { code, out } = cli([cp1251]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).findings.map((f: { text: string }) => f.text)).toEqual(['Освобождение', 'Артемовска']);
+  }, 30_000);
+
+  it('prints its usage for --help, and warns when a page has no article text', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^usage: npm run analyze -- FILE/);
+    const empty = join(tmp, 'empty.html');
+    writeFileSync(empty, '<html><body><nav>Kiev regime</nav></body></html>');
+    const r = cli([empty]);
+    expect(r.code).toBe(0);
+    expect(r.err.trim()).toBe(`framing-lens: ${empty} has no article text to analyze`);
+  }, 30_000);
+});
