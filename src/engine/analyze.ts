@@ -520,16 +520,26 @@ function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, p
 function flaggedSentences(d: Detection, lexicon: CompiledLexicon): Sentence[] {
   const { text, findings, hints, places } = d;
   const sentences: Sentence[] = [];
+  const spansOf = (para: Paragraph) => sentenceSpans(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
   let k = 0;
+  // Where the last sentence ended: one a name broken over a line ran into is not read again.
+  let done = 0;
   while (k < findings.length) {
     const para = d.paragraphs.at(findings[k]!.start);
-    const paragraph = text.slice(para.start, para.end);
-    for (const span of sentenceSpans(paragraph)) {
-      const start = span.start + para.start;
-      const end = span.end + para.start;
+    for (const span of spansOf(para)) {
+      if (span.end <= done) continue;
+      const start = Math.max(span.start, done);
+      let end = span.end;
       while (k < findings.length && findings[k]!.start < start) k++;
       const inside: number[] = [];
-      for (; k < findings.length && findings[k]!.end <= end; k++) inside.push(k);
+      for (; k < findings.length && findings[k]!.start < end; k++) {
+        inside.push(k);
+        // "Kiev\nregime", "Krasnoar-\nmeysk": a match over a line break takes in the sentence
+        // it ends in, which is in the next line's paragraph.
+        const f = findings[k]!;
+        if (f.end > end) end = spansOf(d.paragraphs.at(f.end)).find((s) => s.end >= f.end)?.end ?? f.end;
+      }
+      done = end;
       if (!inside.length) continue;
       sentences.push({
         start,

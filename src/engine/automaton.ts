@@ -329,16 +329,20 @@ export class Automaton {
    */
   private separatorEnd(text: string, i: number): number {
     let hyphen = false;
-    let lineBreak = false;
+    let lineBreaks = 0;
     for (; i < text.length; i++) {
       const d = text.charCodeAt(i);
       const dc = CLASS[d];
       if (dc !== SEP && dc !== SKIP) break;
       if (d === 0x2d || d === 0xad || d === 0x2010) hyphen = true;
-      else if (d === 0x0a || d === 0x0d) lineBreak = true;
+      else if (d === 0x0a || (d === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lineBreaks++;
     }
-    return hyphen && lineBreak ? ~i : i;
+    this.blankLine = lineBreaks > 1;
+    return hyphen && lineBreaks > 0 ? ~i : i;
   }
+
+  /** The last separator run read held a blank line: a paragraph ends there, and no phrase goes on. */
+  private blankLine = false;
 
   /**
    * Every pattern that matches `text` from `start` (a word start), appended to `out`. A stem
@@ -377,6 +381,7 @@ export class Automaton {
         }
         if (cls === SEP) {
           const j = this.separatorRun(text, i, node, stemEnd);
+          if (this.blankLine) break;
           node = this.next(node, SPACE);
           if (node < 0) break;
           i = j;
@@ -398,7 +403,7 @@ export class Automaton {
     const end = this.separatorEnd(text, i);
     if (end >= 0) return end;
     const j = ~end;
-    if (node !== 0 && j < text.length && CLASS[text.charCodeAt(j)] === LETTER) this.stack.push(node, j, stemEnd);
+    if (node !== 0 && !this.blankLine && j < text.length && CLASS[text.charCodeAt(j)] === LETTER) this.stack.push(node, j, stemEnd);
     return j;
   }
 

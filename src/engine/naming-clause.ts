@@ -16,6 +16,7 @@ import { wordsAfter } from './words';
 const PHRASE_WORDS = 3;
 const PHRASE_CHARS = 60;
 const COMMA = 0x2c;
+const NL = 0x0a;
 /** Words between the opening word and the naming cue: "as [the Kremlin's own media] called it". */
 const SPEAKER_WORDS = 4;
 
@@ -28,9 +29,10 @@ export class NamingClause {
 
   /** Whether ", <opener> <a few words> <so-called cue>" follows text[…, end), a few words on at most. */
   after(text: string, end: number, soCalled: readonly CueHit[]): boolean {
-    // The comma: past letters and spaces only, and only a few words of them.
+    // The comma: past letters and spaces only, and only a few words of them, on the same line
+    // (a headline's "…enter Artemovsk" names nothing of the next line's "Bakhmut, as Ukraine calls it").
     let i = end;
-    while (i < text.length && CLASS[text.charCodeAt(i)] !== OTHER && i - end < PHRASE_CHARS) i++;
+    while (i < text.length && CLASS[text.charCodeAt(i)] !== OTHER && text.charCodeAt(i) !== NL && i - end < PHRASE_CHARS) i++;
     if (text.charCodeAt(i) !== COMMA || !fewWordsOnly(text, end, i, PHRASE_WORDS)) return false;
     const [opener] = wordsAfter(text, i + 1, 1);
     if (!opener || !fewWordsOnly(text, i + 1, opener.start, 0) || !this.openers.some((o) => wordMatches(o, opener.text))) return false;
