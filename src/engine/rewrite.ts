@@ -181,6 +181,11 @@ function markAt(s: string, start: number, end: number, openEnd: boolean): number
     const rest = PHRASE_END.exec(s.slice(after, after + 60));
     return rest ? after + rest[0].length : after;
   }
+  // "a source in Ukraine's military": a possessive at the end owns the next word.
+  if (/['’]s$/.test(s.slice(start, end))) {
+    const [noun] = wordsAfter(s, end, 1);
+    if (noun && /^ +$/.test(s.slice(end, noun.start))) return noun.end;
+  }
   const words = wordsAfter(s, start, 12, end);
   const letters = (w: Word) => w.end - w.start;
   const k = words.findIndex((w, i) => letters(w) > 5 && words[i + 1]?.text !== 'to');

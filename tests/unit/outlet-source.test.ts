@@ -44,6 +44,8 @@ describe('the unnamed-source mark after the outlet and the place in it', () => {
     // The word for an outlet in the genitive is the outlet's name there: the mark split them.
     ['Як повідомляють джерела видання, рішення вже ухвалено.', 'Як повідомляють джерела видання [неназване джерело], рішення вже ухвалено.'],
     ['Как сообщают источники издания, сделка сорвалась.', 'Как сообщают источники издания [неназванный источник], сделка сорвалась.'],
+    // Probe 14: the wire formula was missed, and a possessive owns the noun after it.
+    ["A source in Ukraine's military told Reuters the situation was difficult.", "A source in Ukraine's military [unnamed source] told Reuters the situation was difficult."],
   ])('%s', (text, expected) => {
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([expected]);
   });
