@@ -101,9 +101,14 @@ export function attribute(
 ): Attribution {
   const outlets = new Map<string, Outlet>();
   const sources: Source[] = [];
+  // A name that is also a link ("<a href=…>RIA Novosti</a>") is one source, cited two ways.
+  const sourceSpans = new Set<string>();
   const mention = (key: string, make: () => Outlet, span: Span, how: MentionHow) => {
     const outlet = outlets.get(key) ?? outlets.set(key, make()).get(key)!;
     outlet.mentions.push({ start: span.start, end: span.end, how });
+    const at = `${span.start}:${span.end}`;
+    if (sourceSpans.has(at)) return;
+    sourceSpans.add(at);
     sources.push({ kind: 'outlet', text: text.slice(span.start, span.end), start: span.start, end: span.end });
   };
 

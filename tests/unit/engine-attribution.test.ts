@@ -36,6 +36,14 @@ describe('outlets', () => {
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'TASS', mentions: [{ start: 26, end: 37, how: 'link' }] })]);
   });
 
+  // Probe 14: RIA Novosti, RT and TASS each came twice in `sources` when their names were links.
+  it('an outlet named in its own link is one source, cited two ways', () => {
+    const text = 'RIA Novosti reported the strike.';
+    const report = createEngine().analyze(text, { links: [{ start: 0, end: 11, href: 'https://ria.ru/1' }] });
+    expect(report.outlets.map((o) => [o.name, o.mentions.map((m) => m.how)])).toEqual([['RIA Novosti (Rossiya Segodnya)', ['reported', 'link']]]);
+    expect(report.sources).toEqual([{ kind: 'outlet', text: 'RIA Novosti', start: 0, end: 11 }]);
+  });
+
   // A link's host is compared with the outlet's domains as the site lists compare a page's
   // host with a site (src/shared/hosts.ts): the domain itself or a subdomain, any case.
   it.each([
