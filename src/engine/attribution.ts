@@ -195,7 +195,8 @@ export function attribute(
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') {
       const from = skipToName(text, cues, cue);
-      if (!site(webAddressAt(text, from), cue.cue.how ?? 'according to')) consider(nameAfter(text, from), cue.cue.how ?? 'according to');
+      const how = cue.cue.how ?? 'according to';
+      if (!site(webAddressAt(text, from), how) && !site(outletTitleAt(text, cues, from), how)) consider(nameAfter(text, from), how);
       // "Dmitry Peskov told reporters": who tells is cited too, as who says is. A full name
       // only: in "a resident of Mariupol told the BBC", "житель Мариуполя в интервью" one
       // capitalised word before is a place.
@@ -273,6 +274,20 @@ export function attribute(
   for (const p of people) sources.push({ kind: 'person', text: text.slice(p.start, p.end), start: p.start, end: p.end });
   sources.sort((a, b) => a.start - b.start);
   return { outlets: [...outlets.values()], sources };
+}
+
+/**
+ * «Донецкий вестник» after the word for an outlet ("издание", "the newspaper"): the title in
+ * quotation marks is the outlet's whole name, lower-case words and all (only its first,
+ * capitalised word was read before).
+ */
+function outletTitleAt(text: string, cues: readonly CueHit[], pos: number): Span | null {
+  const m = /^ ?[«“„"]([^«»“”„"\n]{2,60})[»”“"]/.exec(text.slice(pos, pos + 64));
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return null;
+  const noun = cues.some((c) => c.cue.role === 'outlet-noun' && c.end <= pos && pos - c.end <= 1);
+  if (!noun) return null;
+  const start = pos + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 /** A web address: a name, perhaps hyphenated or dotted, and a top-level domain ("kavkaz-uzel.eu", "Civil.ge"). */

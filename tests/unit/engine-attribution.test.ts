@@ -123,6 +123,14 @@ describe('an agency that is no news agency', () => {
     }
   });
 
+  // Probe 14: «Донецкий вестник» was listed as "Донецкий".
+  it.each([
+    ['Как сообщает издание «Донецкий вестник», бои продолжаются.', 'Донецкий вестник'],
+    ['За даними видання «Слобідський край», бої тривають.', 'Слобідський край'],
+  ])('a title in quotation marks after the word for an outlet is its whole name: %s', (text, name) => {
+    expect(bundled.analyze(text).outlets.map((o) => [o.name, o.known])).toEqual([[name, false]]);
+  });
+
   it('a news agency is', () => {
     const report = bundled.analyze('The claim was made, according to the news agency Zaxid Press.');
     expect(report.outlets).toEqual([expect.objectContaining({ name: 'Zaxid Press', known: false })]);
