@@ -159,7 +159,6 @@ export function attribute(
       unknownOutlet(found, how);
       return;
     }
-
     // "the nuclear agency Rosatom said": an institution's name, neither a person nor an outlet
     // ("the news agency X" is an outlet, above).
     const noun = wordsBefore(text, found.start, 1)[0];
@@ -291,7 +290,7 @@ function outletTitleAt(text: string, cues: readonly CueHit[], pos: number): Span
 }
 
 /** A web address: a name, perhaps hyphenated or dotted, and a top-level domain ("kavkaz-uzel.eu", "Civil.ge"). */
-const WEB_ADDRESS = /[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?![\p{L}\d.])/uy;
+const WEB_ADDRESS = /[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?![\p{L}\d]|\.[\p{L}\d])/uy;
 
 /** The web address right after `pos` (past spaces), or null. */
 function webAddressAt(text: string, pos: number): Span | null {

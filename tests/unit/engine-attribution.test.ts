@@ -113,6 +113,7 @@ describe('an agency that is no news agency', () => {
     ['Fontanka.ru reported three arrests.', 'Fontanka.ru', 'reported'],
     ['Как сообщает Fontanka.ru, задержаны трое.', 'Fontanka.ru', 'reported'],
     ['Three were detained, reported Sota.vision on Monday.', 'Sota.vision', 'reported'],
+    ['Three were detained, according to Kavkaz-uzel.eu.', 'Kavkaz-uzel.eu', 'according to'],
   ])('a web address cited is an unknown outlet: %s', (text, name, how) => {
     expect(bundled.analyze(text).outlets).toEqual([expect.objectContaining({ name, known: false, mentions: [expect.objectContaining({ how })] })]);
   });
