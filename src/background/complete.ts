@@ -27,6 +27,6 @@ export function warmEngine(): void {
   setTimeout(() => void currentEngine().catch(() => {}), 0);
 }
 
-export async function completeText(text: string, links: LinkSpan[]): Promise<Report> {
-  return (await currentEngine()).analyze(text, { links });
+export async function completeText(text: string, links: LinkSpan[], quotes: readonly { start: number; end: number }[] = []): Promise<Report> {
+  return (await currentEngine()).analyze(text, { links, quotes });
 }

@@ -29,8 +29,8 @@ listen(MESSAGES, {
     await setTabReport(tabId, { report: report && describeReport(report, descriptions), url });
     return { ok: true };
   },
-  async complete({ text, links }) {
-    return { report: await completeText(text, links) };
+  async complete({ text, links, quotes }) {
+    return { report: await completeText(text, links, quotes) };
   },
   getSettings() {
     warmEngine();

@@ -104,8 +104,8 @@ function start(settings: Settings, force: boolean): Running {
       describer.fill(detection.findings);
       return detection;
     },
-    complete: ({ text, links }) =>
-      send('complete', { text, links: [...links] }).then((r) => (r?.report as Report | null | undefined) ?? null, () => null),
+    complete: ({ text, links, quotes }) =>
+      send('complete', { text, links: [...links], quotes: [...quotes] }).then((r) => (r?.report as Report | null | undefined) ?? null, () => null),
   };
   const describer = createDescriber((entryIds) => send('describe', { entryIds }));
   const painter = createPainter(document, signal);

@@ -10,7 +10,7 @@
 // longer than twice the target (one 5 MB text node) is cut at a sentence end, then at a space:
 // its segments carry `skip`, the node's characters before the piece, so offsets still map back
 // into that one node. With `target = Infinity` everything is one piece (re-scans, tests).
-import type { LinkSpan, Segment, TextMap } from './walk';
+import type { LinkSpan, Segment, TextMap, TextSpan } from './walk';
 
 export class PieceBuilder {
   readonly done: TextMap[] = [];
@@ -24,6 +24,7 @@ export class PieceBuilder {
   private parts: string[] = [];
   private segments: Segment[] = [];
   private links: LinkSpan[] = [];
+  private quotes: TextSpan[] = [];
   private scopes: (Document | ShadowRoot)[] = [];
   private lastBreak = true;
   private emitted = 0;
@@ -78,6 +79,12 @@ export class PieceBuilder {
     if (this.length > from) this.links.push({ start: from, end: this.length, href });
   }
 
+  /** A quotation the page marks up ended here (opened at `start` of piece `piece`). */
+  quote(start: number, piece: number): void {
+    const from = piece === this.piece ? start : 0;
+    if (this.length > from) this.quotes.push({ start: from, end: this.length });
+  }
+
   scope(s: Document | ShadowRoot): void {
     this.scopes.push(s);
   }
@@ -85,12 +92,13 @@ export class PieceBuilder {
   /** Close the current piece; `end` keeps even an empty one when nothing was emitted yet. */
   finish(end = false): void {
     if (this.length === 0 && !this.scopes.length && !(end && this.emitted === 0)) return;
-    this.done.push({ text: this.parts.join(''), segments: this.segments, links: this.links, scopes: this.scopes });
+    this.done.push({ text: this.parts.join(''), segments: this.segments, links: this.links, quotes: this.quotes, scopes: this.scopes });
     this.emitted++;
     this.piece++;
     this.parts = [];
     this.segments = [];
     this.links = [];
+    this.quotes = [];
     this.scopes = [];
     this.length = 0;
     this.lastBreak = true;

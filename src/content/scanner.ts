@@ -129,7 +129,7 @@ export function createScanner<D extends Detected>(options: ScannerOptions<D>): S
 
   function addUnit(map: TextMap, roots: Node[], later = false): number {
     const t0 = performance.now();
-    const detection = engine.detect(map.text, { links: map.links });
+    const detection = engine.detect(map.text, { links: map.links, quotes: map.quotes });
     const analyzed = measure('analyze', t0);
     const unit: Unit<D> = { id: nextUnit++, map, detection, report: null, roots, superseded: [] };
     units.push(unit);

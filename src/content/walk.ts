@@ -25,11 +25,19 @@ export interface LinkSpan {
   href: string;
 }
 
+/** A stretch of the text, as offsets into it. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
 export interface TextMap {
   text: string;
   segments: Segment[];
   /** Links in the text (the engine lists outlets cited by a link). */
   links: LinkSpan[];
+  /** Quotations the page marks up (<blockquote>, <q>): the engine reads their words as a speaker's. */
+  quotes: TextSpan[];
   /** Documents (the page, same-origin iframes) and open shadow roots met while walking. */
   scopes: (Document | ShadowRoot)[];
 }
@@ -167,6 +175,14 @@ class LinkEnd {
   ) {}
 }
 
+/** Closes a quotation the page marks up, as LinkEnd closes a link. */
+class QuoteEnd {
+  constructor(
+    readonly start: number,
+    readonly piece: number,
+  ) {}
+}
+
 export interface Walker {
   /** Walk on while `more()` holds (asked every few nodes); true once every root was walked. */
   run(more: () => boolean): boolean;
@@ -209,12 +225,12 @@ export function buildTextMap(roots: Node[], options: WalkOptions = {}): TextMap 
 export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: PieceOptions = {}): Walker {
   const exclude = new Set(options.exclude ?? []);
   const out = new PieceBuilder(pieces.target ?? Infinity, pieces.splitNodes ?? true);
-  const stack: (Node | null | LinkEnd)[] = [];
+  const stack: (Node | null | LinkEnd | QuoteEnd)[] = [];
   /** How deep each entry of `stack` is (pushed and popped with it). */
   const depths: number[] = [];
   /** The depth of the element being read. */
   let depth = 0;
-  const push = (entry: Node | null | LinkEnd, at = depth + 1): void => {
+  const push = (entry: Node | null | LinkEnd | QuoteEnd, at = depth + 1): void => {
     stack.push(entry);
     depths.push(at);
   };
@@ -256,6 +272,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
     } else if (tag === 'A' && (el as HTMLAnchorElement).href) {
       push(new LinkEnd((el as HTMLAnchorElement).href, out.length, out.piece));
     }
+    if (tag === 'BLOCKQUOTE' || tag === 'Q') push(new QuoteEnd(out.length, out.piece));
     if (rendering === 'box') return;
     if (tag === 'DETAILS' && !(el as HTMLDetailsElement).open) {
       // A closed <details> shows its first <summary> only.
@@ -323,6 +340,10 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
         }
         if (node instanceof LinkEnd) {
           out.link(node.href, node.start, node.piece);
+          continue;
+        }
+        if (node instanceof QuoteEnd) {
+          out.quote(node.start, node.piece);
           continue;
         }
         const type = node.nodeType;

@@ -39,6 +39,8 @@ import { isConjunction, startOfWordsBefore, wordsBefore } from './words';
 export interface AnalyzeInput {
   text: string;
   links: readonly LinkHit[];
+  /** Quotations the page marks up (<blockquote>, <q>), in text order: their findings are a speaker's. */
+  quotes: readonly Span[];
   disabledCategories: ReadonlySet<string>;
   /** Findings below this severity are left out, of the findings and of everything built on them. */
   minSeverity: Severity;
@@ -223,6 +225,8 @@ export interface Detection {
   readonly laterCues: { readonly candidates: Candidate[]; readonly accept: (c: Candidate) => boolean };
   readonly outletHits: readonly OutletHit[];
   readonly links: readonly LinkHit[];
+  /** The quotations the page marked up, as given (a report completed elsewhere is given them too). */
+  readonly quotes: readonly Span[];
   readonly describe: Describe;
   readonly domainsOf: DomainsOf;
   readonly paragraphs: Paragraphs;
@@ -361,14 +365,14 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       // Her remarks came a day after…" goes on in the outlet's voice.
       speechTo = speechFrom >= 0 ? sentenceEndFrom(text, speechFrom, para.end) : -1;
     }
-    f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom && f.start < speechTo) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
+    f.quoted = (place !== null && besideOwn.has(f.start)) || (speechFrom >= 0 && f.start >= speechFrom && f.start < speechTo) || insideAny(input.quotes, f.start, f.end) || isQuoted(text, f, place, soCalled, disputed, places, para, clause);
     if (!f.quoted && place !== null && soCalled.length !== 0) {
       const end = canonicalNamedAfter(text, f, place, places, soCalled);
       if (end >= 0) hints[k]!.namedAfter = end;
     }
     if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
   }
-  return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
+  return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, quotes: input.quotes, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }
 
 /** The report: the detection's findings with their sentences reworded, sources and a summary. */

@@ -17,6 +17,11 @@ export interface LinkSpan {
 export interface AnalyzeOptions {
   /** Links in the text (offsets into it), so outlets cited by a link are listed. */
   links?: LinkSpan[];
+  /**
+   * Quotations the page marks up rather than writes with quotation marks (<blockquote>, <q>):
+   * the findings in them are a speaker's words (`quoted`).
+   */
+  quotes?: readonly { start: number; end: number }[];
 }
 
 /** A term the reader added in the options page (already validated against the schema). */
@@ -67,7 +72,7 @@ function detectorOf(compiled: CompiledLexicon, descriptions: Descriptions | null
   const rules = new Map();
   return {
     detect: (text, options = {}) =>
-      detect(compiled, { text, links: options.links ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf, neutrals: config.neutrals ?? true }, rules),
+      detect(compiled, { text, links: options.links ?? [], quotes: options.quotes ?? [], disabledCategories, minSeverity: config.minSeverity ?? 'low', describe, domainsOf, neutrals: config.neutrals ?? true }, rules),
   };
 }
 

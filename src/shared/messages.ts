@@ -129,6 +129,8 @@ function messages() {
       request: v.object({
         text: v.pipe(v.string(), v.maxLength(4_000_000)),
         links: v.pipe(v.array(v.object({ start: count, end: count, href: v.string() })), v.maxLength(100_000)),
+        // Quotations the page marks up (<blockquote>, <q>): their words are a speaker's.
+        quotes: v.optional(v.pipe(v.array(v.object({ start: count, end: count })), v.maxLength(100_000)), []),
       }),
       response: v.object({ report: v.nullable(report) }),
     },

@@ -82,6 +82,13 @@ describe('offset map → Range', () => {
     expect(toRange(locate(map, start, start + 7)!).toString()).toBe('Donbass');
   });
 
+  // Probe 14: a blockquote's or a <q>'s words, marked up rather than written in quotation marks,
+  // were highlighted as the outlet's own.
+  it('records the quotations the page marks up (<blockquote>, <q>) with their offsets', () => {
+    const map = mapOf('<p>Intro.</p><blockquote><p>The Kiev regime must understand.</p></blockquote><p>He called it <q>the liberation</q> of the town.</p>');
+    expect(map.quotes.map((q) => map.text.slice(q.start, q.end).trim())).toEqual(['The Kiev regime must understand.', 'the liberation']);
+  });
+
   it('records links with their offsets', () => {
     const map = mapOf('<p>as <a href="https://tass.ru/x">TASS reported</a> today</p>');
     expect(map.links).toHaveLength(1);

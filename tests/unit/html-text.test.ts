@@ -51,3 +51,17 @@ describe('blocks and quotations', () => {
     expect(text('<article><blockquote><p>“We will hold,” he said.</p></blockquote><p>Kiev<sup>1</sup> held.</p></article>')).toBe('“We will hold,” he said.\n\nKiev 1 held.');
   });
 });
+
+// The page's marked-up quotations, as the content script hands them over (src/content/walk.ts).
+describe('quotations given as offsets', () => {
+  it('make their findings a speaker\'s words, in the detection and in the report completed from the text', () => {
+    const engine = createEngine();
+    const page = 'The ministry spoke of the liberation of Avdiivka.\nThe liberation of Avdiivka is complete, Putin said.';
+    const quote = { start: page.indexOf('\n') + 1, end: page.length };
+    expect(engine.detect(page, { quotes: [quote] }).findings.map((f) => [f.start < quote.start ? 'outlet' : 'quote', f.quoted])).toEqual([['outlet', false], ['quote', true]]);
+    expect(engine.analyze(page, { quotes: [quote] }).sentences.map((s) => s.neutral)).toEqual([
+      'The ministry spoke of the capture of Avdiivka.',
+      'The liberation of Avdiivka is complete, Putin said.',
+    ]);
+  });
+});

@@ -76,9 +76,12 @@ describe('messages', () => {
     expect(parsed).toEqual({ type: 'report', payload: { report, url: 'https://example.org/a' } });
   });
 
-  it('passes a piece of text to complete, with its links, and only what it declares', () => {
+  it('passes a piece of text to complete, with its links and quotations, and only what it declares', () => {
     const payload = { text: 'Troops entered Krasnoarmeysk, TASS reported.', links: [{ start: 30, end: 34, href: 'https://tass.ru/a' }] };
-    expect(parse('complete', { ...payload, report })).toEqual({ type: 'complete', payload });
+    // An older content script sends no quotations: none, then.
+    expect(parse('complete', { ...payload, report })).toEqual({ type: 'complete', payload: { ...payload, quotes: [] } });
+    const quoted = { ...payload, quotes: [{ start: 0, end: 28 }] };
+    expect(parse('complete', quoted)).toEqual({ type: 'complete', payload: quoted });
   });
 
   it('leaves a missing optional field out', () => {
@@ -109,6 +112,7 @@ describe('messages', () => {
     ['5,001 entry ids', 'describe', { entryIds: Array.from({ length: 5001 }, (_, i) => `e${i}`) }],
     ['text to complete that is no string', 'complete', { text: 42, links: [] }],
     ['text to complete past 4 million characters', 'complete', { text: 'a'.repeat(4_000_001), links: [] }],
+    ['a quotation with no end', 'complete', { text: 'x', links: [], quotes: [{ start: 0 }] }],
     ['a link to complete without its href', 'complete', { text: 'x', links: [{ start: 0, end: 1 }] }],
   ])('refuses %s', (_name, type, payload) => {
     expect(parse(type, payload)).toBeNull();
