@@ -57,10 +57,21 @@ describe('"liberation" in Russia\'s border regions is a recapture', () => {
     ['Минобороны сообщило о завершении освобождения Курской области.', 'Минобороны сообщило о завершении возвращения Курской области.', 'ru-official'],
     ['Российские войска освободили Суджу, заявили в Минобороны.', 'Российские войска отвоевали Суджу, заявили в Минобороны.', 'ru-official'],
     ['Ukrainian forces liberated Vovchansk, near the border with the Belgorod region.', 'Ukrainian forces recaptured Vovchansk, near the border with the Belgorod region.', 'ua-official'],
+    // Probe 15: the border region must be what the word is about, and Kyiv's taking of Sudzha was a capture.
+    ['Ukrainian forces liberated Sudzha in August 2024, Kyiv said.', 'Ukrainian forces captured Sudzha in August 2024, Kyiv said.', 'ua-official'],
+    ['ВСУ освободили Суджу в августе 2024 года.', 'ВСУ захватили Суджу в августе 2024 года.', 'ua-official'],
+    ['After the liberation of Avdiivka, troops from the Belgorod region were sent toward Pokrovsk.', 'After the capture of Avdiivka, troops from the Belgorod region were sent toward Pokrovsk.', 'ru-official'],
   ])('%s', (text, neutral, party) => {
     const report = engine.analyze(text);
     expect(report.sentences.map((s) => s.neutral)).toEqual([neutral]);
     expect(report.findings.map((f) => f.party)).toEqual([party]);
+  });
+
+  it('people freed there are no region retaken', () => {
+    for (const text of ['Police in Belgorod liberated two teenagers held by kidnappers in a garage.', 'Полиция Белгорода освободила двух подростков, которых держали в гараже.',
+      'Суд в Курске освободил обвиняемого прямо в зале суда.', 'Ветераны возложили цветы к памятнику освободителям Курска.']) {
+      expect(engine.analyze(text).findings).toEqual([]);
+    }
   });
 
   it('a town elsewhere is still a capture', () => {
