@@ -30,7 +30,7 @@ import { Paragraphs, type Paragraph } from './paragraphs';
 import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
-import { sentenceEndFrom, sentenceSpans, sentenceStartBefore, startsSentenceAt } from './sentences';
+import { opensSentenceAt, sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences';
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
@@ -130,7 +130,7 @@ function neutralFor(item: DataEntry, target: Target, matched: string, suffix: st
   // A word that does not decline («СВО», «ПМР») opening its sentence is its subject: the form
   // keyed "^word" is the nominative.
   const subjectForm = target.forms?.get('^' + folded);
-  const subject = subjectForm !== undefined && startsSentenceAt(text, start) ? subjectForm : undefined;
+  const subject = subjectForm !== undefined && opensSentenceAt(text, start) ? subjectForm : undefined;
   const form = subject ?? (locative !== undefined && afterLocative(text, start) ? locative.slice(2) : undefined) ?? target.forms?.get(folded);
   if (form !== undefined) return form;
   if (item.kind === 'term') {

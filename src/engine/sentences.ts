@@ -134,6 +134,20 @@ export function startsSentenceAt(text: string, pos: number): boolean {
   return sentenceEndAfter(text, k) >= 0;
 }
 
+/**
+ * A sentence starts at `pos`, and not merely a line of hard-wrapped copy: a line break after a
+ * word or a comma ("ветераны и участники⏎СВО получат льготы") goes on with the sentence.
+ */
+export function opensSentenceAt(text: string, pos: number): boolean {
+  if (!startsSentenceAt(text, pos)) return false;
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) k--;
+  if (k < 0 || text.charCodeAt(k) !== NL) return true;
+  k--;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t' || text[k] === '\r')) k--;
+  return k < 0 || text.charCodeAt(k) === NL || !/[\p{L}\d,;-]/u.test(text[k]!);
+}
+
 // The sentence around a match, for context rules (words.ts: WordWindow.fillInSentence): words
 // are read within it only, so a year or a word in the next sentence neither hides nor makes a
 // flag. Looser than sentenceSpans (no abbreviation list): it runs for every candidate with a rule.

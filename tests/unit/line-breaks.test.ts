@@ -34,3 +34,12 @@ describe('line breaks', () => {
     expect(report.findings.map((f) => [f.text, f.quoted])).toEqual([['Artemovsk', false]]);
   });
 });
+
+describe('a line of hard-wrapped copy is no sentence start', () => {
+  it('keeps the case a word that does not decline has mid-sentence (probe 15: «Война получат льготы»)', () => {
+    const [wrapped] = engine.analyze('Правительство обещает, что ветераны и участники\nСВО получат льготы.').findings;
+    expect(wrapped!.neutral).toBe('войны');
+    const [opening] = engine.analyze('Вчера было тихо.\nСВО продолжается уже третий год.').findings;
+    expect(opening!.neutral).toBe('война');
+  });
+});
