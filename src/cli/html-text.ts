@@ -20,11 +20,16 @@ const BLOCK = new Set([
 /** ARIA landmarks of page chrome, as nav, footer and aside are. */
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
 /**
- * Class or id words of the boxes news pages put inside or around an article: comments, a
+ * Class or id names of the boxes news pages put inside or around an article: comments, a
  * newsletter sign-up, "related" and "read more" links, sharing buttons, a cookie banner, ads,
- * breadcrumbs. Their words are the site's, not the article's.
+ * breadcrumbs. Their words are the site's, not the article's. A whole class name only:
+ * "article-body has-ads" or "related-coverage" may hold the article itself.
  */
-const CHROME_NAMES = /(?:^|[\s_-])(?:comments?|newsletter|subscribe|subscription|related|read-?more|(?:inline|also|see)-read|read-also|see-also|share|sharing|social|cookies?|consent|advert\w*|ads?|promo|breadcrumbs?|recommended|most-read|popular|outbrain|taboola|sidebar|widgets?|footer|top-?bar|menu|logo)(?:$|[\s_-])/i;
+const CHROME_NAMES = /^(?:comments?|comments-section|newsletter|newsletter-signup|subscribe|subscription|related|related-articles|related-stories|more-stories|read-?more|inline-read|also-read|read-also|see-also|share|share-buttons|sharing|social|social-share|cookies?|cookie-banner|consent|advert|advertisement|ad|ads|promo|breadcrumbs?|recommended|most-read|popular|outbrain|taboola|sidebar|widget|footer|site-footer|top-?bar|menu|logo)$/i;
+
+function chromeNamed(el: Element): boolean {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.split(/\s+/).some((name) => CHROME_NAMES.test(name));
+}
 
 export interface ExtractedText {
   text: string;
@@ -46,7 +51,7 @@ function skipped(el: Element, inArticle: boolean): boolean {
   if (el.name === 'header' && !inArticle) return true;
   const role = el.attribs.role;
   if (role && CHROME_ROLES.has(role)) return true;
-  return CHROME_NAMES.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+  return chromeNamed(el);
 }
 
 /** Every element of that name outside skipped parts, in document order (`headers`: looking in them too). */
@@ -83,7 +88,10 @@ function commonAncestor(els: Element[]): Element {
  * line.
  */
 function articleRoot(doc: ChildNode[]): { root: Element | null; headline: Element | null } {
-  const articles = findAll(doc, 'article');
+  const all = findAll(doc, 'article');
+  // One article with the page's headline among teaser cards of others is the article.
+  const headed = all.filter((a) => findAll(a.children, 'h1', true).length);
+  const articles = headed.length === 1 ? headed : all;
   const main = findAll(doc, 'main')[0] ?? null;
   let root = articles.length === 1 ? articles[0]! : articles.length > 1 ? commonAncestor(articles) : main;
   if (root && (root.name === 'body' || root.name === 'html') && main) root = main;
@@ -138,13 +146,15 @@ export function htmlToText(html: string): ExtractedText {
         if (block) newline(node.name !== 'br');
         // "Kiev<sup>1</sup>": a footnote's number is no part of the word.
         if ((node.name === 'sup' || node.name === 'sub') && /\p{L}/u.test(lastChar())) text += ' ';
-        if (node.name === 'blockquote') blockquotes++;
+        // A fact box set as a blockquote ("infobox", "note") is the outlet's own words.
+        const quotation = node.name === 'blockquote' && !/(?:^|[\s_-])(?:infobox|info|note|notes|callout|summary|factbox|fact|facts|box)(?:$|[\s_-])/i.test(node.attribs.class ?? '');
+        if (quotation) blockquotes++;
         if (node.name === 'q') text += qDepth++ % 2 === 0 ? '“' : '‘';
         const start = text.length;
         walk(node.children);
         if (node.name === 'a' && node.attribs.href && text.length > start) links.push({ start, end: text.length, href: node.attribs.href });
         if (node.name === 'q') text += --qDepth % 2 === 0 ? '”' : '’';
-        if (node.name === 'blockquote') {
+        if (quotation) {
           closeLine();
           blockquotes--;
         }

@@ -116,9 +116,10 @@ export function attribute(
   const cited = outletHits.filter((hit) => !retweetMarker(text, hit));
   for (const hit of cited) mention(hit.outlet.name, () => outletOf(hit.outlet, describe, domainsOf), hit, howCited(text, cues, hit));
 
+  /** The outlet whose site a host is ("ria.ru", "www.pravda.com.ua"). */
+  const outletAt = (host: string | null) => (host ? allOutlets.find((o) => domainsOf(o).some((d) => hostMatches(host, d))) : undefined);
   for (const link of links) {
-    const host = hostOf(link.href);
-    const entry = host && allOutlets.find((o) => domainsOf(o).some((d) => hostMatches(host, d)));
+    const entry = outletAt(hostOf(link.href));
     if (entry) mention(entry.name, () => outletOf(entry, describe, domainsOf), link, 'link');
   }
 
@@ -138,9 +139,13 @@ export function attribute(
   };
   // "according to kavkaz-uzel.eu", "Fontanka.ru reported": a web address cited is a site, an
   // outlet the lexicon may not know.
+  // The address of a site the lexicon knows ("according to tass.ru") is that outlet.
   const site = (span: Span | null, how: MentionHow): boolean => {
     if (!span || overlapsAny(blocked, span) || taken.some((s) => overlaps(s, span))) return false;
-    unknownOutlet({ ...span, words: 1, tokens: [] }, how);
+    const known = outletAt(text.slice(span.start, span.end).toLowerCase());
+    if (known) mention(known.name, () => outletOf(known, describe, domainsOf), span, how);
+    else unknownOutlet({ ...span, words: 1, tokens: [] }, how);
+    taken.push(span);
     return true;
   };
   /** The personal name in a capitalised run, without the words the lexicon says are no name's. */
@@ -289,8 +294,14 @@ function outletTitleAt(text: string, cues: readonly CueHit[], pos: number): Span
   return { start, end: start + m[1]!.length };
 }
 
-/** A web address: a name, perhaps hyphenated or dotted, and a top-level domain ("kavkaz-uzel.eu", "Civil.ge"). */
-const WEB_ADDRESS = /[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d-]+)*\.[a-z]{2,12}(?![\p{L}\d]|\.[\p{L}\d])/uy;
+/**
+ * A web address: a name, perhaps hyphenated or dotted, and a top-level domain ("kavkaz-uzel.eu",
+ * "Civil.ge"): a country's two letters or a generic one news sites use, so a file ("data.csv")
+ * or a missing space ("police.some") is none.
+ */
+const WEB_ADDRESS = /[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2}|com|org|net|info|news|media|online|site|press|today|live|world|tv|io|app|blog|space|pro|biz|vision|digital|global|agency|network|center|asia)(?![\p{L}\d]|\.[\p{L}\d])/uy;
+/** Two-letter endings that are files' or abbreviations', not countries' domains. */
+const NOT_DOMAINS = new Set(['js', 'py', 'md', 'rb', 'sh', 'cs', 'go', 'rs', 'ts', 'db', 'gz', 'xz', 'pl']);
 
 /** The web address right after `pos` (past spaces), or null. */
 function webAddressAt(text: string, pos: number): Span | null {
@@ -299,7 +310,8 @@ function webAddressAt(text: string, pos: number): Span | null {
   WEB_ADDRESS.lastIndex = i;
   const m = WEB_ADDRESS.exec(text);
   // "Mr.Smith" is a title written without its space.
-  return m && !isAbbreviation(m[0].slice(0, m[0].indexOf('.'))) ? { start: i, end: i + m[0].length } : null;
+  if (!m || isAbbreviation(m[0].slice(0, m[0].indexOf('.'))) || NOT_DOMAINS.has(m[0].slice(m[0].lastIndexOf('.') + 1))) return null;
+  return { start: i, end: i + m[0].length };
 }
 
 /** The web address that ends right before `pos` (past spaces), or null: "Fontanka.ru reported". */

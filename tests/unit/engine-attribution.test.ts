@@ -119,9 +119,16 @@ describe('an agency that is no news agency', () => {
   });
 
   it('an abbreviation without its space, a country, or a file name is no web address', () => {
-    for (const text of ['The U.S. said the talks would resume.', 'Mr.Smith said he was hopeful.', 'The report.pdf was cited by officials.']) {
+    for (const text of ['The U.S. said the talks would resume.', 'Mr.Smith said he was hopeful.', 'The report.pdf was cited by officials.',
+      // Probe 15: files and a missing space were listed as outlets.
+      'According to data.csv, turnout was 62 percent.', 'According to config.yaml, it is on.', 'Five were injured, according to police.some roads remain closed.']) {
       expect(bundled.analyze(text).outlets).toEqual([]);
     }
+  });
+
+  it('the address of a site the lexicon knows is that outlet (probe 15: "tass.ru" was an unknown one)', () => {
+    expect(bundled.analyze('According to tass.ru, the talks failed. According to pravda.com.ua, fighting continues.').outlets.map((o) => [o.name, o.known]))
+      .toEqual([['TASS', true], ['Ukrainska Pravda', true]]);
   });
 
   // Probe 14: «Донецкий вестник» was listed as "Донецкий".

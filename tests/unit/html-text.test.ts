@@ -47,6 +47,22 @@ describe('blocks and quotations', () => {
     expect(createEngine().analyze(extracted).findings.every((f) => f.quoted)).toBe(true);
   });
 
+  it('keeps a fact box set as a blockquote in the outlet\'s voice', () => {
+    expect(text('<article><blockquote class="infobox">Справка: Красноармейск — город в ДНР.</blockquote></article>')).toBe('Справка: Красноармейск — город в ДНР.');
+  });
+
+  // Probe 15: a class name that merely holds a chrome word dropped the article's body.
+  it('reads an article body whose class names only hold such a word', () => {
+    const html = '<article><h1>Headline</h1><div class="article-body has-ads"><p>Body.</p></div><section class="related-coverage"><p>More of the story.</p></section>' +
+      '<div class="ads">Buy now</div></article>';
+    expect(text(html)).toBe('Headline\n\nBody.\n\nMore of the story.');
+  });
+
+  it('takes the article with the headline, not the teaser cards after it', () => {
+    const html = '<main><article><h1>The story</h1><p>Body.</p></article><section class="story-list"><article><h2>Teaser one</h2></article><article><h2>Teaser two</h2></article></section></main>';
+    expect(text(html)).toBe('The story\n\nBody.');
+  });
+
   it('leaves a pull quote\'s own quotation marks as they are, and parts a footnote from its word', () => {
     expect(text('<article><blockquote><p>“We will hold,” he said.</p></blockquote><p>Kiev<sup>1</sup> held.</p></article>')).toBe('“We will hold,” he said.\n\nKiev 1 held.');
   });
