@@ -6,12 +6,34 @@ import { partyCounts } from './parties';
 import { peopleCited } from './people';
 import type { Category, Report } from './report';
 
+/** A web address in page text, bare or in angle brackets: printed as it is, so it stays a working link. */
+const URL_IN_TEXT = /<https?:\/\/[^\s<>]+>|https?:\/\/[^\s<>|]+/g;
+
 /**
  * Page text as Markdown prose: its own markup characters escaped, so "*Kiev regime*", a link
  * or an <img> tag in an article prints as written instead of turning into emphasis, a live
- * link or HTML; control characters (a terminal's escapes) and line breaks become spaces.
+ * link or HTML; control characters (a terminal's escapes) and line breaks become spaces. Only
+ * what would be markup is escaped: an underscore inside a word ("Avdiivka_2024"), brackets
+ * that open no link ("[unnamed source]"), "&", and web addresses print as they are.
  */
-const prose = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[\\`*_[\]<>|&~]/g, '\\$&');
+function prose(s: string): string {
+  const text = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    out += markupEscaped(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + markupEscaped(text.slice(at));
+}
+
+function markupEscaped(s: string): string {
+  return s
+    .replace(/[\\`*~<>|]/g, '\\$&')
+    .replace(/_/g, (u, i: number, t: string) => (/[\p{L}\d]/u.test(t[i - 1] ?? '') && /[\p{L}\d]/u.test(t[i + 1] ?? '') ? u : '\\_'))
+    .replace(/\](?=[([:])/g, '\\]')
+    .replace(/!(?=\[)/g, '\\!');
+}
 
 /** A finding's words as inline code, without the invisible characters that would break a search for them. */
 function code(s: string): string {

@@ -99,7 +99,11 @@ describe('the Markdown report prints page text as written', () => {
     const { createEngine } = await import('../../src/engine');
     const text = '*Kiev regime* forces _lost_ [link](http://evil) <img src=x onerror=alert(1)> near Kr\u00adasnoarmeysk, sources said.';
     const md = reportToMarkdown(createEngine().analyze(text), { ...ENGLISH_MARKDOWN_LABELS, title: 't' });
-    expect(md).toContain('- **Original:** \\*Kiev regime\\* forces \\_lost\\_ \\[link\\](http://evil) \\<img src=x onerror=alert(1)\\> near');
+    expect(md).toContain('- **Original:** \\*Kiev regime\\* forces \\_lost\\_ [link\\](http://evil) \\<img src=x onerror=alert(1)\\> near');
+    // Probe 15: web addresses in page text stay working links, and only what would be markup is escaped.
+    const urls = reportToMarkdown(createEngine().analyze('See https://ria.ru/2024/svo_uchastnik.html and <https://tass.ru/armiya>: AT&T, Avdiivka_2024 and the liberation of Avdeevka.'), { ...ENGLISH_MARKDOWN_LABELS, title: 't' });
+    expect(urls).toContain('See https://ria.ru/2024/svo_uchastnik.html and <https://tass.ru/armiya>: AT&T, Avdiivka_2024 and the liberation');
+    expect(md).toContain('sources said [unnamed source].');
     expect(md).not.toMatch(/[^\\]<img/);
     expect(md).toContain('`Krasnoarmeysk` (Place name)');
     expect(md).toContain('| https://en.wikipedia.org/wiki/Pokrovsk,_Ukraine |');
