@@ -447,7 +447,7 @@ const NAMES_APART = 6;
 const NAMES_REACH = 100;
 
 /** ", not ", «, а не »: "It is Bakhmut, not Artemovsk" sets one name against the other. */
-const NEGATED_AFTER_COMMA = /^,\s+(?:not|rather than|instead of|а не|не|вместо|замість)\s+$/iu;
+const NEGATED_AFTER_COMMA = /^,\s+(?:not|rather than|instead of|а не|не|вместо|замість)\s+(?:(?:in|at|of|from|to|near|в|во|на|о|об|у|з|із|до|під|под)\s+)?$/iu;
 
 /**
  * Where its own place's canonical name ends when a comma, a few words and a naming cue give it

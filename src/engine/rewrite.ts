@@ -307,7 +307,10 @@ export function rewriteSentence(
       const party = parties.find((p) => p.id === f.party);
       const partyName = party && label ? ` (${party.name[lang]}: ${label})` : '';
       if (paired) {
-        edits.push({ start, end: paired - sentence.start, text: replacement + partyName });
+        // The naming clause's closing comma goes with it: "Dimitrov, which Ukraine calls
+        // Myrnohrad, was encircled" → "Myrnohrad (Russian name: Dimitrov) was encircled".
+        const end = paired - sentence.start + (namedAfter !== undefined && s[paired - sentence.start] === ',' ? 1 : 0);
+        edits.push({ start, end, text: replacement + partyName });
         continue;
       }
       const slashed = slashedPair(s, sentence.start, f, placeEntry, places, partyName);

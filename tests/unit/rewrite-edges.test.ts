@@ -43,7 +43,10 @@ describe('rewording at the edges of a replacement', () => {
     // Probe 14: "the city of Pokrovsk, which Ukraine calls Pokrovsk", "It is Bakhmut, not Bakhmut" before.
     ['a naming clause gives the canonical name', 'Russian troops entered the city of Krasnoarmeysk, which Ukraine calls Pokrovsk.', 'Russian troops entered the city of Pokrovsk (Russian name: Krasnoarmeysk).'],
     ['the same in Russian', 'Войска вошли в Красноармейск, который в Киеве называют Покровском.', 'Войска вошли в Покровск (российское название: Красноармейск).'],
+    ['the clause\'s closing comma goes with it', 'Dimitrov, which Ukraine calls Myrnohrad, was encircled.', 'Myrnohrad (Russian name: Dimitrov) was encircled.'],
     ['one name set against the other', 'It is Bakhmut, not Artemovsk.', 'It is Bakhmut, not Artemovsk.'],
+    ['the same with a preposition', 'The fighting was in Bakhmut, not in Artemovsk, the officer insisted.', 'The fighting was in Bakhmut, not in Artemovsk, the officer insisted.'],
+    ['the same in Russian', 'Речь идет о Бахмуте, а не об Артемовске.', 'Речь идет о Бахмуте, а не об Артемовске.'],
     ['the word spoken of', 'State television used the term liberation for the capture of Avdiivka.', 'State television used the term liberation for the capture of Avdiivka.'],
     ['two uses of the names stay two', 'Russian troops entered Krasnoarmeysk, and Ukraine said Pokrovsk held.', 'Russian troops entered Pokrovsk, and Ukraine said Pokrovsk held.'],
     // "a Russian soldier tank" before (probe 13): the slur as a modifier.
