@@ -52,6 +52,9 @@ export interface AnalyzeInput {
 
 const ROLE_RANK = { flag: 0, outlet: 1, canonical: 2, cue: 3 } as const;
 
+/** How far a person's surname keeps the same word from being a place: an article's length. */
+const SURNAME_REACH = 6000;
+
 type Rules = Map<number, ReturnType<typeof compileRule> | null>;
 
 function ruleFor(lexicon: CompiledLexicon, rules: Rules, entry: number) {
@@ -247,19 +250,30 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   };
   const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
   // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name.
-  const surnameAt = (c: Candidate) => {
+  // Where the first name is read from weak signs (a sentence's start), the surname is the
+  // person's here only (`here`); else in the paragraphs around too (surnameInText).
+  const surnameAt = (c: Candidate): 'here' | 'around' | null => {
     const first = firstNameBefore(text, c.start, c.end);
-    return first !== null && !overlapsAny(spans.places, first);
+    return first === null || overlapsAny(spans.places, first) ? null : first.here ? 'here' : 'around';
   };
-  // "Prince Georgy Lvov … Lvov resigned": the name a person has in the text is theirs throughout
-  // (a surname is in the set as its own word).
-  let surnames: Set<string> | undefined;
-  const surnameInText = (c: Candidate) =>
-    (surnames ??= new Set(raw.filter((r) => placeFlag(r) && surnameAt(r)).map((r) => text.slice(r.start, r.end)))).has(text.slice(c.start, c.end));
+  // "Prince Georgy Lvov … Lvov resigned": the name a person has in the text is theirs in the
+  // article around it, not the whole page.
+  let surnames: Map<string, number[]> | undefined;
+  const surnameInText = (c: Candidate) => {
+    if (!surnames) {
+      surnames = new Map();
+      for (const r of raw) {
+        if (!placeFlag(r) || surnameAt(r) !== 'around') continue;
+        const word = text.slice(r.start, r.end);
+        surnames.set(word, [...(surnames.get(word) ?? []), r.start]);
+      }
+    }
+    return surnames.get(text.slice(c.start, c.end))?.some((at) => Math.abs(at - c.start) <= SURNAME_REACH) ?? false;
+  };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
-    if (placeFlag(c) && surnameInText(c)) return false;
+    if (placeFlag(c) && (surnameInText(c) || surnameAt(c) === 'here')) return false;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
   };

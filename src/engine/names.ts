@@ -241,6 +241,14 @@ const SURNAME_ENDING = /(?:[сц]к(?:ий|ого|ому|им|ая|ой|ую)|[�
 const isCyrillicUpperAt = (text: string, i: number) => /[А-ЯЁІЇЄҐ]/.test(text[i] ?? '');
 
 /**
+ * A first name before a surname; `here`: read from weaker signs (a sentence's start, where a
+ * headline's capitals could mislead), so it names a person at this place in the text only.
+ */
+export interface FirstName extends Span {
+  here?: boolean;
+}
+
+/**
  * The word that makes a place's other name text[start, end) part of a person's name, or null:
  * a surname's ending, and a capitalised word and a hyphen before it ("Гулака-Артемовского", the
  * composer) or, in Russian and Ukrainian prose, a capitalised word that opens no sentence
@@ -248,7 +256,7 @@ const isCyrillicUpperAt = (text: string, i: number) => /[А-ЯЁІЇЄҐ]/.test(
  * All-capital words ("ДНР Артемовск") and a sentence's first word ("Освобожденный Артемовск")
  * are no first names; the caller rules out places ("называют Бахмут Артемовском").
  */
-export function firstNameBefore(text: string, start: number, end: number): Span | null {
+export function firstNameBefore(text: string, start: number, end: number): FirstName | null {
   if (isLatinUpperAt(text, start)) return latinFirstNameBefore(text, start, end);
   if (!isCyrillicUpperAt(text, start) || !SURNAME_ENDING.test(text.slice(Math.max(start, end - 6), end))) return null;
   const before = text.charCodeAt(start - 1);
@@ -263,8 +271,15 @@ export function firstNameBefore(text: string, start: number, end: number): Span 
 
 const isLatinUpperAt = (text: string, i: number) => /[A-Z]/.test(text[i] ?? '');
 
-/** Capitalised words that name a part of a town before its name ("Western Lvov", "Greater Kiev"). */
-const TOWN_PARTS = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'greater', 'old', 'new', 'downtown', 'upper', 'lower', 'inner', 'outer']);
+/**
+ * Capitalised words before a town's name that are no first names: a part of the town ("Western
+ * Lvov", "Greater Kiev"), its era or rulers ("Soviet Lvov", "Habsburg Lvov"), a building or a club
+ * named for it ("the Hotel Lvov", "Metalist Kharkov"). Nationalities (-ian, -ish, -ese) too.
+ */
+const NOT_FIRST_NAMES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'greater', 'old', 'new', 'downtown', 'upper',
+  'lower', 'inner', 'outer', 'soviet', 'habsburg', 'tsarist', 'imperial', 'interwar', 'prewar', 'postwar', 'wartime', 'medieval',
+  'occupied', 'liberated', 'besieged', 'hotel', 'metalist', 'dynamo', 'club', 'fc']);
+const NATIONALITY = /(?:ian|ish|ese)$/;
 
 /** The endings of the Slavic surnames a renamed town's name can be ("Orekhov", "Lvov", "Dimitrov", "Chuguyev"). */
 const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
@@ -275,17 +290,27 @@ const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
  * ("Russian Troops Enter Dimitrov") and open sentences with any word. The name must end like a
  * Slavic surname.
  */
-function latinFirstNameBefore(text: string, start: number, end: number): Span | null {
+function latinFirstNameBefore(text: string, start: number, end: number): FirstName | null {
   // Six letters at least ("the Dynamo Kiev" is a club, and a short name is a town's more often),
   // or four ending in -ov ("politician Lev Lvov").
   const name = text.slice(start, end);
   if (!LATIN_SURNAME.test(name) || (name.length < 6 && !(name.length >= 4 && name.endsWith('ov')))) return null;
-  const [prev, first] = wordsBefore(text, start, 2);
-  // After the lower-case word, a space or an apposition's comma: "Her coach, Boris Lvov, said".
-  if (!prev || !first || text.slice(first.end, start) !== ' ' || !/^,? $/.test(text.slice(prev.end, first.start))) return null;
+  const before = wordsBefore(text, start, 2);
+  const first = before[before.length - 1];
+  const prev = before.length > 1 ? before[0] : undefined;
+  if (!first || text.slice(first.end, start) !== ' ') return null;
   if (first.end - first.start < 3 || !isLatinUpperAt(text, first.start) || inCapitals(text, first.start, first.end)) return null;
-  // "Missiles hit Western Lvov": a part of the town, not a first name.
-  if (TOWN_PARTS.has(text.slice(first.start, first.end).toLowerCase())) return null;
-  return /[a-z]/.test(text[prev.start] ?? '') ? { start: first.start, end: first.end } : null;
+  const given = text.slice(first.start, first.end).toLowerCase();
+  // "Tchaikovsky's Kharkov tour": an owner, not a first name.
+  if (NOT_FIRST_NAMES.has(given) || NATIONALITY.test(given) || /['’]s$/.test(given)) return null;
+  // At a sentence's start ("Lev Lvov was elected", "Politician Lev Lvov, 61,"), a lower-case
+  // word or a comma after the name tells it from a headline in title case ("Missiles Hit Lvov As
+  // Air Defences Fail").
+  const proseAfter = /^(?: \p{Ll}|,)/u.test(text.slice(end, end + 2));
+  if (!prev || startsSentenceAt(text, first.start)) return proseAfter ? { start: first.start, end: first.end, here: true } : null;
+  // After the lower-case word, a space or an apposition's comma: "Her coach, Boris Lvov, said".
+  if (!/^,? $/.test(text.slice(prev.end, first.start))) return null;
+  if (/[a-z]/.test(text[prev.start] ?? '')) return { start: first.start, end: first.end };
+  return startsSentenceAt(text, prev.start) && proseAfter ? { start: first.start, end: first.end, here: true } : null;
 }
 

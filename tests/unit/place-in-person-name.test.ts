@@ -18,6 +18,8 @@ describe('a place name inside a person\'s name', () => {
     // Probe 13: "Lev Lviv", "Boris Lviv", and "Lviv, 61,": a short surname ending in -ov, after an apposition's comma too.
     ['a four-letter surname', 'Russian opposition politician Lev Lvov was detained in Moscow. Lvov, 61, has criticised the war since 2022.'],
     ['an apposition', 'Her coach, Boris Lvov, said she had prepared for months.'],
+    // Probe 15: at a sentence's start, after a capitalised first word.
+    ['at a sentence start', 'Lev Lvov was elected on Sunday. Politician Lev Lvov, 61, thanked his voters.'],
   ])('%s: no finding', (_name, text) => {
     expect(places(text)).toEqual([]);
   });
@@ -32,9 +34,16 @@ describe('a place name inside a person\'s name', () => {
     ['an English title-case headline, a surname\'s ending', 'Russian Troops Enter Dimitrov', 'Dimitrov'],
     ['English, an adjective before it', 'Ukrainian forces shelled Russian-held Orekhov overnight.', 'Orekhov'],
     ['a part of the town before it', 'Missiles hit Western Lvov overnight, officials said.', 'Lvov'],
+    // Probe 15: "Polish Lvov" made a person of the city, and every later Lvov of the text was unflagged.
+    ['a title-case headline', 'Missiles Hit Lvov As Air Defences Fail', 'Lvov'],
     ['a short name ending otherwise', 'Fans of Greater Kiev cheered.', 'Kiev'],
   ])('%s: still a finding', (_name, text, word) => {
     expect(places(text)).toContain(word);
+  });
+
+  // Probe 15: "Polish Lvov" made a person of the city, and every later Lvov of the text was unflagged.
+  it('an era or a nationality before it is no first name', () => {
+    expect(places('Before 1939 the city was Polish Lvov, and after the war Soviet Lvov. Drones struck Lvov overnight, the mayor said.')).toEqual(['Lvov', 'Lvov', 'Lvov']);
   });
 });
 
