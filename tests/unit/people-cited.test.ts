@@ -310,6 +310,7 @@ describe('people the probes found missing or cut', () => {
     ['a web address after "according to"', 'According to Kavkaz-uzel.eu, the protest drew hundreds.', []],
     ['a web address before "reported"', 'Fontanka.ru reported three arrests.', []],
     // Probe 13: an institution's word, and one surname telling what it just said.
+    ['Ukrainian ministries in one word', 'За даними Держстату, ціни зросли. За даними Мінфіну, борг зріс. Депутат Держдуми заявив про санкції.', []],
     ['an inspectorate and a headquarters', 'The State Environmental Inspectorate said levels were safe. According to the Coordination Headquarters, 95 prisoners returned.', []],
     ['a surname after its quote, "told"', '"Winning here is a liberation after a hard year," Kostyuk told reporters.', ['Kostyuk']],
     ['the same, the quote going on', '"The liberation of Avdiivka," Shoigu told Putin in a televised meeting, "was a turning point."', ['Shoigu']],
