@@ -40,6 +40,8 @@ describe('rewording at the edges of a replacement', () => {
     ['an abbreviation after a preposition', 'Благодаря СВО в России выросла оборонная промышленность.', 'Благодаря войне в России выросла оборонная промышленность.'],
     ['an abbreviation opening its sentence', 'СВО продолжается уже третий год, заявил Песков.', 'Война продолжается уже третий год, заявил Песков.'],
     ['an abbreviation after a noun', 'Ветераны СВО получат льготы.', 'Ветераны войны получат льготы.'],
+    // Probe 15: «началась войны».
+    ['an abbreviation after a verb of its own', 'В феврале 2022 года началась СВО.', 'В феврале 2022 года началась война.'],
     // Probe 14: "the city of Pokrovsk, which Ukraine calls Pokrovsk", "It is Bakhmut, not Bakhmut" before.
     ['a naming clause gives the canonical name', 'Russian troops entered the city of Krasnoarmeysk, which Ukraine calls Pokrovsk.', 'Russian troops entered the city of Pokrovsk (Russian name: Krasnoarmeysk).'],
     ['the same in Russian', 'Войска вошли в Красноармейск, который в Киеве называют Покровском.', 'Войска вошли в Покровск (российское название: Красноармейск).'],
