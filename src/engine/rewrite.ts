@@ -125,11 +125,16 @@ const VOWEL_SOUND = /^(?:[aeio]|u(?![nrs][aeiou]|ni|se|ro|ti|k)|hour|honest|hono
  * The word before depends on the sound after it: "a militant" → "an armed fighter" in English,
  * "об освобождении" → "о захвате" in Russian.
  */
-function fixArticle(sentence: string, at: number, replacement: string, edits: Edit[]): void {
+function fixArticle(sentence: string, at: number, replacement: string, edits: Edit[], matched = ''): void {
   const m = /(^|[^\p{L}])(an?|об?)\s+$/iu.exec(sentence.slice(Math.max(0, at - 8), at));
   if (!m || !replacement) return;
   const articleStart = at - m[0].length + m[1]!.length;
   const article = m[2]!;
+  // "a genocide" → "abuses": a plural neutral for a singular word takes no article.
+  if (/^an?$/i.test(article) && /[^s]s$/.test(replacement) && matched && !/s$/i.test(matched) && article === article.toLowerCase()) {
+    edits.push({ start: articleStart, end: at, text: '' });
+    return;
+  }
   const russian = /^о/i.test(article);
   const wanted = russian ? (/^[аоуэи]/i.test(replacement) ? 'об' : 'о') : VOWEL_SOUND.test(replacement) ? 'an' : 'a';
   if (article.toLowerCase() === wanted) return;
@@ -355,7 +360,7 @@ export function rewriteSentence(
       edits.push({ start: start - 4, end, text: replacement });
       continue;
     }
-    fixArticle(s, start, replacement, edits);
+    fixArticle(s, start, replacement, edits, f.text);
     edits.push({ start, end, text: replacement });
   }
   edits.sort((a, b) => b.start - a.start);

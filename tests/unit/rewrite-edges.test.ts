@@ -34,6 +34,8 @@ describe('rewording at the edges of a replacement', () => {
     ['a passive kept', 'Crimea, which had been reunited with Russia in 2014, held a parade.', 'Crimea, which had been annexed by Russia in 2014, held a parade.'],
     // "captured a Russia", "drive out the Russia" before.
     ['a soldier, with its article', 'Ukrainian troops captured an invader near Kherson, the General Staff said.', 'Ukrainian troops captured a Russian soldier near Kherson, the General Staff said.'],
+    // Probe 15: "a book about an abuses in Xinjiang".
+    ['a plural neutral takes no article', 'He wrote a book about a genocide in Xinjiang.', 'He wrote a book about abuses in Xinjiang.'],
     ['the state, without one', 'Ukraine will drive out the invader, Zelensky said in his address on Monday.', 'Ukraine will drive out Russia, Zelensky said in his address on Monday.'],
     // Probe 13: «спецоперации» and «СВО» do not show their case: «участвовал в войны», «Благодаря войны», «Войны продолжается» before.
     ['a case after a preposition', 'Его сын участвовал в спецоперации на Украине.', 'Его сын участвовал в войне на Украине.'],
