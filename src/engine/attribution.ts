@@ -196,6 +196,11 @@ export function attribute(
     const run = nameAfter(text, label.start, 4);
     if (run && run.end <= label.end) consider(run, 'reported', /^:\s*["«“„]/.test(text.slice(label.end, label.end + 4)));
   }
+  // A quotation's signature on the line after it: "“…”⏎— Vladimir Putin, speaking in Moscow".
+  for (const m of text.matchAll(SIGNATURE)) {
+    const run = nameAfter(text, m.index + m[0].length, 4);
+    if (run && run.start === m.index + m[0].length && run.words >= 2) consider(run, 'reported', true);
+  }
   for (const cue of cues) {
     if (cue.cue.role === 'attribution-before') {
       const from = skipToName(text, cues, cue);
@@ -323,6 +328,9 @@ function webAddressBefore(text: string, pos: number): Span | null {
   const found = webAddressAt(text, start);
   return found && found.end === end ? found : null;
 }
+
+/** A line that closes a quotation, then a line that opens with a dash: where a signature stands. */
+const SIGNATURE = /["”»’][.!?]?\s*\n+[ \t]*[—–][ \t]*/g;
 
 /** How far before a bare surname its full name is looked for: an article's length. */
 const NAMED_BEFORE_REACH = 6000;

@@ -310,6 +310,10 @@ describe('people the probes found missing or cut', () => {
     ['a web address after "according to"', 'According to Kavkaz-uzel.eu, the protest drew hundreds.', []],
     ['a web address before "reported"', 'Fontanka.ru reported three arrests.', []],
     // Probe 13: an institution's word, and one surname telling what it just said.
+    // Probe 14: a pull quote's signature on the line after it.
+    ['a signature after a quotation', '“The liberation of Donbass will be completed.”\n— Vladimir Putin, speaking in Moscow', ['Vladimir Putin']],
+    ['the same in Russian', '«Мы освободим Донбасс».\n— Владимир Путин', ['Владимир Путин']],
+    ['no signature after a list line', 'The list:\n— Item One\n— Item Two', []],
     ['Ukrainian ministries in one word', 'За даними Держстату, ціни зросли. За даними Мінфіну, борг зріс. Депутат Держдуми заявив про санкції.', []],
     ['an inspectorate and a headquarters', 'The State Environmental Inspectorate said levels were safe. According to the Coordination Headquarters, 95 prisoners returned.', []],
     ['a surname after its quote, "told"', '"Winning here is a liberation after a hard year," Kostyuk told reporters.', ['Kostyuk']],
