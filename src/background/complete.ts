@@ -3,7 +3,7 @@
 // thread, so no news page carries that code (issue 4's 100 KB budget). The engine here is the
 // bundled one with its descriptions, compiled once per settings: the same lexicon and settings
 // as the content script's detector, so it finds the very findings the page highlighted.
-import { createEngine, type Engine, type LinkSpan } from '../engine';
+import { createEngine, type Engine, type LinkSpan, type Span } from '../engine';
 import { engineSettings } from '../shared/settings';
 import type { Report } from '../shared/report';
 import { loadSettings } from '../platform/settings-store';
@@ -27,6 +27,6 @@ export function warmEngine(): void {
   setTimeout(() => void currentEngine().catch(() => {}), 0);
 }
 
-export async function completeText(text: string, links: LinkSpan[], quotes: readonly { start: number; end: number }[] = []): Promise<Report> {
+export async function completeText(text: string, links: LinkSpan[], quotes: readonly Span[] = []): Promise<Report> {
   return (await currentEngine()).analyze(text, { links, quotes });
 }

@@ -48,7 +48,8 @@ function readText(file: string): string {
   if (bytes.subarray(0, 8192).includes(0)) throw new UsageError(`${file} is not a text file (it holds binary data)`);
   // An HTML page may declare another charset (older Russian sites: windows-1251).
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1]?.toLowerCase();
-  return decode(bytes, declared && declared !== 'utf-8' && declared !== 'utf8' ? declared : 'utf-8', file).replace(/^\uFEFF/, '');
+  // TextDecoder drops a byte-order mark.
+  return decode(bytes, declared && declared !== 'utf-8' && declared !== 'utf8' ? declared : 'utf-8', file);
 }
 
 function decode(bytes: Buffer, encoding: string, file: string): string {

@@ -34,7 +34,7 @@ import { opensSentenceAt, sentenceEndFrom, sentenceSpans, sentenceStartBefore } 
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
-import { isConjunction, startOfWordsBefore, wordsBefore } from './words';
+import { isConjunction, startOfWordsBefore, wordsAfter, wordsBefore } from './words';
 
 export interface AnalyzeInput {
   text: string;
@@ -249,31 +249,31 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     digitsNear: fourDigitsIn(text),
   };
   const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
-  // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name.
-  // Where the first name is read from weak signs (a sentence's start), the surname is the
-  // person's here only (`here`); else in the paragraphs around too (surnameInText).
-  const surnameAt = (c: Candidate): 'here' | 'around' | null => {
-    const first = firstNameBefore(text, c.start, c.end);
-    return first === null || overlapsAny(spans.places, first) ? null : first.here ? 'here' : 'around';
-  };
-  // "Prince Georgy Lvov … Lvov resigned": the name a person has in the text is theirs in the
-  // article around it, not the whole page.
-  let surnames: Map<string, number[]> | undefined;
-  const surnameInText = (c: Candidate) => {
+  // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name. Where the
+  // first name is read from weak signs (a sentence's start), the surname is the person's there
+  // only; else in the article around it too ("Prince Georgy Lvov … Lvov resigned"), not the
+  // whole page. Read once, when the first place name asks: every place candidate's first name.
+  let surnames: { at: Set<Candidate>; words: Map<string, number[]> } | undefined;
+  const surnameOf = (c: Candidate): boolean => {
     if (!surnames) {
-      surnames = new Map();
+      surnames = { at: new Set(), words: new Map() };
+      const notPerson = notPersonWords(data.entries);
       for (const r of raw) {
-        if (!placeFlag(r) || surnameAt(r) !== 'around') continue;
+        if (!placeFlag(r)) continue;
+        const first = firstNameBefore(text, r.start, r.end);
+        // Not a place, nor an institution's word ("the Hotel Lvov", "Metalist Kharkov").
+        if (first === null || overlapsAny(spans.places, first) || notPerson.covered(text, wordsAfter(text, first.start, 1)).size) continue;
+        surnames.at.add(r);
         const word = text.slice(r.start, r.end);
-        surnames.set(word, [...(surnames.get(word) ?? []), r.start]);
+        if (!first.here) surnames.words.set(word, [...(surnames.words.get(word) ?? []), r.start]);
       }
     }
-    return surnames.get(text.slice(c.start, c.end))?.some((at) => Math.abs(at - c.start) <= SURNAME_REACH) ?? false;
+    return surnames.at.has(c) || (surnames.words.get(text.slice(c.start, c.end))?.some((at) => Math.abs(at - c.start) <= SURNAME_REACH) ?? false);
   };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
-    if (placeFlag(c) && (surnameInText(c) || surnameAt(c) === 'here')) return false;
+    if (placeFlag(c) && surnameOf(c)) return false;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
   };
@@ -393,7 +393,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 export function complete(lexicon: CompiledLexicon, d: Detection): Report {
   const { text, findings } = d;
   const cues = [...d.cues, ...cueHits(select(d.paragraphs, d.laterCues.candidates, lexicon.targets, d.laterCues.accept), lexicon)].sort(byStart);
-  const sentences = flaggedSentences(d, lexicon);
+  const sentences = flaggedSentences(d, lexicon, cues.filter((c) => c.cue.role === 'outlet-noun'));
   const notNames: Span[] = [...d.places, ...findings];
   const { outlets, sources: cited } = attribute(text, cues, d.outletHits, d.links, outletEntries(lexicon.data), notNames, notPersonWords(lexicon.data.entries), institutionNouns(lexicon.data.entries), d.describe, d.domainsOf, headlineSpeakers(d, lexicon));
   const sources = [
@@ -535,7 +535,7 @@ function namedAsLabel(text: string, cueEnd: number, f: Finding, place: number, p
 }
 
 /** Sentences holding findings, with their rewording. Findings arrive sorted by offset. */
-function flaggedSentences(d: Detection, lexicon: CompiledLexicon): Sentence[] {
+function flaggedSentences(d: Detection, lexicon: CompiledLexicon, outletNouns: readonly Span[]): Sentence[] {
   const { text, findings, hints, places } = d;
   const sentences: Sentence[] = [];
   const spansOf = (para: Paragraph) => sentenceSpans(text.slice(para.start, para.end)).map((s) => ({ start: s.start + para.start, end: s.end + para.start }));
@@ -563,7 +563,7 @@ function flaggedSentences(d: Detection, lexicon: CompiledLexicon): Sentence[] {
         start,
         end,
         original: text.slice(start, end),
-        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties, para.lang),
+        neutral: rewriteSentence(text, { start, end }, inside.map((i) => hints[i]!), places, lexicon.data.parties, para.lang, outletNouns),
         findings: inside,
       });
     }

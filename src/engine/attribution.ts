@@ -143,8 +143,11 @@ export function attribute(
   const site = (span: Span | null, how: MentionHow): boolean => {
     if (!span || overlapsAny(blocked, span) || taken.some((s) => overlaps(s, span))) return false;
     const known = outletAt(text.slice(span.start, span.end).toLowerCase());
-    if (known) mention(known.name, () => outletOf(known, describe, domainsOf), span, how);
-    else unknownOutlet({ ...span, words: 1, tokens: [] }, how);
+    if (!known) {
+      unknownOutlet({ ...span, words: 1, tokens: [] }, how);
+      return true;
+    }
+    mention(known.name, () => outletOf(known, describe, domainsOf), span, how);
     taken.push(span);
     return true;
   };

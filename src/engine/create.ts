@@ -5,6 +5,7 @@ import type { OutletEntry, TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
 import type { Report, Severity } from '../shared/report';
 import { complete, detect, type Detection } from './analyze';
+import type { Span } from './context';
 import { runFor, type Steps } from './steps';
 import { compileLexicon, compileSteps, describer, type CompiledLexicon, type LexiconData, type TermCategory } from './lexicon';
 
@@ -21,7 +22,7 @@ export interface AnalyzeOptions {
    * Quotations the page marks up rather than writes with quotation marks (<blockquote>, <q>):
    * the findings in them are a speaker's words (`quoted`).
    */
-  quotes?: readonly { start: number; end: number }[];
+  quotes?: readonly Span[];
 }
 
 /** A term the reader added in the options page (already validated against the schema). */

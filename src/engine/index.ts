@@ -16,4 +16,5 @@ export function createEngine(config: EngineConfig = {}): Engine {
 
 export type { AnalyzeOptions, CustomEntry, Detection, Engine, EngineConfig, LinkSpan } from './create';
 export type { LexiconData } from './lexicon';
+export type { Span } from './context';
 export { compileLexicon } from './lexicon';

@@ -273,12 +273,13 @@ const isLatinUpperAt = (text: string, i: number) => /[A-Z]/.test(text[i] ?? '');
 
 /**
  * Capitalised words before a town's name that are no first names: a part of the town ("Western
- * Lvov", "Greater Kiev"), its era or rulers ("Soviet Lvov", "Habsburg Lvov"), a building or a club
- * named for it ("the Hotel Lvov", "Metalist Kharkov"). Nationalities (-ian, -ish, -ese) too.
+ * Lvov", "Greater Kiev"), its era or rulers ("Soviet Lvov", "Habsburg Lvov"). Nationalities
+ * (-ian, -ish, -ese) too; a building's or a club's word ("the Hotel Lvov", "Metalist Kharkov")
+ * is the lexicon's (not-person cues), which the caller asks.
  */
 const NOT_FIRST_NAMES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'greater', 'old', 'new', 'downtown', 'upper',
   'lower', 'inner', 'outer', 'soviet', 'habsburg', 'tsarist', 'imperial', 'interwar', 'prewar', 'postwar', 'wartime', 'medieval',
-  'occupied', 'liberated', 'besieged', 'hotel', 'metalist', 'dynamo', 'club', 'fc']);
+  'occupied', 'liberated', 'besieged']);
 const NATIONALITY = /(?:ian|ish|ese)$/;
 
 /** The endings of the Slavic surnames a renamed town's name can be ("Orekhov", "Lvov", "Dimitrov", "Chuguyev"). */

@@ -157,11 +157,8 @@ function emptyAppositive(s: string, start: number, end: number): Edit | null {
   return end === s.length || /^[.!?;]/.test(s.slice(end)) ? { start: from, end, text: '' } : null;
 }
 
-/**
- * An outlet right after a source's words: its name in quotation marks, capitalised words in
- * Cyrillic («Суспільного»), or the word for an outlet in the genitive («джерела видання»).
- */
-const OUTLET_AFTER = /^\s+(?:[«"“„][^«»"“”„]{1,40}[»"”“]|\p{Lu}[а-яіїєґё'’-]+(?:\s\p{Lu}[а-яіїєґё'’-]+)?|(?:видання|издания|агентства|газеты|газети|телеканала|телеканалу|журнала|журналу|редакции|редакції))(?=[\s,.;:!?)])/u;
+/** An outlet's name right after a source's words: in quotation marks, or capitalised words in Cyrillic («Суспільного»). */
+const OUTLET_AFTER = /^\s+(?:[«"“„][^«»"“”„]{1,40}[»"”“]|\p{Lu}[а-яіїєґё'’-]+(?:\s\p{Lu}[а-яіїєґё'’-]+)?)(?=[\s,.;:!?)])/u;
 
 /** Up to two words, then punctuation: where a phrase that leads on ends. */
 const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])|^\s+(?:in|at|of|from|inside|within|near|close to|в|во|из|при|у|з|із|біля)(?:\s+[\p{L}'’-]+){1,3}(?=[,.;:!?)])/u;
@@ -177,12 +174,13 @@ const PHRASE_END = /^(?:\s+\p{L}+){0,2}(?=[,.;:!?)])|^\s+(?:in|at|of|from|inside
  * "according to"; unless the last word is long and whole, not read by a stem (`openEnd`): "on
  * condition of anonymity [unnamed source] said".
  */
-function markAt(s: string, start: number, end: number, openEnd: boolean): number {
+function markAt(s: string, start: number, end: number, openEnd: boolean, nounEnd: number): number {
   // "источника «Интерфакса» в правоохранительных органах,": the outlet the source belongs to,
-  // and the place in it, are the source's words too.
+  // and the place in it, are the source's words too; so is the word for an outlet («джерела
+  // видання»: `nounEnd`, where a lexicon's outlet noun right after the words ends, or -1).
   const outlet = OUTLET_AFTER.exec(s.slice(end, end + 60));
-  if (outlet) {
-    const after = end + outlet[0].length;
+  if (outlet || nounEnd >= 0) {
+    const after = outlet ? end + outlet[0].length : nounEnd;
     const rest = PHRASE_END.exec(s.slice(after, after + 60));
     return rest ? after + rest[0].length : after;
   }
@@ -269,6 +267,8 @@ export function rewriteSentence(
   parties: readonly Party[],
   /** The language, when the caller knows it (one paragraph's sentences share it). */
   knownLang?: Lang,
+  /** The text's words for an outlet ("издания", "видання": lexicon cues of the role outlet-noun), in order. */
+  outletNouns: readonly Span[] = [],
 ): string {
   const s = text.slice(sentence.start, sentence.end);
   const lang = knownLang ?? languageOf(s);
@@ -294,7 +294,8 @@ export function rewriteSentence(
     }
     if (f.category === 'unnamed-source') {
       // The entry's language first: a short Ukrainian sentence without і, ї or є reads as Russian.
-      const at = markAt(s, start, end, openEnd === true);
+      const noun = spansWithin(outletNouns, f.end, f.end + 3).find((n) => /^ +$/.test(text.slice(f.end, n.start)));
+      const at = markAt(s, start, end, openEnd === true, noun ? noun.end - sentence.start : -1);
       edits.push({ start: at, end: at, text: UNNAMED_MARK[entryLang ?? lang] });
       continue;
     }

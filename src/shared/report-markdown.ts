@@ -6,6 +6,9 @@ import { partyCounts } from './parties';
 import { peopleCited } from './people';
 import type { Category, Report } from './report';
 
+/** Control characters (a terminal's escapes) and line breaks, as spaces: they would end a line or a cell. */
+const withoutControls = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+
 /** A web address in page text, bare or in angle brackets: printed as it is, so it stays a working link. */
 const URL_IN_TEXT = /<https?:\/\/[^\s<>]+>|https?:\/\/[^\s<>|]+/g;
 
@@ -17,7 +20,7 @@ const URL_IN_TEXT = /<https?:\/\/[^\s<>]+>|https?:\/\/[^\s<>|]+/g;
  * that open no link ("[unnamed source]"), "&", and web addresses print as they are.
  */
 function prose(s: string): string {
-  const text = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const text = withoutControls(s);
   let out = '';
   let at = 0;
   for (const m of text.matchAll(URL_IN_TEXT)) {
@@ -37,7 +40,7 @@ function markupEscaped(s: string): string {
 
 /** A finding's words as inline code, without the invisible characters that would break a search for them. */
 function code(s: string): string {
-  const plain = s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const plain = withoutControls(s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, ''));
   return plain.includes('`') ? `\`\` ${plain} \`\`` : `\`${plain}\``;
 }
 
@@ -89,5 +92,5 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
  * the URL's own characters ("Russian_invasion", "?a=1&b=2") and loses only what would end the cell.
  */
 function row(cells: string[], reference = -1): string {
-  return `| ${cells.map((c, k) => (k === reference ? c.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[|<>]/g, '\\$&') : prose(c))).join(' | ')} |`;
+  return `| ${cells.map((c, k) => (k === reference ? withoutControls(c).replace(/[|<>]/g, '\\$&') : prose(c))).join(' | ')} |`;
 }

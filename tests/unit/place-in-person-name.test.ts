@@ -45,6 +45,10 @@ describe('a place name inside a person\'s name', () => {
   it('an era or a nationality before it is no first name', () => {
     expect(places('Before 1939 the city was Polish Lvov, and after the war Soviet Lvov. Drones struck Lvov overnight, the mayor said.')).toEqual(['Lvov', 'Lvov', 'Lvov']);
   });
+
+  it('a building\'s or a club\'s word before it (the lexicon\'s not-person words) is no first name', () => {
+    expect(places('The Metalist Kharkov club said shelling hit Kharkov again. Guests of the Hotel Lvov said the lights went out.')).toEqual(['Kharkov', 'Kharkov', 'Lvov']);
+  });
 });
 
 // Probe 10: a surname the text gives a person with a first name is theirs wherever it stands
