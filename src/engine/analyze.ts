@@ -23,7 +23,7 @@ import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
 import { firstNameBefore } from './names';
-import { institutionNouns, notPersonWords } from './not-person';
+import { institutionNouns, notPersonWords, placeWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
@@ -247,6 +247,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     places: spansOfKind(raw, lexicon, 'place'),
     outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')),
     digitsNear: fourDigitsIn(text),
+    placeWords: () => placeWords(data.entries),
   };
   const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
   // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name. Where the

@@ -6,6 +6,8 @@ import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
 import { nameRightAfter, surnameRightAfter } from './names';
+import type { NotPersonWords } from './not-person';
+import { organizationAfter } from './organization';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
 import { overlapsAny, spansWithin } from './spans';
@@ -22,6 +24,8 @@ interface CompiledRule {
   lowerCase: boolean;
   unlessNamed: boolean;
   outletAfter: boolean;
+  /** Folded nouns after which an organization's name names the source (organization.ts). */
+  unlessOrganization?: Set<string>;
   partyBy?: { party: string; words: WordList; within: number; forms?: Map<string, string> };
   officialUntil?: number;
 }
@@ -37,6 +41,7 @@ export function compileRule(rule: ContextRule): CompiledRule {
     lowerCase: rule.lowerCase ?? false,
     unlessNamed: rule.unlessNamed ?? false,
     outletAfter: rule.outletAfter ?? false,
+    unlessOrganization: rule.unlessOrganization && new Set(rule.unlessOrganization.map(foldText)),
     partyBy: rule.partyBy && {
       party: rule.partyBy.party,
       words: new WordList(rule.partyBy.words),
@@ -113,6 +118,8 @@ export interface ContextSpans {
   outlets(): readonly Span[];
   /** Whether the text has four digits in a row (years, perhaps) overlapping a stretch. */
   digitsNear: DigitsNear;
+  /** The lexicon's place words (countries, regions), for the words after a match. */
+  placeWords(): NotPersonWords;
 }
 
 /** Where the outlet's name that follows `end` ends (spaces and an opening quotation mark alone between), or -1. */
@@ -127,6 +134,11 @@ function outletRightAfter(text: string, end: number, outlets: readonly Span[]): 
 function isCount(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((text.charCodeAt(i) - 0x30) >>> 0 > 9) return false;
   return end > start;
+}
+
+/** The match's last word, folded. */
+function lastWordOf(text: string, c: Candidate): string {
+  return foldText(text.slice(c.start, c.end).split(/\s+/).pop()!);
 }
 
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {
@@ -148,6 +160,7 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   // "a source, John Smith, said": a personal name right after the phrase names the source, as
   // a bare surname after a title does («военкор Поддубный сообщил»).
   if (rule.unlessNamed && (nameRightAfter(text, end) || namedBySurname(text, end, spans))) return false;
+  if (rule.unlessOrganization && rule.unlessOrganization.has(lastWordOf(text, c)) && organizationAfter(text, end, spans.places, spans.outlets(), spans.placeWords())) return false;
   if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digitsNear)) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter ? rule.notAfter.longest + 1 : 0);

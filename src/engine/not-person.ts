@@ -53,5 +53,8 @@ export class NotPersonWords {
 /** The not-person and place words of a lexicon's entries, built once per lexicon. */
 export const notPersonWords = perLexicon(['not-person', 'place-word'], (cues) => new NotPersonWords(cues));
 
+/** The place words alone: countries, regions, a few cities. */
+export const placeWords = perLexicon('place-word', (cues) => new NotPersonWords(cues));
+
 /** Words that make the name after them an institution's ("nuclear agency Rosatom"), built once per lexicon. */
 export const institutionNouns = perLexicon('institution-noun', (cues) => new NotPersonWords(cues));

@@ -97,7 +97,8 @@ export function decodeText(text: string): string {
 //             near.places, R/r near.after, M/m matchCase, C/c capitalized, L/l lowerCase,
 //             U/u unlessNamed, O/o outletAfter: true/false; "-" for none), then near.within, near.words,
 //             notNear.within, notNear.words, notBefore, notAfter, each when present; Y partyBy:
-//             then its party, within and words (and Z: its forms); D officialUntil: then its year
+//             then its party, within and words (and Z: its forms); D officialUntil: then its year; G
+//             unlessOrganization: then its words
 //   severity  empty: none
 //   term      patterns, party (empty: null), neutral, forms
 //   cue       role ("role/N": with reach N), how (empty: none), patterns
@@ -191,7 +192,7 @@ function contextTokens(c: Context | undefined): string[] {
   const flag = (value: boolean | undefined, letter: string): string =>
     value === undefined ? '' : value ? letter.toUpperCase() : letter;
   const flags =
-    (c.near ? 'N' : '') + (c.notNear ? 'X' : '') + (c.notBefore ? 'B' : '') + (c.notAfter ? 'A' : '') + (c.partyBy ? 'Y' : '') + (c.partyBy?.forms ? 'Z' : '') + (c.officialUntil !== undefined ? 'D' : '') +
+    (c.near ? 'N' : '') + (c.notNear ? 'X' : '') + (c.notBefore ? 'B' : '') + (c.notAfter ? 'A' : '') + (c.partyBy ? 'Y' : '') + (c.partyBy?.forms ? 'Z' : '') + (c.officialUntil !== undefined ? 'D' : '') + (c.unlessOrganization ? 'G' : '') +
     flag(c.near?.places, 'p') + flag(c.near?.after, 'r') + flag(c.matchCase, 'm') + flag(c.capitalized, 'c') + flag(c.lowerCase, 'l') + flag(c.unlessNamed, 'u') + flag(c.outletAfter, 'o');
   const tokens = [flags || '-'];
   if (c.near) tokens.push(String(c.near.within), listToken(c.near.words));
@@ -201,6 +202,7 @@ function contextTokens(c: Context | undefined): string[] {
   if (c.partyBy) tokens.push(literal(c.partyBy.party), String(c.partyBy.within), listToken(c.partyBy.words));
   if (c.partyBy?.forms) tokens.push(formsToken(c.partyBy.forms, [], ''));
   if (c.officialUntil !== undefined) tokens.push(String(c.officialUntil));
+  if (c.unlessOrganization) tokens.push(listToken(c.unlessOrganization));
   return tokens;
 }
 
@@ -422,6 +424,7 @@ function unpackContext(next: () => string, list: () => string[]): Context | unde
   if (flags.includes('Y')) c.partyBy = { party: value(next()), within: +next(), words: list() };
   if (flags.includes('Z')) (c.partyBy as Record<string, unknown>).forms = formsOf(next(), [], '');
   if (flags.includes('D')) c.officialUntil = +next();
+  if (flags.includes('G')) c.unlessOrganization = list();
   for (const [key, letter] of [['matchCase', 'm'], ['capitalized', 'c'], ['lowerCase', 'l'], ['unlessNamed', 'u'], ['outletAfter', 'o']] as const) {
     const v = flag(letter);
     if (v !== undefined) c[key] = v;

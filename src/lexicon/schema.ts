@@ -42,6 +42,9 @@ export const contextSchema = z
     unlessNamed: z.boolean().optional(),
     // Only right before an outlet's name: "источник РБК", "собеседник «Ведомостей»".
     outletAfter: z.boolean().optional(),
+    // Not when one of these nouns ends the match and an organization's name follows it:
+    // "according to analysts at Goldman Sachs", «по мнению экспертов ISW».
+    unlessOrganization: words.optional(),
     // Whose usage a word both sides use is, when one of `words` stands up to `within` words before
     // it, the sentence's subject: "ЗСУ звільнили Херсон" is Kyiv's, "Russian forces liberated" Moscow's.
     // `forms`: the neutral in that party's mouth where it differs ("звільнений": Kyiv's

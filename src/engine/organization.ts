@@ -1,0 +1,43 @@
+// An organization's name right after experts or analysts: "according to analysts at Goldman
+// Sachs", «по мнению экспертов ISW», «за оцінками експертів Інституту вивчення війни». The
+// reader can look up what the organization published, so the source is named; "according to
+// analysts from Ukraine" names a country, not who spoke.
+import type { Span } from './context';
+import { isUpperAt } from './chars';
+import type { NotPersonWords } from './not-person';
+import { overlapsAny, spansWithin } from './spans';
+import { wordsAfter } from './words';
+
+/**
+ * English links a name with a preposition ("analysts at", "experts from the"); Russian and
+ * Ukrainian put it in the genitive, right after the noun («экспертов ISW»).
+ */
+const LINK = / (?:at|from|of|with) (?:the )?/iuy;
+const GENITIVE = / /y;
+
+/** Words of a name read past a place's ("experts at the Kyiv School of Economics"). */
+const NAME_WORDS = 3;
+
+/**
+ * Whether an organization's name follows `end`: a known outlet, or a capitalised word that is
+ * not a place's name alone, the lexicon's or a country's (`placeWords`: "analysts from Ukraine",
+ * «аналитиков Украины»). Quotation marks may open it («экспертов „Газпрома“»).
+ */
+export function organizationAfter(text: string, end: number, places: readonly Span[], outlets: readonly Span[], placeWords: NotPersonWords): boolean {
+  // "according to experts Monday": an English noun needs its preposition.
+  const link = (end > 0 && text.charCodeAt(end - 1) < 0x80 ? LINK : GENITIVE);
+  link.lastIndex = end;
+  if (!link.test(text)) return false;
+  let at = link.lastIndex;
+  if (/[«„“"]/.test(text[at] ?? '')) at++;
+  if (spansWithin(outlets, at, at + 1).some((o) => o.start === at)) return true;
+  const words = wordsAfter(text, at, NAME_WORDS);
+  const countries = placeWords.covered(text, words);
+  for (const w of words) {
+    if (w.start !== at && text.slice(at, w.start).trim() !== '') return false;
+    if (!isUpperAt(text, w.start)) return false;
+    if (!overlapsAny(places, w) && !countries.has(w.start)) return true;
+    at = w.end;
+  }
+  return false;
+}
