@@ -44,6 +44,9 @@ describe('rewording at the edges of a replacement', () => {
     ['an abbreviation after a noun', 'Ветераны СВО получат льготы.', 'Ветераны войны получат льготы.'],
     // Probe 15: «началась войны».
     ['an abbreviation after a verb of its own', 'В феврале 2022 года началась СВО.', 'В феврале 2022 года началась война.'],
+    // «Путин объявил войны», «поддержал войны» before: a transitive verb takes the accusative.
+    ['an abbreviation after a transitive verb', 'Большинство опрошенных поддерживают СВО, по данным ВЦИОМ.', 'Большинство опрошенных поддерживают войну, по данным ВЦИОМ.'],
+    ['an announcement is no declaration of war', 'Путин объявил СВО 24 февраля 2022 года.', 'Путин объявил о начале войны 24 февраля 2022 года.'],
     // Probe 14: "the city of Pokrovsk, which Ukraine calls Pokrovsk", "It is Bakhmut, not Bakhmut" before.
     ['a naming clause gives the canonical name', 'Russian troops entered the city of Krasnoarmeysk, which Ukraine calls Pokrovsk.', 'Russian troops entered the city of Pokrovsk (Russian name: Krasnoarmeysk).'],
     ['the same in Russian', 'Войска вошли в Красноармейск, который в Киеве называют Покровском.', 'Войска вошли в Покровск (российское название: Красноармейск).'],
