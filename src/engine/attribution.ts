@@ -348,10 +348,29 @@ const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'nearby', 'outsi
 function speaksIn(text: string, cues: readonly CueHit[], run: Span): boolean {
   const { start, end } = sentenceAround(text, run, 400);
   return (
-    spansWithin(cues, start, end).some((c) => SPEECH_ROLES.has(c.cue.role) || (c.cue.role === 'so-called' && c.start >= run.end && c.start - run.end <= 2)) ||
+    spansWithin(cues, start, end).some((c) => (SPEECH_ROLES.has(c.cue.role) && !anotherSpeaks(text, run, c)) || (c.cue.role === 'so-called' && c.start >= run.end && c.start - run.end <= 2)) ||
     /["“”«»„]/.test(text.slice(start, end)) ||
     /^\s*:/.test(text.slice(run.end, run.end + 3))
   );
+}
+
+/** A pronoun between a comma and a speech verb leaves the verb the name's: "…, which she said". */
+const PRONOUN = /(?:^|[^\p{L}])(?:he|she|он|она|він|вона)(?![\p{L}])/iu;
+
+/**
+ * Whether a speech verb after a name in its sentence is another's: "dismissed director John
+ * Smith, officials said" (the verb has its own subject after the comma), «звільнила директора
+ * Дмитра Ремньова, повідомили в КМДА» (a plural verb right after the comma: "they reported",
+ * the institution's; one person's verb is singular).
+ */
+function anotherSpeaks(text: string, run: Span, cue: Span): boolean {
+  if (cue.start < run.end) return false;
+  const gap = text.slice(run.end, cue.start);
+  const comma = gap.lastIndexOf(',');
+  if (comma < 0) return false;
+  const tail = gap.slice(comma + 1);
+  if (/\p{L}/u.test(tail)) return !PRONOUN.test(tail);
+  return /^\p{L}*ли(?![\p{L}])/u.test(text.slice(cue.start, cue.end));
 }
 
 /**

@@ -217,6 +217,10 @@ describe('a titled name is cited only when the person speaks', () => {
     ['a meeting', 'Путин встретился с министром обороны Андреем Белоусовым в Кремле.'],
     ['an appointment', 'Бывший министр обороны Сергей Шойгу назначен секретарём Совбеза.'],
     ['a death', 'Журналістка Вікторія Рощина загинула в російському полоні.'],
+    // Probe 13: the dismissed director was listed, for the institution's report of the dismissal.
+    ['a dismissal others report', 'Київська міська рада звільнила директора департаменту транспорту Дмитра Ремньова, повідомили в КМДА.'],
+    ['the same in English', 'The city council dismissed transport director John Smith, officials said.'],
+    ['a meeting an agency reports', 'Defence Minister Rustem Umerov met NATO Secretary General Mark Rutte in Brussels, Ukrinform reported.'],
   ])('%s: nobody', (_name, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -230,6 +234,8 @@ describe('a titled name is cited only when the person speaks', () => {
     ['what comes from the person', 'The order came from President Volodymyr Zelenskyy last week.', ['Volodymyr Zelenskyy']],
     ['the person naming something', 'Президент России Владимир Путин назвал ее целью защиту людей.', ['Владимир Путин']],
     ['a headline\'s colon', 'Глава МИД Сергей Лавров: переговоры возможны', ['Сергей Лавров']],
+    ['past a comma, by a pronoun', 'Opposition leader Sviatlana Tsikhanouskaya called for sanctions on the regime, which she said holds 1,100 prisoners.', ['Sviatlana Tsikhanouskaya']],
+    ['past an apposition', 'Defence Minister Rustem Umerov, speaking in Kyiv, said the line would hold.', ['Rustem Umerov']],
   ])('%s: listed', (_name, text, names) => {
     expect(people(text)).toEqual(names);
   });
