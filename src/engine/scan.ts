@@ -144,19 +144,50 @@ function codeAt(text: string, i: number): number {
   return i < text.length ? text.charCodeAt(i) : 0;
 }
 
+/** How far a phrase through a mixed-script word is read: words before it on its line, characters after it. */
+const PHRASE_BEFORE = 60;
+const PHRASE_AFTER = 80;
+
 /**
  * The first reading with whole-word matches (mixed-script.ts orders them by the word's main
- * script). A reading as long as the word keeps its stem's end ("Kиеву" → Киеву).
+ * script). A reading as long as the word keeps its stem's end ("Kиеву" → Киеву), and is read in
+ * its place in the text, so a phrase may run through it: "Kiеv regime", «киевский рeжим».
  */
 function matchMixed(text: string, start: number, end: number, automaton: Automaton, out: Candidate[]): void {
   for (const reading of mixedScriptReadings(foldRange(text, start, end))) {
-    const found: RawMatch[] = [];
-    automaton.walk(reading.text, 0, found);
-    const whole = found.filter((m) => m.end === reading.text.length);
-    if (whole.length === 0) continue;
     const sameLength = reading.text.length === end - start;
+    // The reading with the text around it; its offsets are the text's less `from`.
+    const from = sameLength ? lineWordsBefore(text, start) : start;
+    const to = sameLength ? Math.min(text.length, end + PHRASE_AFTER) : end;
+    const probe = sameLength ? text.slice(from, start) + reading.text + text.slice(end, to) : reading.text;
+    const found: RawMatch[] = [];
+    for (let k = 0; k <= start - from; k++) {
+      if (k === start - from || (CLASS[probe.charCodeAt(k)] === LETTER && (k === 0 || CLASS[probe.charCodeAt(k - 1)] !== LETTER))) automaton.walk(probe, k, found);
+    }
+    // Whole words through the mixed word: no match ends inside it.
+    const word = { start: start - from, end: end - from };
+    const whole = found.filter((m) => m.start <= word.start && (m.end === word.end || (sameLength && m.end > word.end)));
+    if (whole.length === 0) continue;
     const unmixed = reading.script && sameLength ? inOneScript(text.slice(start, end), reading.script) : undefined;
-    for (const m of whole) out.push({ target: m.target, start, end, stemEnd: sameLength && m.stemEnd >= 0 ? start + m.stemEnd : -1, mixed: true, unmixed });
+    for (const m of whole) {
+      out.push({
+        target: m.target,
+        start: from + m.start,
+        end: from + m.end,
+        stemEnd: sameLength && m.stemEnd >= 0 ? from + m.stemEnd : -1,
+        mixed: true,
+        unmixed: unmixed === undefined ? undefined : text.slice(from + m.start, start) + unmixed + text.slice(end, from + m.end),
+      });
+    }
     return;
   }
+}
+
+/** Where the words before `start` on its line begin, up to PHRASE_BEFORE characters back. */
+function lineWordsBefore(text: string, start: number): number {
+  let from = start;
+  while (from > 0 && start - from < PHRASE_BEFORE && text.charCodeAt(from - 1) !== 0x0a) from--;
+  // Not from inside a word.
+  while (from < start && CLASS[text.charCodeAt(from)] === LETTER && from > 0 && CLASS[text.charCodeAt(from - 1)] === LETTER) from++;
+  return from;
 }

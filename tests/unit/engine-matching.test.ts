@@ -63,6 +63,16 @@ describe('mixed-script words', () => {
     expect(f).toMatchObject({ text: word, neutral, mixedScript: true });
   });
 
+  // "Kiеv regime" (a Cyrillic е) had only its place found: a phrase did not run through the word.
+  it.each([
+    ['a phrase opening with the mixed word', 'Moscow blamed the Kiеv regime for the strike.', 'Kiеv regime', 'Moscow blamed the Ukrainian government for the strike.'],
+    ['a phrase ending with it', 'Москва обвинила киевский рeжим в ударе.', 'киевский рeжим', 'Москва обвинила официальный Киев в ударе.'],
+  ])('%s is matched through the word (bundled lexicon)', (_name, text, phrase, neutral) => {
+    const report = createEngine().analyze(text);
+    expect(report.findings).toMatchObject([{ category: 'loaded-term', text: phrase, mixedScript: true }]);
+    expect(report.sentences[0]!.neutral).toBe(neutral);
+  });
+
   it('a canonical name in one script is not a finding', () => {
     expect(engine.analyze('Troops left Pokrovsk and Покровськ.').findings).toEqual([]);
   });
