@@ -65,9 +65,19 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
   const C = L.columns;
   if (report.findings.length) {
     lines.push(`## ${L.findings}`, '', row([C.text, C.category, C.party, C.neutral, C.why, C.reference]), '|---|---|---|---|---|---|');
+    // One row per distinct finding, its count after the words: a long article repeats a name
+    // or a term dozens of times, and the same row over and over hid the others.
+    const rows = new Map<string, { cells: string[]; count: number }>();
     for (const f of report.findings) {
       const category = `${L.category[f.category]}${f.quoted ? ` (${L.quoted})` : ''}`;
-      lines.push(row([f.text, category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference], 5));
+      const cells = [f.text, category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference];
+      const key = cells.join('\u0000');
+      const same = rows.get(key);
+      if (same) same.count++;
+      else rows.set(key, { cells, count: 1 });
+    }
+    for (const { cells, count } of rows.values()) {
+      lines.push(row(count > 1 ? [`${cells[0]} ×${count}`, ...cells.slice(1)] : cells, 5));
     }
     lines.push('');
   }

@@ -40,7 +40,8 @@ describe('npm run analyze', () => {
     expect(out).toMatch(/^\*\*Vocabulary by party:\*\* Russian official: \d+ · Ukrainian official: 0 · no party: \d+ · quoted, not counted: \d+ — dominant: Russian official$/m);
     expect(out).toMatch(/^\*\*Findings:\*\* Loaded terms: \d+ · Place names: \d+ · Unnamed sources: \d+ · Editorializing: \d+$/m);
     expect(out).toContain('`liberation` (Loaded term), `Krasny Armeysk` (Place name)');
-    expect(out).toContain('| Krasny Armeysk | Place name | Russian official | Pokrovsk |');
+    // The seed names the city Krasny Armeysk four times: one row says so.
+    expect(out).toContain('| Krasny Armeysk ×4 | Place name | Russian official | Pokrovsk |');
     expect(out).toContain('| no | “according to”, “quoted by” |');
     for (const id of ['ru-official', 'loaded-term', 'place-name', 'unnamed-source', '(editorializing']) expect(out).not.toContain(id);
   }, 30_000);
@@ -107,6 +108,19 @@ describe('the Markdown report prints page text as written', () => {
     expect(md).not.toMatch(/[^\\]<img/);
     expect(md).toContain('`Krasnoarmeysk` (Place name)');
     expect(md).toContain('| https://en.wikipedia.org/wiki/Pokrovsk,_Ukraine |');
+  });
+});
+
+describe('the Markdown findings table', () => {
+  it('has one row per distinct finding, with its count', async () => {
+    const { reportToMarkdown } = await import('../../src/shared/report-markdown');
+    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/english');
+    const { createEngine } = await import('../../src/engine');
+    const text = 'Shelling hit Artemovsk. Artemovsk lost power. Artemovsk was encircled. Troops entered Krasnoarmeysk.';
+    const report = createEngine().analyze(text);
+    expect(report.findings).toHaveLength(4);
+    const rows = reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: 't' }).split('\n').filter((l) => /^\| (?:Artemovsk|Krasnoarmeysk)/.test(l));
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Artemovsk ×3', '| Krasnoarmeysk']);
   });
 });
 
