@@ -3,6 +3,7 @@
 // scripts cannot reach into it, and every piece of text is set with textContent (page text
 // and lexicon text are never parsed as HTML).
 import type { Category, Finding } from '../shared/report';
+import { referenceParts } from '../shared/references';
 import { markClass } from './highlighter';
 import { ownNodes } from './walk';
 import highlightCss from './highlights.css?inline';
@@ -79,7 +80,9 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
         dd.append(value);
         dl.append(el(doc, 'dt', undefined, label), dd);
       };
-      const neutral = finding.canonical ?? finding.neutral;
+      // The completed report's neutral is in the page's language and case («Покровском»); the
+      // canonical English name stands in only until the report is complete.
+      const neutral = finding.neutral ?? finding.canonical;
       if (neutral !== null) row(labels.neutral, neutral === '' ? labels.drop : neutral, 'neutral');
       if (partyLabel) row(labels.usage, partyLabel);
       if (finding.quoted) row('', labels.voice);
@@ -101,18 +104,21 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
   };
 }
 
-/** A link when the reference starts with a web URL, plain text otherwise. */
+/** The reference's citations as text, its web addresses as links named for what they open. */
 function referenceNode(doc: Document, reference: string): Node {
-  const match = /https?:\/\/\S+/.exec(reference);
-  if (!match) return doc.createTextNode(reference);
   const frag = doc.createDocumentFragment();
-  const before = reference.slice(0, match.index).replace(/[;,\s]+$/, '');
-  if (before) frag.append(before, ' ');
-  const a = el(doc, 'a', undefined, match[0]);
-  a.href = match[0];
-  a.target = '_blank';
-  a.rel = 'noopener noreferrer';
-  frag.append(a);
+  for (const part of referenceParts(reference)) {
+    if (!('href' in part)) {
+      frag.append(part.text);
+      continue;
+    }
+    const a = el(doc, 'a', undefined, part.text);
+    a.href = part.href;
+    a.title = part.href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    frag.append(a);
+  }
   return frag;
 }
 

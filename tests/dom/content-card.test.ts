@@ -53,3 +53,40 @@ it('the card\'s category label has the classes of the page\'s mark for that cate
   expect(label.hasAttribute('data-c')).toBe(false);
   controller.abort();
 });
+
+/** The card's shadow root, for a finding shown (the root is closed: caught as it is attached). */
+function showCard(finding: Finding): ShadowRoot {
+  const roots: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  createCard(document, new AbortController().signal, labels).show(finding, new DOMRect(0, 0, 10, 10), null);
+  return roots[0]!;
+}
+
+const place = {
+  id: 'f0', category: 'place-name', text: 'Красноармейском', start: 0, end: 15, entryId: 'pokrovsk', party: 'ru-official', neutral: 'Покровском',
+  canonical: 'Pokrovsk', explanation: '', quoted: false, mixedScript: false, severity: 'high',
+  reference: "https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine; Reuters Handbook of Journalism, 'Standards and values'",
+} satisfies Finding;
+
+// Probe 17: the link had been "…/Russian_invasion_of_Ukraine;" (no such page) with the handbook
+// dropped, and its text the raw address broken across lines.
+it('a reference shows each citation, its web address as a link named for the page it opens', () => {
+  const root = showCard(place);
+  const dd = [...root.querySelectorAll('dd')].at(-1)!;
+  const a = dd.querySelector('a')!;
+  expect(a.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Russian_invasion_of_Ukraine');
+  expect(a.textContent).toBe('Wikipedia: Russian invasion of Ukraine');
+  expect(dd.textContent).toBe("Wikipedia: Russian invasion of Ukraine; Reuters Handbook of Journalism, 'Standards and values'");
+});
+
+// Probe 17: a Russian page's card said "Pokrovsk" where the popup's rewording said «Покровском».
+it('the neutral is the report\'s, in the page\'s language and case; the canonical name only until the report is complete', () => {
+  expect(showCard(place).querySelector('dd.neutral')!.textContent).toBe('Покровском');
+  vi.restoreAllMocks();
+  expect(showCard({ ...place, neutral: null }).querySelector('dd.neutral')!.textContent).toBe('Pokrovsk');
+});
