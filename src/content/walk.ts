@@ -10,6 +10,7 @@
 // between idle slices (createWalker) and hands its text over in pieces (pieces.ts).
 
 import { PieceBuilder } from './pieces';
+import { sameSite } from '../shared/hosts';
 
 export interface Segment {
   start: number;
@@ -269,7 +270,7 @@ export function createWalker(roots: Node[], options: WalkOptions = {}, pieces: P
     if (BLOCK_TAGS.has(tag)) {
       out.brk();
       push(null);
-    } else if (tag === 'A' && (el as HTMLAnchorElement).href) {
+    } else if (tag === 'A' && citesElsewhere(el as HTMLAnchorElement)) {
       push(new LinkEnd((el as HTMLAnchorElement).href, out.length, out.piece));
     }
     if (tag === 'BLOCKQUOTE' || tag === 'Q') push(new QuoteEnd(out.length, out.piece));
@@ -371,6 +372,16 @@ function depthOf(node: Node): number {
   let n = 0;
   for (let cur = node.parentNode; cur; cur = cur.parentNode ?? (cur.nodeType === 11 ? (cur as ShadowRoot).host : null)) n++;
   return n;
+}
+
+/**
+ * A link that may cite a source: a web address on another site. The page's links to its own
+ * site (menus, "#", related stories) are its navigation: every Reuters page had cited Reuters.
+ */
+function citesElsewhere(a: HTMLAnchorElement): boolean {
+  if (!/^https?:$/.test(a.protocol)) return false;
+  const own = a.ownerDocument.location?.hostname;
+  return !own || !sameSite(a.hostname, own);
 }
 
 function frameDocument(frame: HTMLIFrameElement): Document | null {

@@ -30,3 +30,14 @@ export function hostMatches(hostname: string, site: string): boolean {
   const host = normalizeHost(hostname);
   return host === site || host.endsWith('.' + site);
 }
+
+/**
+ * Whether two hosts are one site: the same, or one a subdomain of the other ("www.reuters.com",
+ * "graphics.reuters.com", "reuters.com"). A page's links to its own site are its navigation, not
+ * citations.
+ */
+export function sameSite(a: string, b: string): boolean {
+  const x = normalizeHost(a);
+  const y = normalizeHost(b);
+  return x !== '' && y !== '' && (hostMatches(x, y) || hostMatches(y, x));
+}

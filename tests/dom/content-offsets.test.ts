@@ -96,6 +96,14 @@ describe('offset map → Range', () => {
     expect(map.text.slice(link.start, link.end)).toBe('TASS reported');
     expect(link.href).toBe('https://tass.ru/x');
   });
+
+  // Probe 17: the demo's "#" links and a front page's menu made the site cite itself ("Reuters …
+  // cited as: a link" on every Reuters page).
+  it('records no link to the page\'s own site: its navigation cites nobody', () => {
+    const own = location.hostname;
+    const map = mapOf(`<p><a href="#">Top</a> <a href="/world">World</a> <a href="https://news.${own}/x">More</a> <a href="mailto:desk@tass.ru">Mail</a> as <a href="https://tass.ru/x">TASS reported</a></p>`);
+    expect(map.links.map((l) => l.href)).toEqual(['https://tass.ru/x']);
+  });
 });
 
 describe('article first', () => {

@@ -22,7 +22,7 @@ const env = useExtension((server) =>
 );
 
 describe('an outlet cited by a link', () => {
-  it('is listed with the link as how it is cited, and its domains', async () => {
+  it('is listed with the link as how it is cited, and its domains; the site\'s own links are not', async () => {
     const page = await env.session.context.newPage();
     await page.goto(DEMO_URL);
     await waitForHighlights(page, 5);
@@ -33,6 +33,8 @@ describe('an outlet cited by a link', () => {
     expect(ria?.domains).toEqual(['ria.ru']);
     // The outlets the text names keep their domains too (filled in by the service worker).
     expect(outlets.find((o) => o.name === 'Responsible Statecraft')?.domains).toEqual(['responsiblestatecraft.org']);
+    // The page's own links (the demo, served as www.reuters.com, has 31 "#" links) cite nobody.
+    expect(outlets.find((o) => o.name === 'Reuters')).toBeUndefined();
     await page.close();
   });
 });
