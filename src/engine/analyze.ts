@@ -23,6 +23,7 @@ import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
 import { namingClause, type NamingClause } from './naming-clause';
 import { firstNameBefore } from './names';
+import { actsAsPerson } from './person-use';
 import { institutionNouns, notPersonWords, placeWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
@@ -271,10 +272,19 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     }
     return surnames.at.has(c) || (surnames.words.get(text.slice(c.start, c.end))?.some((at) => Math.abs(at - c.start) <= SURNAME_REACH) ?? false);
   };
+  // Speech and title cues, in text order, for a place name that may be a person's (person-use.ts).
+  let personCues: { speech: Candidate[]; titles: Candidate[] } | undefined;
+  const personUse = (c: Candidate): boolean => {
+    personCues ??= {
+      speech: raw.filter((r) => targets[r.target]!.role === 'cue' && SPEECH_ROLES.has(cueRole(r, lexicon))).sort(byStart),
+      titles: raw.filter((r) => targets[r.target]!.role === 'cue' && cueRole(r, lexicon) === 'person-title').sort(byStart),
+    };
+    return actsAsPerson(text, c, personCues.speech, personCues.titles);
+  };
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
-    if (placeFlag(c) && surnameOf(c)) return false;
+    if (placeFlag(c) && (surnameOf(c) || personUse(c))) return false;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
   };

@@ -57,3 +57,27 @@ it('a surname stays the person\'s through the text', () => {
   const text = 'Оперный певец Иван Артемовский выступил в Донецке. Артемовский исполнил арию под обстрелами российских войск.';
   expect(createEngine().analyze(text).findings.filter((f) => f.category === 'place-name')).toEqual([]);
 });
+
+// Probe 16: "Dimitrov, 34, said after the match" became "Myrnohrad, 34, said", "chief executive
+// Dimitrov" "chief executive Myrnohrad", "Director Doug Liman" "Director Doug Lyman".
+describe('a place name that speaks, has an age or a title is a person', () => {
+  it.each([
+    ['an age and speech', 'Grigor Dimitrov beat Taylor Fritz in four sets. Dimitrov, 34, said after the match that the fighting spirit of the crowd had carried him through the battle.'],
+    ['speech alone', 'Lvov said the mobilisation of the army had been a mistake.'],
+    ['a title before it', 'VMZ chief executive Dimitrov said shell output for Ukraine\'s army would double next year.'],
+    ['a title and a first name', 'Director Doug Liman filmed near the front line in the Donetsk region.'],
+    ['Ukrainian speech', 'Григор Димитров обіграв Фріца. Димитров сказав, що бойовий дух трибун допоміг йому у битві.'],
+    ['a match report', 'Dimitrov, fighting back from a break down in the decider, won the battle of the baseliners in Shanghai.'],
+  ])('%s: no finding', (_name, text) => {
+    expect(places(text)).toEqual([]);
+  });
+
+  it.each([
+    // A town "says" as its government does: "Kiev" has no surname's shape.
+    ['the capital as its government', 'Kiev said it had repelled the attack on the front.', 'Kiev'],
+    ['a distance after the name', 'Shelling hit Dimitrov, 12 km east of Pokrovsk, the DPR said.', 'Dimitrov'],
+    ['a head of the town', 'Назначенный Россией глава Артемовска провел совещание с силовиками.', 'Артемовска'],
+  ])('%s: still the place', (_name, text, place) => {
+    expect(places(text)).toEqual([place]);
+  });
+});
