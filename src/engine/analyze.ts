@@ -31,7 +31,7 @@ import { Paragraphs, type Paragraph } from './paragraphs';
 import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
-import { opensSentenceAt, sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences';
+import { opensClauseAt, opensSentenceAt, sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences';
 import { dropExplainedNames } from './renamed';
 import { byStart, overlapsAny, spansWithin } from './spans';
 import { summarize } from './summary';
@@ -131,10 +131,10 @@ function afterLocative(text: string, start: number): boolean {
 function neutralFor(item: DataEntry, target: Target, matched: string, suffix: string, text: string, start: number): string | null {
   const folded = foldText(matched);
   const locative = target.lang === 'uk' ? target.forms?.get('в ' + folded) : undefined;
-  // A word that does not decline («СВО», «ПМР») opening its sentence is its subject: the form
-  // keyed "^word" is the nominative.
+  // A word that does not decline («СВО», «ПМР») opening its sentence, or a clause after a
+  // semicolon, is its subject: the form keyed "^word" is the nominative.
   const subjectForm = target.forms?.get('^' + folded);
-  const subject = subjectForm !== undefined && opensSentenceAt(text, start) ? subjectForm : undefined;
+  const subject = subjectForm !== undefined && (opensSentenceAt(text, start) || opensClauseAt(text, start)) ? subjectForm : undefined;
   const form = subject ?? (locative !== undefined && afterLocative(text, start) ? locative.slice(2) : undefined) ?? target.forms?.get(folded);
   if (form !== undefined) return form;
   if (item.kind === 'term') {

@@ -134,6 +134,13 @@ export function startsSentenceAt(text: string, pos: number): boolean {
   return sentenceEndAfter(text, k) >= 0;
 }
 
+/** A clause after a semicolon starts at `pos` («…льготы; СВО продолжается»): its subject may open it. */
+export function opensClauseAt(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  return k >= 0 && k < pos - 1 && text[k] === ';';
+}
+
 /**
  * A sentence starts at `pos`, and not merely a line of hard-wrapped copy: a line break after a
  * word or a comma ("ветераны и участники⏎СВО получат льготы") goes on with the sentence.

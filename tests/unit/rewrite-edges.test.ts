@@ -47,6 +47,14 @@ describe('rewording at the edges of a replacement', () => {
     // «Путин объявил войны», «поддержал войны» before: a transitive verb takes the accusative.
     ['an abbreviation after a transitive verb', 'Большинство опрошенных поддерживают СВО, по данным ВЦИОМ.', 'Большинство опрошенных поддерживают войну, по данным ВЦИОМ.'],
     ['an announcement is no declaration of war', 'Путин объявил СВО 24 февраля 2022 года.', 'Путин объявил о начале войны 24 февраля 2022 года.'],
+    // Probe 16: «СВО продолжается» after a semicolon became «войны продолжается», «Западные страны
+    // продолжает», «Після анексія Криму», «прочёсывание» in a Ukrainian sentence, «Червоного Лиману» → «Лимана».
+    ['an abbreviation opening a clause', 'Ветераны СВО получат участки; СВО продолжается уже четвёртый год.', 'Ветераны войны получат участки; война продолжается уже четвёртый год.'],
+    ['the same in Ukrainian', 'Учасники СВО воюють на півдні; СВО триває вже четвертий рік.', 'Учасники війни воюють на півдні; війна триває вже четвертий рік.'],
+    ['one subject for one subject', 'Коллективный Запад продолжает накачивать Украину оружием, считают в Кремле.', 'Запад продолжает накачивать Украину оружием, считают в Кремле.'],
+    ['a genitive after a preposition', "Після возз'єднання Криму з Росією регіон перейшов на рубль.", 'Після анексії Криму з Росією регіон перейшов на рубль.'],
+    ['a Ukrainian neutral for a word both languages spell alike', 'Штурмові підрозділи завершили зачистку населеного пункту.', 'Штурмові підрозділи завершили прочісування населеного пункту.'],
+    ['a Ukrainian genitive', 'Бої в Артемівську тривають, у районі Червоного Лиману — затишшя.', 'Бої в Бахмуті тривають, у районі Лиману — затишшя.'],
     // Probe 14: "the city of Pokrovsk, which Ukraine calls Pokrovsk", "It is Bakhmut, not Bakhmut" before.
     ['a naming clause gives the canonical name', 'Russian troops entered the city of Krasnoarmeysk, which Ukraine calls Pokrovsk.', 'Russian troops entered the city of Pokrovsk (Russian name: Krasnoarmeysk).'],
     ['the same in Russian', 'Войска вошли в Красноармейск, который в Киеве называют Покровском.', 'Войска вошли в Покровск (российское название: Красноармейск).'],
