@@ -244,11 +244,15 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
 
   // Outlets are asked for only beside a source noun ("источник РБК"): a few times a page.
   let outletSpans: Span[] | undefined;
+  // Speech cues, read for editorializing words, which reported speech makes the speaker's, and
+  // for a source named before its apposition.
+  let speech: Span[] | undefined;
   const spans = {
     places: spansOfKind(raw, lexicon, 'place'),
     outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')),
     digitsNear: fourDigitsIn(text),
     placeWords: () => placeWords(data.entries),
+    speech: () => (speech ??= speechCues(raw, lexicon)),
   };
   const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
   // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name. Where the
@@ -377,8 +381,6 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   let speechPara: Paragraph | null = null;
   let speechFrom = -1;
   let speechTo = -1;
-  // Speech cues, read only for editorializing words, which reported speech makes the speaker's.
-  let speech: Span[] | undefined;
   for (let k = 0; k < findings.length; k++) {
     const f = findings[k]!;
     const place = hints[k]!.placeEntry;

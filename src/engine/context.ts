@@ -7,7 +7,7 @@ import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
 import { nameRightAfter, surnameRightAfter } from './names';
 import type { NotPersonWords } from './not-person';
-import { organizationAfter } from './organization';
+import { organizationAfter, organizationBefore } from './organization';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
 import { overlapsAny, spansWithin } from './spans';
@@ -120,6 +120,8 @@ export interface ContextSpans {
   digitsNear: DigitsNear;
   /** The lexicon's place words (countries, regions), for the words after a match. */
   placeWords(): NotPersonWords;
+  /** The text's speech cues ("said", «сообщил»), in text order. */
+  speech(): readonly Span[];
 }
 
 /** Where the outlet's name that follows `end` ends (spaces and an opening quotation mark alone between), or -1. */
@@ -136,9 +138,34 @@ function isCount(text: string, start: number, end: number): boolean {
   return end > start;
 }
 
-/** The match's last word, folded. */
-function lastWordOf(text: string, c: Candidate): string {
-  return foldText(text.slice(c.start, c.end).split(/\s+/).pop()!);
+/**
+ * An organization's experts: its name after the match's last word ("according to analysts at
+ * Goldman Sachs") or before its first ("Goldman Sachs analysts said"), when that word is one of
+ * `nouns`.
+ */
+function namedOrganization(text: string, c: Candidate, end: number, nouns: Set<string>, spans: ContextSpans): boolean {
+  const words = text.slice(c.start, c.end).split(/\s+/);
+  if (nouns.has(foldText(words.at(-1)!)) && organizationAfter(text, end, spans.places, spans.outlets(), spans.placeWords())) return true;
+  return nouns.has(foldText(words[0]!)) && organizationBefore(text, c.start, spans.places, spans.outlets(), spans.placeWords());
+}
+
+/** A full name, then a comma: the match is its apposition («Андрей Коц, военкор, сообщил»). */
+const NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \u00a0]*$/u;
+
+/**
+ * "Andrei Kots, a military correspondent, reported", «Андрей Коц, военкор, сообщил»: the source
+ * the match names is the person before it, when a speech verb follows the apposition's comma.
+ * Not an outlet: "Ukrainska Pravda, citing sources, reported" cites others.
+ */
+function namedBefore(text: string, start: number, end: number, spans: ContextSpans): boolean {
+  const after = /^,[ \u00a0]*/.exec(text.slice(end, end + 3));
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!after || !NAME_BEFORE.test(before)) return false;
+  const comma = Math.max(0, start - 60) + before.lastIndexOf(',');
+  if (spansWithin(spans.outlets(), comma - 60, comma).some((o) => o.end === comma)) return false;
+  const speech = spans.speech();
+  const at = end + after[0].length;
+  return spansWithin(speech, at, at + 1).some((s) => s.start === at);
 }
 
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {
@@ -159,8 +186,8 @@ export function passesContext(text: string, c: Candidate, display: string, rule:
   if (rule.lowerCase && isUpperAt(text, c.start) && !startsSentenceAt(text, c.start)) return false;
   // "a source, John Smith, said": a personal name right after the phrase names the source, as
   // a bare surname after a title does («военкор Поддубный сообщил»).
-  if (rule.unlessNamed && (nameRightAfter(text, end) || namedBySurname(text, end, spans))) return false;
-  if (rule.unlessOrganization && rule.unlessOrganization.has(lastWordOf(text, c)) && organizationAfter(text, end, spans.places, spans.outlets(), spans.placeWords())) return false;
+  if (rule.unlessNamed && (nameRightAfter(text, end) || namedBySurname(text, end, spans) || namedBefore(text, c.start, end, spans))) return false;
+  if (rule.unlessOrganization && namedOrganization(text, c, end, rule.unlessOrganization, spans)) return false;
   if (rule.officialUntil !== undefined && datedBefore(text, c, rule.officialUntil, spans.digitsNear)) return false;
   // One window of words on each side serves every rule of the entry.
   const reach = Math.max(rule.near?.within ?? 0, rule.notNear?.within ?? 0, rule.notBefore?.longest ?? 0, rule.notAfter ? rule.notAfter.longest + 1 : 0);

@@ -6,7 +6,7 @@ import type { Span } from './context';
 import { isUpperAt } from './chars';
 import type { NotPersonWords } from './not-person';
 import { overlapsAny, spansWithin } from './spans';
-import { wordsAfter } from './words';
+import { wordsAfter, wordsBefore } from './words';
 
 /**
  * English links a name with a preposition ("analysts at", "experts from the"); Russian and
@@ -40,4 +40,27 @@ export function organizationAfter(text: string, end: number, places: readonly Sp
     at = w.end;
   }
   return false;
+}
+
+/**
+ * Whether an organization's name stands right before `start`: "Goldman Sachs analysts said",
+ * "RBC Capital Markets analysts said" (two capitalised words at least, no place's or country's
+ * among them: "Western analysts", "United States analysts" name nobody), or a known outlet
+ * ("ISW analysts").
+ */
+export function organizationBefore(text: string, start: number, places: readonly Span[], outlets: readonly Span[], placeWords: NotPersonWords): boolean {
+  if (!/[ \u00a0]$/.test(text.slice(start - 1, start))) return false;
+  if (spansWithin(outlets, start - 80, start).some((o) => /^[ \u00a0]$/.test(text.slice(o.end, start)))) return true;
+  const words = wordsBefore(text, start, NAME_WORDS);
+  let capitals = 0;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    const next = k === words.length - 1 ? start : words[k + 1]!.start;
+    if (!/^[ \u00a0]$/.test(text.slice(w.end, next)) || !isUpperAt(text, w.start)) break;
+    capitals++;
+  }
+  if (capitals < 2) return false;
+  const name = words.slice(words.length - capitals);
+  const countries = placeWords.covered(text, name);
+  return name.every((w) => !overlapsAny(places, w) && !countries.has(w.start));
 }

@@ -18,6 +18,10 @@ describe('experts of a named organization', () => {
     ['a company in the genitive', 'По мнению аналитиков Московской биржи, рубль укрепится.'],
     ['an institute in Ukrainian', 'За оцінками експертів Інституту вивчення війни, росіяни просунулися.'],
     ['a name in quotation marks', 'За словами експертів «Центру протидії дезінформації», кампанія триває.'],
+    // Probe 16: the organization before the noun.
+    ['a bank before the noun', 'Goldman Sachs analysts said the bank would hold rates.'],
+    ['a longer name before it', 'RBC Capital Markets analysts said oil would rise.'],
+    ['an outlet before it', 'ISW analysts said Russian forces had advanced.'],
   ])('%s: not flagged', (_name, text) => {
     expect(unnamed(text)).toEqual([]);
   });
@@ -30,7 +34,27 @@ describe('experts of a named organization', () => {
     ['a country in the genitive', 'По оценкам аналитиков Украины, наступление замедлилось.', 'По оценкам аналитиков'],
     ['a preposition and a city', 'За словами експертів з Харкова, обстріли посилилися.', 'За словами експертів'],
     ['a verb before a capitalised word', 'Analysts expect Gazprom to cut its dividend.', 'Analysts expect'],
+    ['an adjective before the noun', 'Western analysts said the offensive had stalled.', 'analysts said'],
+    ['a country before it', 'United States analysts said the offensive had stalled.', 'analysts said'],
   ])('%s: still an unnamed source', (_name, text, flagged) => {
     expect(unnamed(text)).toEqual([flagged]);
+  });
+});
+
+// Probe 16: «Андрей Коц, военкор, сообщил» was an unnamed military correspondent; the name
+// stands before the apposition. A court's papers are a source too («У позові стверджується»).
+describe('a source named another way', () => {
+  it.each([
+    ['a name before the apposition', 'Андрей Коц, военкор, сообщил, что бои идут в Курской области.'],
+    ['the same in English', 'Andrei Kots, a military correspondent, reported heavy fighting near Kursk.'],
+    ['a lawsuit', 'У позові стверджується, що компанія порушила умови договору.'],
+    ['a verdict', 'У вироку стверджується, що він діяв навмисно.'],
+  ])('%s: not flagged', (_name, text) => {
+    expect(unnamed(text)).toEqual([]);
+  });
+
+  it('a place before the apposition names nobody, nor does an outlet that cites others', () => {
+    expect(unnamed('В Донецке, военкор, сообщил о бое.')).toEqual(['военкор']);
+    expect(unnamed('Ukrainska Pravda, citing sources, reported the minister would be dismissed.')).toEqual(['citing sources']);
   });
 });
