@@ -14,7 +14,7 @@ it('renders the popup, the options page and the toolbar tooltip in Russian', asy
   const title = await env.session.sw.evaluate((id) => (globalThis as unknown as { chrome: typeof chrome }).chrome.action.getTitle({ tabId: id }), tabId);
   const forms = { one: 'отмеченное слово', few: 'отмеченных слова', many: 'отмеченных слов' };
   const words = forms[new Intl.PluralRules('ru').select(Number(badge)) as keyof typeof forms];
-  expect(title).toBe(`Framing Lens: ${badge} ${words} на этой странице; в основном лексика стороны: Официальная российская`);
+  expect(title).toBe(`Framing Lens: ${badge} ${words} на этой странице; в основном лексика стороны «Официальная российская»`);
 
   const popup = await env.session.context.newPage();
   await popup.goto(popupUrl(env.session, tabId));
