@@ -102,6 +102,12 @@ function Body({ state, scan, api, copy, setSite }: {
       const nothing = report.findings.length === 0;
       return (
         <div data-state="report">
+          {state.minSeverity && (
+            <p class="filter-note" data-filter={state.minSeverity}>
+              {t(state.minSeverity === 'high' ? 'filterNoteHigh' : 'filterNoteMedium')}{' '}
+              <button type="button" class="link-button" onClick={() => api.openOptions()}>{t('filterChange')}</button>
+            </p>
+          )}
           {nothing ? (
             <div class="state" data-state="nothing-flagged">
               <h2>{t('stateNothingTitle')}</h2>

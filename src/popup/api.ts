@@ -39,10 +39,12 @@ export function createPopupApi(): PopupApi {
     const url = tab.url ?? stored?.url ?? null;
     const host = hostOf(url);
     if (host && isSiteDisabled(settings, host)) return { kind: 'site-off', host };
-    if (stored?.report) return { kind: 'report', report: stored.report, host, url };
+    // The filter is said, not silent: a report under "high only" lacks most of the page's flags.
+    const filter = settings.minSeverity === 'low' ? {} : { minSeverity: settings.minSeverity };
+    if (stored?.report) return { kind: 'report', report: stored.report, host, url, ...filter };
     // No report in the background: is a content script running without article text?
     const live = await sendToTab(tab.id, 'getReport', {}).catch(() => undefined);
-    if (live?.report) return { kind: 'report', report: live.report, host: host ?? hostOf(live.url), url: live.url };
+    if (live?.report) return { kind: 'report', report: live.report, host: host ?? hostOf(live.url), url: live.url, ...filter };
     if (live) return { kind: 'no-text', host: host ?? hostOf(live.url) };
     return { kind: 'not-scanned', host };
   }

@@ -1,6 +1,6 @@
 // What the popup can show for a tab. Decided by src/popup/api.ts from the tab's URL, the
 // settings and what the background and the content script answer.
-import type { Report } from '../shared/report';
+import type { Report, Severity } from '../shared/report';
 import type { UnscannableReason } from '../shared/scannable';
 
 export { unscannableReason } from '../shared/scannable';
@@ -12,7 +12,8 @@ export type PopupState =
   | { kind: 'scanning'; host: string | null }
   | { kind: 'site-off'; host: string }
   | { kind: 'no-text'; host: string | null }
-  | { kind: 'report'; report: Report; host: string | null; url: string | null };
+  /** `minSeverity`: the reader's filter, when it hides the lower weights (the report holds none of them). */
+  | { kind: 'report'; report: Report; host: string | null; url: string | null; minSeverity?: Severity };
 
 export interface PopupApi {
   load(): Promise<PopupState>;

@@ -37,6 +37,19 @@ function fakeApi(first: PopupState, overrides: Partial<PopupApi> = {}): PopupApi
 }
 
 describe('popup with the seed article report', () => {
+  // Probe 17: under "high only" the popup said "Place names 0" and nothing of the filter.
+  it('says when the reader\'s severity filter hides flags, with a way to change it', async () => {
+    const api = fakeApi({ kind: 'report', report, host: 'reuters.com', url: null, minSeverity: 'high' });
+    render(<Popup api={api} />);
+    const note = await screen.findByText(/Only high-weight flags are shown/);
+    fireEvent.click(within(note).getByRole('button', { name: 'Change' }));
+    expect(api.openOptions).toHaveBeenCalled();
+    cleanup();
+    render(<Popup api={fakeApi({ kind: 'report', report, host: 'reuters.com', url: null })} />);
+    await screen.findAllByText(/Krasny Armeysk/);
+    expect(screen.queryByText(/flags are shown/)).toBeNull();
+  });
+
   it('shows counts, parties with the honest line, every sentence, outlets and sources', async () => {
     const api = fakeApi({ kind: 'report', report, host: 'reuters.com', url: 'https://www.reuters.com/x' });
     render(<Popup api={api} />);
