@@ -10,6 +10,8 @@ export interface LexiconProblem {
   entry: string | null;
   field: string;
   message: string;
+  /** The schema's issue code ("too_small", "invalid_format"…), for a reason in the reader's language; none for a syntax error. */
+  code?: string;
 }
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: LexiconProblem[] };
@@ -69,7 +71,7 @@ export function validateValue<T>(
     problems: result.error.issues.map((issue) => {
       const entry = entryIdAt(value, issue.path);
       const field = issue.path.slice(entry ? 2 : 0).join('.');
-      return { line: lineOf(issue.path), entry, field, message: issue.message };
+      return { line: lineOf(issue.path), entry, field, message: issue.message, code: issue.code };
     }),
   };
 }

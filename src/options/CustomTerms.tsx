@@ -6,13 +6,26 @@ import type { CustomEntry, Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { categoryLabel, partyLabel, PARTY_IDS } from '../ui/labels';
 import type { OptionsApi } from './api';
-import { formatProblem } from '../lexicon/validate';
+import { problemsText } from './problem-text';
 import { CUSTOM_CATEGORIES, exportTerms, mergeTerms, parseTermsFile, validateTerm } from './terms-file';
 
 type Draft = { id: string; category: string; patterns: string; party: string; neutral: string; explanation: string; reference: string };
 const EMPTY: Draft = { id: '', category: 'loaded-term', patterns: '', party: '', neutral: '', explanation: '', reference: '' };
 
 type Form = { draft: Draft; editing: string | null; errors: string[] };
+
+/**
+ * An id for a term whose form left it empty: its first pattern in Latin letters ("collateral
+ * damage" → collateral-damage), or custom-N where it has none (a Cyrillic pattern); unique.
+ */
+export function idFor(patterns: string, entries: readonly CustomEntry[]): string {
+  const first = patterns.split('\n').map((p) => p.trim()).find(Boolean) ?? '';
+  const slug = first.normalize('NFD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const taken = new Set(entries.map((e) => e.id));
+  const base = slug || 'custom';
+  if (slug && !taken.has(slug)) return slug;
+  for (let n = slug ? 2 : entries.length + 1; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
 
 function toDraft(e: CustomEntry): Draft {
   return { ...e, patterns: e.patterns.join('\n'), party: e.party ?? '' };
@@ -41,7 +54,7 @@ export function CustomTerms({ settings, api, patch }: {
       ...(before?.context ? { context: before.context } : {}),
       ...(before?.forms ? { forms: before.forms } : {}),
       ...(before?.severity ? { severity: before.severity } : {}),
-      id: draft.id.trim(),
+      id: draft.id.trim() || idFor(draft.patterns, entries),
       category: draft.category,
       patterns: draft.patterns.split('\n').map((p) => p.trim()).filter(Boolean),
       party: draft.party || null,
@@ -49,7 +62,7 @@ export function CustomTerms({ settings, api, patch }: {
       explanation: draft.explanation,
       reference: draft.reference,
     });
-    if (!v.ok) return setFormErrors(v.problems.map((p) => formatProblem(null, p)));
+    if (!v.ok) return setFormErrors(problemsText(v.problems));
     if (entries.some((x) => x.id === v.value.id && x.id !== editing)) return setFormErrors([t('termDuplicateId', v.value.id)]);
     const next = editing ? entries.map((x) => (x.id === editing ? v.value : x)) : [...entries, v.value];
     if (await patch({ customEntries: next })) {
@@ -65,7 +78,7 @@ export function CustomTerms({ settings, api, patch }: {
     const parsed = parseTermsFile(await file.text());
     if (!parsed.ok) {
       setMessage('');
-      return setImportErrors(parsed.problems.map((p) => formatProblem(null, p)));
+      return setImportErrors(problemsText(parsed.problems));
     }
     setImportErrors([]);
     if (await patch({ customEntries: mergeTerms(entries, parsed.value) })) {
@@ -117,7 +130,7 @@ export function CustomTerms({ settings, api, patch }: {
 
       {form ? (
         <form class="term-form" onSubmit={submit} aria-label={form.editing ? t('termEditTitle', form.editing) : t('termAddTitle')}>
-          {field('id', t('termId'))}
+          {field('id', t('termIdOptional'))}
           <label for="term-category">{t('termCategory')}</label>
           <select id="term-category" value={form.draft.category} onChange={(e) => setDraft({ ...form.draft, category: e.currentTarget.value })}>
             {CUSTOM_CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}

@@ -16,6 +16,11 @@ export function Options({ api }: { api: OptionsApi }) {
   const [error, setError] = useState('');
   const [saved, setSaved] = useState('');
   const [confirmReset, setConfirmReset] = useState(false);
+  // Each reset starts the sections anew: their notices ("Imported 2 terms") were about settings
+  // that are gone.
+  const [generation, setGeneration] = useState(0);
+  // Focus goes back to the Reset button when its question closes, not to the page's body.
+  const refocusReset = useRef(false);
   const pending = useRef<Settings | null>(null);
 
   useEffect(() => {
@@ -48,7 +53,11 @@ export function Options({ api }: { api: OptionsApi }) {
   // does (SitesSection), so the extension keeps no access the settings no longer use.
   const reset = async () => {
     await Promise.all(settings.autoSites.map((site) => api.revokeSite(site)));
-    await update(structuredClone(DEFAULT_SETTINGS));
+    if (await update(structuredClone(DEFAULT_SETTINGS))) setGeneration((g) => g + 1);
+  };
+  const closeReset = () => {
+    refocusReset.current = true;
+    setConfirmReset(false);
   };
 
   return (
@@ -127,13 +136,25 @@ export function Options({ api }: { api: OptionsApi }) {
         ))}
       </fieldset>
 
-      <SitesSection settings={settings} api={api} patch={patch} />
-      <CustomTerms settings={settings} api={api} patch={patch} />
+      <SitesSection key={`sites-${generation}`} settings={settings} api={api} patch={patch} />
+      <CustomTerms key={`terms-${generation}`} settings={settings} api={api} patch={patch} />
 
       <fieldset>
         <legend>{t('resetLegend')}</legend>
         {!confirmReset ? (
-          <button type="button" class="danger" onClick={() => setConfirmReset(true)}>{t('resetButton')}</button>
+          <button
+            type="button"
+            class="danger"
+            ref={(b) => {
+              if (b && refocusReset.current) {
+                refocusReset.current = false;
+                b.focus();
+              }
+            }}
+            onClick={() => setConfirmReset(true)}
+          >
+            {t('resetButton')}
+          </button>
         ) : (
           <div role="alertdialog" aria-labelledby="reset-q" class="row">
             <p id="reset-q">{t('resetConfirm')}</p>
@@ -142,13 +163,13 @@ export function Options({ api }: { api: OptionsApi }) {
               class="danger"
               ref={(b) => b?.focus()}
               onClick={() => {
-                setConfirmReset(false);
+                closeReset();
                 void reset();
               }}
             >
               {t('resetYes')}
             </button>
-            <button type="button" onClick={() => setConfirmReset(false)}>{t('cancel')}</button>
+            <button type="button" onClick={closeReset}>{t('cancel')}</button>
           </div>
         )}
       </fieldset>

@@ -65,7 +65,7 @@ function toCustomEntry(term: CustomTerm): CustomEntry {
 }
 
 export function parseTermsFile(source: string): Validated<CustomEntry[]> {
-  if (!source.trim()) return { ok: false, problems: [{ line: 1, entry: null, field: '', message: 'the file is empty' }] };
+  if (!source.trim()) return { ok: false, problems: [{ line: 1, entry: null, field: '', message: 'the file is empty', code: 'empty_file' }] };
   const result = validateYaml(source, customFileSchema);
   return result.ok ? { ok: true, value: result.value.entries.map(toCustomEntry) } : result;
 }

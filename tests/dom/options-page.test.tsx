@@ -10,6 +10,7 @@ import { Options } from '../../src/options/Options';
 import type { OptionsApi } from '../../src/options/api';
 import { PACKS } from '../../src/options/packs';
 import { exportTerms, parseTermsFile } from '../../src/options/terms-file';
+import { problemsText } from '../../src/options/problem-text';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { useLocale } from './popup-locale-support';
 
@@ -59,7 +60,7 @@ describe('options page', () => {
     const input = await screen.findByLabelText('Import terms (JSON or YAML)');
     upload(input, 'bad.yaml', 'entries:\n  - id: Bad_Id\n    category: loaded-term\n    patterns: [x]\n    neutral: y\n    explanation: z\n    reference: r\n');
     const alert = await screen.findByTestId('import-errors');
-    expect(alert.textContent).toContain('line 2, entry Bad_Id, field id: must be kebab-case');
+    expect(alert.textContent).toContain('line 2, term Bad_Id, “Id”: use lower-case Latin letters, digits and single hyphens');
     expect(api.save).not.toHaveBeenCalled();
     expect(screen.getAllByTestId('term-row')).toHaveLength(1);
   });
@@ -70,7 +71,7 @@ describe('options page', () => {
     const input = await screen.findByLabelText('Import terms (JSON or YAML)');
     const file = { version: 1, entries: [{ ...TERM, neutral: 'air strikes' }, { ...TERM, id: 'collateral-damage', patterns: ['collateral damage'], neutral: 'civilian casualties' }] };
     upload(input, 'terms.json', JSON.stringify(file, null, 2));
-    await screen.findByText('Imported 2 terms from terms.json.');
+    await screen.findByText('Terms imported from terms.json: 2.');
     expect(api.stored.customEntries.map((e) => [e.id, e.neutral])).toEqual([['kinetic-activity', 'air strikes'], ['collateral-damage', 'civilian casualties']]);
   });
 
@@ -103,6 +104,19 @@ describe('options page', () => {
     await waitFor(() => expect(api.stored).toEqual(DEFAULT_SETTINGS));
   });
 
+  // Probe 17: "Imported 2 terms" stayed beside "You have not added any terms", and focus fell to the body.
+  it('a reset clears the sections\' notices and gives focus back to the Reset button', async () => {
+    const api = fakeApi({ customEntries: [] });
+    render(<Options api={api} />);
+    upload(await screen.findByLabelText('Import terms (JSON or YAML)'), 'good.json', exportTerms([TERM], 'json'));
+    await screen.findByText('Terms imported from good.json: 1.');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all settings…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    await waitFor(() => expect(api.stored).toEqual(DEFAULT_SETTINGS));
+    await waitFor(() => expect(screen.queryByText(/Terms imported/)).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset all settings…' }));
+  });
+
   it('reset gives back the host permissions of the reader\'s sites, as removing a site does', async () => {
     const api = fakeApi({ autoSites: ['example.org', 'meduza.io'] });
     render(<Options api={api} />);
@@ -118,11 +132,11 @@ describe('options page', () => {
     const api = fakeApi();
     render(<Options api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add a term' }));
-    fireEvent.input(screen.getByLabelText('Id'), { target: { value: 'kinetic-activity' } });
+    fireEvent.input(screen.getByLabelText('Id (optional: made from the first word)'), { target: { value: 'kinetic-activity' } });
     fireEvent.input(screen.getByLabelText('Words or phrases (one a line)'), { target: { value: 'kinetic activity\nkinetic strike' } });
     fireEvent.input(screen.getByLabelText('Neutral alternative'), { target: { value: 'strikes' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    await screen.findByText(/field explanation: must not be empty/);
+    await screen.findByText(/“Why it is flagged \(one line\)”: must not be empty/);
     expect(api.save).not.toHaveBeenCalled();
     fireEvent.input(screen.getByLabelText('Why it is flagged (one line)'), { target: { value: TERM.explanation } });
     fireEvent.input(screen.getByLabelText('Reference (URL)'), { target: { value: TERM.reference } });
@@ -217,6 +231,36 @@ describe('packs and locales', () => {
       const single = (m: object) => Object.keys(m).filter((k) => !plurals.has(family(k))).sort();
       expect(single(messages), lang).toEqual(single(en));
       for (const k of single(en)) expect(ph(messages[k]!.message), `${lang} ${k}`).toBe(ph(en[k]!.message));
+    }
+  });
+});
+
+// Probe 17: the form asked for a kebab-case id and answered in the schema's English under
+// Russian headings ("field patterns: Too small: expected array to have >=1 items"), and an
+// import's problems came out of line order.
+describe('the reader\'s terms, in the reader\'s words', () => {
+  it('makes the id from the first word when it is left empty', async () => {
+    const api = fakeApi({ customEntries: [] });
+    render(<Options api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add a term' }));
+    fireEvent.input(screen.getByLabelText('Words or phrases (one a line)'), { target: { value: 'Collateral damage\ncollateral casualties' } });
+    fireEvent.input(screen.getByLabelText('Neutral alternative'), { target: { value: 'civilian deaths' } });
+    fireEvent.input(screen.getByLabelText('Why it is flagged (one line)'), { target: { value: 'A phrase that hides civilian deaths.' } });
+    fireEvent.input(screen.getByLabelText('Reference (URL)'), { target: { value: 'https://en.wikipedia.org/wiki/Collateral_damage' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(api.stored.customEntries.map((e) => e.id)).toEqual(['collateral-damage']));
+  });
+
+  it('says what is wrong in the interface\'s language, field by its label, in line order', () => {
+    useLocale('ru');
+    try {
+      const r = parseTermsFile('entries:\n  - id: a\n    category: loaded-term\n    patterns: []\n    neutral: b\n    explanation: c\n    reference: d\n  - id: B_b\n    category: loaded-term\n    patterns: [x]\n    neutral: b\n    explanation: c\n    reference: d\n');
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      const lines = problemsText([...r.problems].reverse());
+      expect(lines).toEqual(['строка 4, термин a, «Слова»: не может быть пустым', 'строка 8, термин B_b, «Id»: только строчные латинские буквы, цифры и одиночные дефисы, например my-term']);
+    } finally {
+      useLocale('en');
     }
   });
 });

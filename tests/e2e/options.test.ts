@@ -58,8 +58,8 @@ it('a malformed import shows line, field and reason and changes nothing; a good 
   await options.locator('#import-file').setInputFiles({ name: 'terms.yaml', mimeType: 'text/yaml', buffer: Buffer.from(bad) });
   const errors = await options.getByTestId('import-errors').innerText();
   expect(errors).toContain('line 12');
-  expect(errors).toContain('entry bad-one');
-  expect(errors).toContain('field explanation');
+  expect(errors).toContain('term bad-one');
+  expect(errors).toContain('“Why it is flagged (one line)”');
   expect(errors).toContain('must not be empty');
   await options.waitForTimeout(300);
   expect(await storedSync()).toEqual(snapshot);
@@ -67,8 +67,8 @@ it('a malformed import shows line, field and reason and changes nothing; a good 
 
   const badJson = '{\n  "entries": [\n    { "id": "x", "category": "loaded-term", "patterns": [],\n      "neutral": "y", "explanation": "z", "reference": "r" }\n  ]\n}\n';
   await options.locator('#import-file').setInputFiles({ name: 'terms.json', mimeType: 'application/json', buffer: Buffer.from(badJson) });
-  await until(async () => ((await options.getByTestId('import-errors').innerText()).includes('field patterns') ? true : undefined), 3_000, 'json error');
-  expect(await options.getByTestId('import-errors').innerText()).toMatch(/line 3, entry x, field patterns/);
+  await until(async () => ((await options.getByTestId('import-errors').innerText()).includes('“Words”') ? true : undefined), 3_000, 'json error');
+  expect(await options.getByTestId('import-errors').innerText()).toMatch(/line 3, term x, “Words”: must not be empty/);
   expect(await storedSync()).toEqual(snapshot);
 
   const good = bad.replace('explanation: ""', 'explanation: A phrase that hides civilian deaths.');
