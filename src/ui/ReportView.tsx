@@ -6,7 +6,7 @@ import { CATEGORIES } from '../shared/report';
 import { peopleCited } from '../shared/people';
 import { DiffView } from './Diff';
 import { t } from './i18n';
-import { categoryLabel, howLabel, partyCounts, partyLabel } from './labels';
+import { categoryLabel, countryLabel, howLabel, partyCounts, partyLabel } from './labels';
 
 export function SummaryView({ report }: { report: Report }) {
   const { counts, lean } = report.summary;
@@ -68,7 +68,15 @@ export function SentencesView({ report, onSelect }: { report: Report; onSelect(f
                 {t('sentenceShowShort')}
               </button>
               <div id={`sentence-${i}`}>
-                <DiffView original={s.original} neutral={s.neutral} />
+                {s.neutral === s.original && findings.every((f) => f.quoted) ? (
+                  // Nothing to set beside it: the flagged words are a speaker's, left as said.
+                  <div class="diff">
+                    <p class="diff-line diff-original"><span class="diff-label">{t('diffOriginal')}</span> {s.original}</p>
+                    <p class="hint">{t('sentenceQuotedOnly')}</p>
+                  </div>
+                ) : (
+                  <DiffView original={s.original} neutral={s.neutral} />
+                )}
                 <p class="flags">
                   {findings.map((f) => (
                     <span key={f.id} class={`flag flag-${f.category}`} title={f.explanation}>
@@ -105,7 +113,7 @@ export function OutletsView({ report }: { report: Report }) {
                 {!o.known && <span class="badge badge-unknown">{t('badgeUnknownOutlet')}</span>}
                 {o.known && (
                   <span class="outlet-facts">
-                    {[o.country, o.owner, o.stateControlled === null ? t('stateUnknown') : null].filter(Boolean).join(' · ')}
+                    {[o.country && countryLabel(o.country), o.owner, o.stateControlled === null ? t('stateUnknown') : null].filter(Boolean).join(' · ')}
                   </span>
                 )}
                 {hows.length > 0 && (
@@ -124,7 +132,8 @@ export function OutletsView({ report }: { report: Report }) {
 
 export function SourcesView({ report }: { report: Report }) {
   const people = peopleCited(report);
-  const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
+  // One line per wording, with its count: "reportedly" twice was two identical lines.
+  const unnamed = [...report.sources.filter((s) => s.kind === 'unnamed').reduce((m, s) => m.set(s.text, (m.get(s.text) ?? 0) + 1), new Map<string, number>())];
   return (
     <>
       <section aria-labelledby="people-h" class="card">
@@ -139,8 +148,8 @@ export function SourcesView({ report }: { report: Report }) {
         <h2 id="unnamed-h">{t('unnamedHeading')}</h2>
         {unnamed.length ? (
           <ul class="unnamed">
-            {unnamed.map((u, i) => (
-              <li key={i} data-testid="unnamed">“{u.text}”</li>
+            {unnamed.map(([text, n]) => (
+              <li key={text} data-testid="unnamed">“{text}”{n > 1 && <span class="count-times"> ×{n}</span>}</li>
             ))}
           </ul>
         ) : (

@@ -28,3 +28,12 @@ export function partyLabel(id: string): string {
 }
 
 export { PARTY_IDS, partyCounts };
+
+/** A country's name in the interface's language ("US" → "United States", «США»); the code where the browser has no name. */
+export function countryLabel(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

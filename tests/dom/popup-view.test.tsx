@@ -61,8 +61,13 @@ describe('popup with the seed article report', () => {
     const outlets = screen.getAllByTestId('outlet').map((li) => li.querySelector('.outlet-name')!.textContent);
     expect(outlets).toEqual(report.outlets.map((o) => o.name));
     expect(outlets).toContain('Responsible Statecraft');
+    // One line per wording, its count after it: the seed's "reportedly" twice is one line.
     const unnamed = screen.getAllByTestId('unnamed').map((li) => li.textContent);
-    expect(unnamed).toEqual(report.sources.filter((s) => s.kind === 'unnamed').map((s) => `“${s.text}”`));
+    const texts = report.sources.filter((s) => s.kind === 'unnamed').map((s) => s.text);
+    expect(unnamed).toEqual([...new Set(texts)].map((w) => `“${w}”${texts.filter((x) => x === w).length > 1 ? ` ×${texts.filter((x) => x === w).length}` : ''}`));
+    expect(unnamed).toContain('“reportedly” ×2');
+    // Countries by name, not by code.
+    expect(screen.getAllByTestId('outlet').map((li) => li.textContent).join(' ')).toContain('United States');
   });
 
   it('names each person cited once, by the full name', async () => {
@@ -191,4 +196,14 @@ describe('popup in Russian', () => {
       useLocale('en');
     }
   });
+});
+
+// Probe 17: a sentence whose only flag is quoted showed the same words twice, as page and neutral.
+it('a sentence whose flags are all quoted is shown once, with why it is not reworded', async () => {
+  const quoted = createEngine().analyze('The ambassador said: “The Kiev regime will not last the winter.”');
+  expect(quoted.findings.every((f) => f.quoted)).toBe(true);
+  render(<Popup api={fakeApi({ kind: 'report', report: quoted, host: null, url: null })} />);
+  const sentence = await screen.findByTestId('sentence');
+  expect(within(sentence).getByText(/Not reworded: the flagged words are quoted/)).toBeTruthy();
+  expect(sentence.querySelector('.diff-neutral')).toBeNull();
 });

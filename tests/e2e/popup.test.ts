@@ -52,7 +52,8 @@ it('lists the sentences, outlets and unnamed sources of the seed article and cop
   const outlets = await popup.getByTestId('outlet').locator('.outlet-name').allInnerTexts();
   expect(outlets).toEqual(report.outlets.map((o) => o.name));
   const unnamed = await popup.getByTestId('unnamed').allInnerTexts();
-  expect(unnamed).toEqual(report.sources.filter((s) => s.kind === 'unnamed').map((s) => `“${s.text}”`));
+  const texts = report.sources.filter((s) => s.kind === 'unnamed').map((s) => s.text);
+  expect(unnamed).toEqual([...new Set(texts)].map((w) => `“${w}”${texts.filter((x) => x === w).length > 1 ? ` ×${texts.filter((x) => x === w).length}` : ''}`));
   expect(unnamed.join(' ')).toMatch(/military correspondent/);
 
   // Copy as Markdown and as JSON.
