@@ -20,11 +20,15 @@ export interface CardLabels {
   voice: string;
   why: string;
   source: string;
+  close: string;
 }
 
 export interface Card {
-  show(finding: Finding, anchor: DOMRect, partyLabel: string | null): void;
+  /** `focus`: the reader came by keyboard (a command, the popup): the card takes focus, so a screen reader reads it and Tab reaches its link. */
+  show(finding: Finding, anchor: DOMRect, partyLabel: string | null, focus?: boolean): void;
   hide(): void;
+  /** Called when the reader closes the card with its button. */
+  onClose: (() => void) | null;
   readonly open: boolean;
   /** Whether a point is over the card (so moving onto it keeps it open). */
   contains(x: number, y: number): boolean;
@@ -40,19 +44,23 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
 export function createCard(doc: Document, signal: AbortSignal, labels: CardLabels): Card {
   let host: HTMLElement | null = null;
   let box: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
+  // Where focus was before the card took it: it goes back there when the card closes.
+  let returnTo: HTMLElement | null = null;
 
   function ensure(): HTMLElement {
     if (box) return box;
     // Created on first use only: a page nobody hovers gets no node from us at all.
     host = doc.createElement('framing-lens-card');
     ownNodes.add(host);
-    const root = host.attachShadow({ mode: 'closed' });
+    root = host.attachShadow({ mode: 'closed' });
     // The page's own highlight rules style the category label, so the card shows a category
     // exactly as the page marks it (colour and underline style).
     const style = el(doc, 'style', undefined, highlightCss + cardCss);
     box = el(doc, 'div', 'card');
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', 'Framing Lens');
+    box.tabIndex = -1;
     box.hidden = true;
     root.append(style, box);
     doc.documentElement.append(host);
@@ -61,17 +69,27 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
 
   signal.addEventListener('abort', () => host?.remove(), { once: true });
 
-  return {
+  const api: Card = {
+    onClose: null,
     get open() {
       return !!box && !box.hidden;
     },
-    show(finding, anchor, partyLabel) {
+    show(finding, anchor, partyLabel, focus = false) {
       const card = ensure();
       card.replaceChildren();
       const head = el(doc, 'div', 'head');
       head.append(el(doc, 'mark', `cat ${markClass(finding.category)}`, labels.categories[finding.category]));
       if (finding.quoted) head.append(el(doc, 'span', 'tag', labels.quoted));
       if (finding.mixedScript) head.append(el(doc, 'span', 'tag', labels.mixedScript));
+      // A card over the words the reader wants to see can be put away without moving the pointer off it.
+      const close = el(doc, 'button', 'close', '×');
+      close.type = 'button';
+      close.setAttribute('aria-label', labels.close);
+      close.addEventListener('click', () => {
+        api.hide();
+        api.onClose?.();
+      });
+      head.append(close);
       card.append(head, el(doc, 'div', 'term', `“${finding.text}”`));
 
       const dl = el(doc, 'dl');
@@ -92,9 +110,17 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
 
       card.hidden = false;
       place(card, anchor, doc);
+      if (focus) {
+        if (!root?.activeElement) returnTo = doc.activeElement instanceof HTMLElement && doc.activeElement !== doc.body ? doc.activeElement : null;
+        card.focus({ preventScroll: true });
+      }
     },
     hide() {
-      if (box) box.hidden = true;
+      if (!box) return;
+      const hadFocus = !!root?.activeElement;
+      box.hidden = true;
+      if (hadFocus) returnTo?.focus({ preventScroll: true });
+      returnTo = null;
     },
     contains(x, y) {
       if (!box || box.hidden) return false;
@@ -102,6 +128,7 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
       return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
     },
   };
+  return api;
 }
 
 /** The reference's citations as text, its web addresses as links named for what they open. */

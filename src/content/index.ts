@@ -58,6 +58,7 @@ function cardLabels(): CardLabels {
     voice: t('cardVoice'),
     why: t('cardWhy'),
     source: t('cardSource'),
+    close: t('cardClose'),
   };
 }
 

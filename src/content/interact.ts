@@ -62,11 +62,11 @@ export function setupInteraction(opts: {
   let frame = 0;
   const docs = new Set<Document>();
 
-  function show(entry: Entry, rect: DOMRect, doc: Document): void {
+  function show(entry: Entry, rect: DOMRect, doc: Document, focus = false): void {
     clearTimeout(hideTimer);
     if (shown === entry && card.open) return;
     shown = entry;
-    card.show(entry.finding, topRect(rect, doc), partyLabel(entry.finding.party));
+    card.show(entry.finding, topRect(rect, doc), partyLabel(entry.finding.party), focus);
   }
 
   function hide(): void {
@@ -149,8 +149,10 @@ export function setupInteraction(opts: {
     el.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: 'instant' as ScrollBehavior });
     painter.focus(entry.mark);
     shown = null;
-    show(entry, entry.mark.range.getBoundingClientRect(), entry.mark.boundaries.startNode.ownerDocument);
+    // Come by keyboard (a command) or from the popup: the card takes focus, to be read and tabbed through.
+    show(entry, entry.mark.range.getBoundingClientRect(), entry.mark.boundaries.startNode.ownerDocument, true);
   }
+  card.onClose = hide;
 
   signal.addEventListener('abort', () => {
     clearTimeout(hideTimer);

@@ -26,6 +26,7 @@ const labels: CardLabels = {
   voice: word('cardVoice'),
   why: word('cardWhy'),
   source: word('cardSource'),
+  close: word('cardClose'),
 };
 
 it('the card\'s category label has the classes of the page\'s mark for that category', () => {
@@ -89,4 +90,32 @@ it('the neutral is the report\'s, in the page\'s language and case; the canonica
   expect(showCard(place).querySelector('dd.neutral')!.textContent).toBe('Покровском');
   vi.restoreAllMocks();
   expect(showCard({ ...place, neutral: null }).querySelector('dd.neutral')!.textContent).toBe('Pokrovsk');
+});
+
+// Probe 17: a card shown by the keyboard command was neither announced nor reachable, and one
+// over the words the reader wanted to see could only be moved off with the pointer.
+it('a card shown for the keyboard takes focus, closes with its button and gives focus back', () => {
+  document.body.innerHTML = '<button id="before">before</button>';
+  const before = document.getElementById('before')!;
+  before.focus();
+  const roots: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  const card = createCard(document, new AbortController().signal, labels);
+  let closed = 0;
+  card.onClose = () => closed++;
+  card.show(place, new DOMRect(0, 0, 10, 10), null, true);
+  const root = roots[0]!;
+  expect(root.activeElement).toBe(root.querySelector('.card'));
+  root.querySelector<HTMLButtonElement>('button.close')!.click();
+  expect(card.open).toBe(false);
+  expect(closed).toBe(1);
+  expect(document.activeElement).toBe(before);
+  // On hover it takes no focus.
+  card.show(place, new DOMRect(0, 0, 10, 10), null);
+  expect(root.activeElement).toBeNull();
 });
