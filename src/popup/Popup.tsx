@@ -48,10 +48,11 @@ export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state:
         </button>
       </header>
       <main aria-busy={state.kind === 'loading' || state.kind === 'scanning'}>
-        <Body state={state} scan={scan} api={api} copy={copy} setSite={setSite} />
+        {/* First, above a report that runs far below the popup's 600 px: the switch is what a reader reaches for. */}
         {host && state.kind !== 'site-off' && state.kind !== 'loading' && state.kind !== 'scanning' && (
           <SiteSwitch host={host} on onChange={(on) => setSite(host, on)} />
         )}
+        <Body state={state} scan={scan} api={api} copy={copy} setSite={setSite} />
       </main>
       <p class="status" role="status" aria-live="polite">{status}</p>
     </div>
@@ -116,13 +117,14 @@ function Body({ state, scan, api, copy, setSite }: {
           ) : (
             <SummaryView report={report} />
           )}
-          <SentencesView report={report} onSelect={(id) => void api.scrollTo(id)} />
-          <OutletsView report={report} />
-          <SourcesView report={report} />
+          {/* The copy buttons under the summary, not below every sentence, outlet and source. */}
           <div class="actions" role="group" aria-label={t('copyGroup')}>
             <button type="button" onClick={() => copy(report, 'md')}>{t('copyMarkdown')}</button>
             <button type="button" onClick={() => copy(report, 'json')}>{t('copyJson')}</button>
           </div>
+          <SentencesView report={report} onSelect={(id) => void api.scrollTo(id)} />
+          <OutletsView report={report} />
+          <SourcesView report={report} />
         </div>
       );
     }
