@@ -234,7 +234,7 @@ export function attribute(
       // Right after the title, or after the lower-case words that complete it ("министр
       // обороны Сергей Шойгу", "minister of defence Rustem Umerov").
       // Not a place after a preposition: "the prime minister at Mount Stewart".
-      let complement = TITLE_COMPLEMENT.exec(text.slice(cue.end, cue.end + 40));
+      let complement = TITLE_COMPLEMENT.exec(text.slice(cue.end, cue.end + 64));
       if (complement?.[0].split(/\s+/).some((w) => PLACE_PREPOSITIONS.has(w))) complement = null;
       const from = cue.end + (complement?.[0].length ?? 0);
       const run = nameAfter(text, from, 4);
@@ -374,10 +374,12 @@ function anotherSpeaks(text: string, run: Span, cue: Span): boolean {
 }
 
 /**
- * Up to three lower-case words, abbreviations or names in guillemets, then a capitalised word:
- * what completes a title before a full name ("обороны", "of defence", «ЗСУ», «Шахтера»).
+ * Up to four lower-case words, abbreviations, names in guillemets or a region's adjective,
+ * then a capitalised word: what completes a title before a full name ("обороны", "of defence",
+ * «ЗСУ», «Шахтера», «губернатор Нижегородской области Глеб Никитин»).
  */
-const TITLE_COMPLEMENT = /^(?:\s+(?:\p{Ll}+|\p{Lu}{2,5}|«[^«»]{1,40}»)){1,3}(?=\s+\p{Lu}\p{Ll})/u;
+const COMPLEMENT_WORD = String.raw`\p{Ll}+|\p{Lu}{2,5}|«[^«»]{1,40}»|\p{Lu}\p{Ll}+(?:ск|цк|ськ|цьк|зьк)(?:ой|ого|ому|ий|ая|ої|а)`;
+const TITLE_COMPLEMENT = new RegExp(String.raw`^(?:\s+(?:${COMPLEMENT_WORD})){1,4}(?=\s+\p{Lu}\p{Ll})`, 'u');
 
 function lastWord(text: string, run: NameRun): string {
   const w = run.tokens[run.tokens.length - 1]!;

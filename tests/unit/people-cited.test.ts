@@ -236,6 +236,9 @@ describe('a titled name is cited only when the person speaks', () => {
     ['a headline\'s colon', 'Глава МИД Сергей Лавров: переговоры возможны', ['Сергей Лавров']],
     ['past a comma, by a pronoun', 'Opposition leader Sviatlana Tsikhanouskaya called for sanctions on the regime, which she said holds 1,100 prisoners.', ['Sviatlana Tsikhanouskaya']],
     ['past an apposition', 'Defence Minister Rustem Umerov, speaking in Kyiv, said the line would hold.', ['Rustem Umerov']],
+    // Probe 16: a region's capitalised adjective inside the title had hidden the name after it.
+    ['a region in the title', 'Обстановка стабильная, сообщил губернатор Нижегородской области Глеб Никитин.', ['Глеб Никитин']],
+    ['a long title', 'Ситуацію контролюємо, заявив голова Харківської обласної військової адміністрації Олег Синєгубов.', ['Олег Синєгубов']],
   ])('%s: listed', (_name, text, names) => {
     expect(people(text)).toEqual(names);
   });
