@@ -5,6 +5,7 @@ import { createEngine } from '../engine';
 import { reportToMarkdown } from '../shared/report-markdown';
 import { ENGLISH_MARKDOWN_LABELS } from './english';
 import { htmlToText } from './html-text';
+import { asWritten, unwrapLines } from './unwrap';
 
 class UsageError extends Error {}
 
@@ -71,7 +72,10 @@ export function run(argv: string[]): { out: string; code: number; warning?: stri
   const raw = readText(file);
   const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*<(!doctype html|html)/i.test(raw));
   const { text, links } = isHtml ? htmlToText(raw) : { text: raw, links: [] };
-  const report = createEngine().analyze(text, { links });
+  // A hard-wrapped file is read as its paragraphs; the report quotes the file as written.
+  const read = isHtml ? text : unwrapLines(text);
+  const analyzed = createEngine().analyze(read, { links });
+  const report = read === text ? analyzed : asWritten(analyzed, text);
   // An empty report of a page whose article was not found must not read as a clean article.
   const warning = /\p{L}/u.test(text) ? undefined : `${file === '-' ? 'the input' : file} has no ${isHtml ? 'article ' : ''}text to analyze`;
   return { out: format === 'json' ? JSON.stringify(report, null, 2) : reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: `Framing Lens report: ${file}` }), code: 0, warning };

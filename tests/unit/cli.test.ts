@@ -111,6 +111,40 @@ describe('the Markdown report prints page text as written', () => {
   });
 });
 
+// Probe 15: a hard-wrapped file was read line by line: "so-called⏎liberation" lost its
+// distance, and a sentence across two lines was two fragments.
+describe('a hard-wrapped text file', () => {
+  it('is read as its paragraphs, its offsets and quoted words those of the file as written', async () => {
+    const { readFileSync } = await import('node:fs');
+    const article = readFileSync(seed, 'utf8');
+    // The seed article wrapped at 72 columns, as an e-mail or a text export would be.
+    const wrapped = article.split('\n').filter((p) => p.trim()).map((p) => p.replace(/(.{1,72})(?:\s+|$)/g, '$1\n').trimEnd()).join('\n\n') + '\n';
+    expect(wrapped.split('\n').length).toBeGreaterThan(article.split('\n').length * 2);
+    const file = join(tmp, 'wrapped.txt');
+    writeFileSync(file, wrapped);
+    const whole = JSON.parse(cli([seed, '--format', 'json']).out);
+    const report = JSON.parse(cli([file, '--format', 'json']).out);
+    const gist = (r: { findings: { entryId: string; quoted: boolean }[] }) => r.findings.map((f) => `${f.entryId}:${f.quoted}`);
+    expect(gist(report)).toEqual(gist(whole));
+    expect(report.sentences).toHaveLength(whole.sentences.length);
+    for (const f of report.findings) expect(f.text).toBe(wrapped.slice(f.start, f.end));
+    for (const s of report.sentences) expect(s.original).toBe(wrapped.slice(s.start, s.end));
+  }, 30_000);
+
+  it('keeps the breaks of short lines and of list items', async () => {
+    const { unwrapLines } = await import('../../src/cli/unwrap');
+    const headlines = 'Artemovsk shelled overnight\nKiev regime blamed for strike\nLiberation of Avdeevka claimed\nPrices rise again\nWeather turns cold\n';
+    expect(unwrapLines(headlines)).toBe(headlines);
+    const para = 'Russian forces are poised to achieve a pivotal military objective in the Donbas region, with the capture of the town expected to mark a key defeat for Ukraine, according to the publication, which cited several sources on the ground.';
+    const wrap = (p: string) => p.replace(/(.{1,72})(?:\s+|$)/g, '$1\n').trimEnd();
+    const list = `${wrap(para)}\n- the first point of the plan, which is long enough to reach the width\n- the second point of it\n${wrap(para)}\n`;
+    const read = unwrapLines(list);
+    expect(read).toHaveLength(list.length);
+    // Inside a paragraph the breaks are spaces; before a list item and between items they stay.
+    expect(read.split('\n').slice(0, 3)).toEqual([para, '- the first point of the plan, which is long enough to reach the width', '- the second point of it']);
+  });
+});
+
 describe('the Markdown findings table', () => {
   it('has one row per distinct finding, with its count', async () => {
     const { reportToMarkdown } = await import('../../src/shared/report-markdown');
