@@ -73,7 +73,13 @@ function Body({ state, scan, api, copy, setSite }: {
         <div class="state" data-state="unscannable">
           <h2>{t('stateUnscannableTitle')}</h2>
           <p>{t(`stateUnscannable_${state.reason.replace('-', '_')}`)}</p>
-          {state.detail && <p class="detail">{state.detail}</p>}
+          {/* The browser's own message is in English and for developers: there if asked for. */}
+          {state.detail && (
+            <details class="detail">
+              <summary>{t('technicalDetails')}</summary>
+              <p>{state.detail}</p>
+            </details>
+          )}
         </div>
       );
     case 'not-scanned':

@@ -91,7 +91,8 @@ it('offers to scan a page outside the known news sites; without a toolbar click 
   await state.waitFor({ timeout: 10_000 });
   expect(await state.locator('h2').innerText()).toBe('This page cannot be scanned');
   expect(await state.innerText()).toContain('The browser did not let Framing Lens read this page.');
-  // The browser's own refusal, passed on: the extension lacks access to this host.
+  // The browser's own refusal, passed on behind "Technical details": the extension lacks access to this host.
+  await state.getByText('Technical details').click();
   expect(await state.locator('.detail').innerText()).toMatch(/permission/i);
   await popup.close();
   await page.close();
