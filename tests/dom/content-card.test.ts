@@ -29,9 +29,8 @@ const labels: CardLabels = {
   close: word('cardClose'),
 };
 
-it('the card\'s category label has the classes of the page\'s mark for that category', () => {
-  document.body.innerHTML = '<p>The liberation of the town.</p>';
-  const controller = new AbortController();
+/** The shadow roots attached from now on (the card's is closed: caught as it is attached). */
+function catchShadowRoots(): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   const attach = Element.prototype.attachShadow;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
@@ -39,6 +38,13 @@ it('the card\'s category label has the classes of the page\'s mark for that cate
     roots.push(root);
     return root;
   });
+  return roots;
+}
+
+it('the card\'s category label has the classes of the page\'s mark for that category', () => {
+  document.body.innerHTML = '<p>The liberation of the town.</p>';
+  const controller = new AbortController();
+  const roots = catchShadowRoots();
   const finding = {
     id: 'f0', category: 'loaded-term', text: 'liberation', start: 4, end: 14, entryId: 'liberation', party: null, neutral: 'capture',
     canonical: null, explanation: '', reference: '', quoted: false, mixedScript: false, severity: 'high',
@@ -55,15 +61,9 @@ it('the card\'s category label has the classes of the page\'s mark for that cate
   controller.abort();
 });
 
-/** The card's shadow root, for a finding shown (the root is closed: caught as it is attached). */
+/** The card's shadow root, for a finding shown. */
 function showCard(finding: Finding): ShadowRoot {
-  const roots: ShadowRoot[] = [];
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
+  const roots = catchShadowRoots();
   createCard(document, new AbortController().signal, labels).show(finding, new DOMRect(0, 0, 10, 10), null);
   return roots[0]!;
 }
@@ -98,13 +98,7 @@ it('a card shown for the keyboard takes focus, closes with its button and gives 
   document.body.innerHTML = '<button id="before">before</button>';
   const before = document.getElementById('before')!;
   before.focus();
-  const roots: ShadowRoot[] = [];
-  const attach = Element.prototype.attachShadow;
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    roots.push(root);
-    return root;
-  });
+  const roots = catchShadowRoots();
   const card = createCard(document, new AbortController().signal, labels);
   let closed = 0;
   card.onClose = () => closed++;
