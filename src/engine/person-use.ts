@@ -3,7 +3,9 @@
 // Liman". A town is not given an age or a title; it "says" only as its government does ("Kiev
 // said"), so speech counts only after a name shaped like a surname, which "Kiev" is not.
 import type { Span } from './context';
+import { PLACE_PREPOSITIONS } from './names';
 import { spansWithin } from './spans';
+import { wordsBefore } from './words';
 
 /**
  * Surnames a renamed town's name can be: Slavic endings, as long as names.ts asks ("Lvov",
@@ -39,8 +41,10 @@ export function actsAsPerson(text: string, name: Span, speech: readonly Span[], 
   if (surnameShaped(word) && !/\p{Lu}\p{L}*[ \u00a0]$/u.test(text.slice(Math.max(0, name.start - 30), name.start))) {
     const after = text.slice(name.end, name.end + 12);
     if (AGE.test(after)) return true;
+    // "Residents of Dimitrov said", "troops near Dimitrov said": after a preposition the name is
+    // a place, and the verb its people's.
     const gap = GAP.exec(after);
-    if (gap && startsAt(speech, name.end + gap[0].length)) return true;
+    if (gap && startsAt(speech, name.end + gap[0].length) && !PLACE_PREPOSITIONS.has(wordsBefore(text, name.start, 1)[0]?.text ?? '')) return true;
     if (titled(/^\s+$/)) return true;
   }
   // A title, then a first name: "Director Doug Liman".

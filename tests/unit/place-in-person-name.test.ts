@@ -77,6 +77,9 @@ describe('a place name that speaks, has an age or a title is a person', () => {
     ['the capital as its government', 'Kiev said it had repelled the attack on the front.', 'Kiev'],
     ['a distance after the name', 'Shelling hit Dimitrov, 12 km east of Pokrovsk, the DPR said.', 'Dimitrov'],
     ['a head of the town', 'Назначенный Россией глава Артемовска провел совещание с силовиками.', 'Артемовска'],
+    // The verb is the town's people's after a preposition.
+    ['its residents speaking', 'Residents of Dimitrov said the shelling of the town had not stopped.', 'Dimitrov'],
+    ['troops near it speaking', 'Ukrainian troops near Dimitrov said they had held the line.', 'Dimitrov'],
   ])('%s: still the place', (_name, text, place) => {
     expect(places(text)).toEqual([place]);
   });
