@@ -276,15 +276,10 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     }
     return surnames.at.has(c) || (surnames.words.get(text.slice(c.start, c.end))?.some((at) => Math.abs(at - c.start) <= SURNAME_REACH) ?? false);
   };
-  // Speech and title cues, in text order, for a place name that may be a person's (person-use.ts).
-  let personCues: { speech: Candidate[]; titles: Candidate[] } | undefined;
-  const personUse = (c: Candidate): boolean => {
-    personCues ??= {
-      speech: raw.filter((r) => targets[r.target]!.role === 'cue' && SPEECH_ROLES.has(cueRole(r, lexicon))).sort(byStart),
-      titles: raw.filter((r) => targets[r.target]!.role === 'cue' && cueRole(r, lexicon) === 'person-title').sort(byStart),
-    };
-    return actsAsPerson(text, c, personCues.speech, personCues.titles);
-  };
+  // Title cues, in text order, for a place name that may be a person's (person-use.ts).
+  let titles: Candidate[] | undefined;
+  const personUse = (c: Candidate): boolean =>
+    actsAsPerson(text, c, (titles ??= raw.filter((r) => targets[r.target]!.role === 'cue' && cueRole(r, lexicon) === 'person-title').sort(byStart)));
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;

@@ -164,16 +164,18 @@ function matchMixed(text: string, start: number, end: number, automaton: Automat
     for (let k = 0; k <= start - from; k++) {
       if (k === start - from || (CLASS[probe.charCodeAt(k)] === LETTER && (k === 0 || CLASS[probe.charCodeAt(k - 1)] !== LETTER))) automaton.walk(probe, k, found);
     }
-    // Whole words through the mixed word: no match ends inside it.
-    const word = { start: start - from, end: end - from };
+    // Whole words through the mixed word: no match ends inside it. A reading of another length
+    // (a soft hyphen or a combining accent folded away) is the probe alone.
+    const word = sameLength ? { start: start - from, end: end - from } : { start: 0, end: reading.text.length };
     const whole = found.filter((m) => m.start <= word.start && (m.end === word.end || (sameLength && m.end > word.end)));
     if (whole.length === 0) continue;
     const unmixed = reading.script && sameLength ? inOneScript(text.slice(start, end), reading.script) : undefined;
     for (const m of whole) {
+      // A reading of another length covers the word, whose offsets it cannot give letter by letter.
       out.push({
         target: m.target,
-        start: from + m.start,
-        end: from + m.end,
+        start: sameLength ? from + m.start : start,
+        end: sameLength ? from + m.end : end,
         stemEnd: sameLength && m.stemEnd >= 0 ? from + m.stemEnd : -1,
         mixed: true,
         unmixed: unmixed === undefined ? undefined : text.slice(from + m.start, start) + unmixed + text.slice(end, from + m.end),

@@ -73,6 +73,17 @@ describe('mixed-script words', () => {
     expect(report.sentences[0]!.neutral).toBe(neutral);
   });
 
+  // Probe 18: a mixed word that also hid a soft hyphen, a zero-width space or a combining accent
+  // was no longer found, then found without its last letter.
+  it.each([
+    ['a soft hyphen', 'Troops entered Krasno\u00adarmеysk on Monday.', 'Krasno\u00adarmеysk'],
+    ['a zero-width space after it', 'Shelling hit Artеmovsk\u200b overnight.', 'Artеmovsk\u200b'],
+    ['a Latin e with a combining accent', 'Бои у Ки\u0065\u0301ва продолжаются.', 'Ки\u0065\u0301ва'],
+  ])('a mixed-script word with %s is found whole', (_name, text, word) => {
+    const [f] = createEngine().analyze(text).findings;
+    expect(f).toMatchObject({ text: word, mixedScript: true });
+  });
+
   it('a canonical name in one script is not a finding', () => {
     expect(engine.analyze('Troops left Pokrovsk and Покровськ.').findings).toEqual([]);
   });
