@@ -5,14 +5,14 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
-import { nameRightAfter, surnameRightAfter } from './names';
+import { PLACE_PREPOSITIONS, nameRightAfter, surnameRightAfter } from './names';
 import type { NotPersonWords } from './not-person';
 import { organizationAfter, organizationBefore } from './organization';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
 import { overlapsAny, spansWithin } from './spans';
 import { WordList } from './word-list';
-import { WordWindow } from './words';
+import { WordWindow, wordsBefore } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number; after: boolean };
@@ -149,23 +149,30 @@ function namedOrganization(text: string, c: Candidate, end: number, nouns: Set<s
   return nouns.has(foldText(words[0]!)) && organizationBefore(text, c.start, spans.places, spans.outlets(), spans.placeWords());
 }
 
-/** A full name, then a comma: the match is its apposition («Андрей Коц, военкор, сообщил»). */
-const NAME_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,[ \u00a0]*$/u;
+/** A full name, then a comma: the match may be its apposition («Андрей Коц, военкор, сообщил»). */
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \u00a0]*$/u;
 
 /**
- * "Andrei Kots, a military correspondent, reported", «Андрей Коц, военкор, сообщил»: the source
- * the match names is the person before it, when a speech verb follows the apposition's comma.
- * Not an outlet: "Ukrainska Pravda, citing sources, reported" cites others.
+ * "Andrei Kots, a military correspondent, reported", «Андрей Коц, военкор, сообщил», "Rybar, a
+ * military blogger, reported": the source the match describes is the person or channel before
+ * it, when the match is a noun's (no speech verb in it: "Vladimir Saldo, officials said,
+ * announced" and "Ukrainska Pravda, citing sources, reported" give others' words) and a speech
+ * verb follows its comma. A place is no one ("Near Nova Kakhovka, military bloggers, citing…").
  */
 function namedBefore(text: string, start: number, end: number, spans: ContextSpans): boolean {
   const after = /^,[ \u00a0]*/.exec(text.slice(end, end + 3));
-  const before = text.slice(Math.max(0, start - 60), start);
-  if (!after || !NAME_BEFORE.test(before)) return false;
-  const comma = Math.max(0, start - 60) + before.lastIndexOf(',');
-  if (spansWithin(spans.outlets(), comma - 60, comma).some((o) => o.end === comma)) return false;
+  if (!after) return false;
   const speech = spans.speech();
   const at = end + after[0].length;
-  return spansWithin(speech, at, at + 1).some((s) => s.start === at);
+  if (!spansWithin(speech, at, at + 1).some((s) => s.start === at) || spansWithin(speech, start, end).some((s) => s.start < end && s.end > start)) return false;
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  const comma = from + before.lastIndexOf(',');
+  if (spansWithin(spans.outlets(), comma - 60, comma).some((o) => o.end === comma && isUpperAt(text, o.start))) return true;
+  const m = NAME_BEFORE.exec(before);
+  if (!m) return false;
+  const name = { start: from + m.index + m[0].indexOf(m[1]!), end: comma };
+  return !overlapsAny(spans.places, name) && !PLACE_PREPOSITIONS.has(wordsBefore(text, name.start, 1)[0]?.text ?? '');
 }
 
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {

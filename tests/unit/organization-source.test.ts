@@ -36,6 +36,16 @@ describe('experts of a named organization', () => {
     ['a verb before a capitalised word', 'Analysts expect Gazprom to cut its dividend.', 'Analysts expect'],
     ['an adjective before the noun', 'Western analysts said the offensive had stalled.', 'analysts said'],
     ['a country before it', 'United States analysts said the offensive had stalled.', 'analysts said'],
+    // Probe 18: a sentence's capitalised first words, "the time" (the magazine's name), a day and
+    // parts of the world had been read as organizations.
+    ['a sentence\'s first words', 'On Monday analysts said the rouble would fall.', 'analysts said'],
+    ['a determiner and an abbreviation', 'Some EU analysts said the sanctions were working.', 'analysts said'],
+    ['an outlet\'s name as an everyday word', 'According to analysts at the time, the deal was fair.', 'According to analysts'],
+    ['a day', "According to experts at Wednesday's panel, the risks are high.", 'According to experts'],
+    ['the Kremlin', 'According to observers of the Kremlin, Putin is confident.', 'According to observers'],
+    ['a part of the world', 'По мнению экспертов Запада, война затянется.', 'По мнению экспертов'],
+    ['a region', 'По мнению политологов Центральной Азии, Казахстан не поддержит санкции.', 'По мнению политологов'],
+    ['the same in Ukrainian', 'За словами аналітиків Заходу, війна затягнеться.', 'За словами аналітиків'],
   ])('%s: still an unnamed source', (_name, text, flagged) => {
     expect(unnamed(text)).toEqual([flagged]);
   });
@@ -49,12 +59,19 @@ describe('a source named another way', () => {
     ['the same in English', 'Andrei Kots, a military correspondent, reported heavy fighting near Kursk.'],
     ['a lawsuit', 'У позові стверджується, що компанія порушила умови договору.'],
     ['a verdict', 'У вироку стверджується, що він діяв навмисно.'],
+    ['a channel before the apposition', 'Rybar, a military blogger, reported heavy fighting near Kursk.'],
   ])('%s: not flagged', (_name, text) => {
     expect(unnamed(text)).toEqual([]);
   });
 
-  it('a place before the apposition names nobody, nor does an outlet that cites others', () => {
-    expect(unnamed('В Донецке, военкор, сообщил о бое.')).toEqual(['военкор']);
-    expect(unnamed('Ukrainska Pravda, citing sources, reported the minister would be dismissed.')).toEqual(['citing sources']);
+  // Probe 18: a name before a parenthetical "officials said" had cleared it.
+  it.each([
+    ['a place before the apposition', 'В Донецке, военкор, сообщил о бое.', 'военкор'],
+    ['a place after a preposition', 'Near Nova Kakhovka, military bloggers, citing local residents, reported explosions.', 'military bloggers'],
+    ['an outlet that cites others', 'Ukrainska Pravda, citing sources, reported the minister would be dismissed.', 'citing sources'],
+    ['a parenthetical source after a name', 'Vladimir Saldo, officials said, announced the evacuation of Kherson.', 'officials said'],
+    ['the same after an institution', 'The Defence Ministry, officials said, announced new call-ups.', 'officials said'],
+  ])('%s: still unnamed', (_name, text, flagged) => {
+    expect(unnamed(text)).toEqual([flagged]);
   });
 });
