@@ -357,11 +357,16 @@ function speaksIn(text: string, cues: readonly CueHit[], run: Span): boolean {
 /** A pronoun between a comma and a speech verb leaves the verb the name's: "…, which she said". */
 const PRONOUN = /(?:^|[^\p{L}])(?:he|she|он|она|він|вона)(?![\p{L}])/iu;
 
+/** After a speech verb, its own subject: a name («сообщает ТАСС», "said Reuters"), "the" ("said the ministry"), or where («сообщили в СК»). */
+const SUBJECT_AFTER = /^[ \u00a0]+(?:\p{Lu}|«|the\s|(?:в|у|на)[ \u00a0]+\p{Lu})/u;
+
 /**
  * Whether a speech verb after a name in its sentence is another's: "dismissed director John
  * Smith, officials said" (the verb has its own subject after the comma), «звільнила директора
  * Дмитра Ремньова, повідомили в КМДА» (a plural verb right after the comma: "they reported",
- * the institution's; one person's verb is singular).
+ * the institution's; one person's verb is singular), «Задержан бывший губернатор … Алексей
+ * Смирнов, сообщает ТАСС» (the subject after the verb), «…, говорится на сайте Кремля» (an
+ * impersonal verb).
  */
 function anotherSpeaks(text: string, run: Span, cue: Span): boolean {
   if (cue.start < run.end) return false;
@@ -370,7 +375,8 @@ function anotherSpeaks(text: string, run: Span, cue: Span): boolean {
   if (comma < 0) return false;
   const tail = gap.slice(comma + 1);
   if (/\p{L}/u.test(tail)) return !PRONOUN.test(tail);
-  return /^\p{L}*ли(?![\p{L}])/u.test(text.slice(cue.start, cue.end));
+  const verb = text.slice(cue.start, cue.end);
+  return /^\p{L}*(?:ли|ся|сь)(?![\p{L}])/u.test(verb) || SUBJECT_AFTER.test(text.slice(cue.end, cue.end + 6));
 }
 
 /**

@@ -221,6 +221,10 @@ describe('a titled name is cited only when the person speaks', () => {
     ['a dismissal others report', 'Київська міська рада звільнила директора департаменту транспорту Дмитра Ремньова, повідомили в КМДА.'],
     ['the same in English', 'The city council dismissed transport director John Smith, officials said.'],
     ['a meeting an agency reports', 'Defence Minister Rustem Umerov met NATO Secretary General Mark Rutte in Brussels, Ukrinform reported.'],
+    // Probe 18: the verb's own subject after it, or an impersonal verb.
+    ['an arrest an agency reports', 'Задержан бывший губернатор Курской области Алексей Смирнов, сообщает ТАСС.'],
+    ['a dismissal a website reports', 'Путин уволил губернатора Курской области Алексея Смирнова, говорится на сайте Кремля.'],
+    ['an arrest investigators report', 'Затриманий колишній голова Харківської обласної адміністрації Олег Синєгубов, повідомили в СБУ.'],
   ])('%s: nobody', (_name, text) => {
     expect(people(text)).toEqual([]);
   });
