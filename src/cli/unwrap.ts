@@ -10,52 +10,100 @@ const MIN_WIDTH = 40;
 /** A line ends at the wrap when it reaches this share of the file's width. */
 const NEAR_WIDTH = 0.6;
 
-/** A line that opens a list item or a quoted reply, after which a break is a real one. */
-const ITEM = /^\s*(?:[-*•—–>]|\d{1,3}[.)])\s/;
+/** A reply's quotation marks ("> "), which a wrapped e-mail repeats on every line. */
+const QUOTED = /^[ \t]*((?:>[ \t]?)+)/;
+/** A list item's opening: after one, a break is the item's end unless the next line is indented. */
+const ITEM = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]/;
+/** An e-mail's or a document's header ("Subject: …", "Date: …"): a line of its own. */
+const HEADER = /^[A-Z][A-Za-z-]{1,24}:\s/;
+/** A line that ends a sentence: a dialogue's dash or a heading may follow it. */
+const ENDS_SENTENCE = /[.!?…:»"”]\s*$/;
 
-/** The wrap width: the length most lines followed by another line reach, or 0 when the file is not wrapped. */
-function wrapWidth(lines: readonly string[]): number {
-  const inner: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) if (lines[i]!.trim() && lines[i + 1]!.trim()) inner.push(lines[i]!.trimEnd().length);
-  if (inner.length < 4) return 0;
-  const sorted = [...inner].sort((a, b) => a - b);
-  const width = sorted[Math.floor(sorted.length * 0.9)]!;
-  if (width < MIN_WIDTH || width > MAX_WIDTH) return 0;
-  // Most lines run close to the width: a file of short lines (a poem, a list) is not wrapped.
-  const near = inner.filter((n) => n >= width * 0.75).length;
-  return near >= inner.length * 0.6 ? width : 0;
+interface Line {
+  /** Where the line starts in the text, and its length without the line break (and a '\r'). */
+  start: number;
+  length: number;
+  /** The reply's quotation marks opening the line (">>"), their length with their spaces, and the text after them. */
+  quote: string;
+  prefix: number;
+  body: string;
 }
 
-/** The text with its soft line breaks as spaces, or the text itself when it is not hard-wrapped. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const quote = QUOTED.exec(line)?.[0] ?? '';
+    lines.push({ start, length: line.length, quote: quote.replace(/[ \t]/g, ''), prefix: quote.length, body: line.slice(quote.length) });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * The wrap width: the length most lines followed by another line reach, or 0 when the file is
+ * not wrapped. Wrapped prose also carries its sentences over: many of its lines go on with a
+ * lower-case word (headlines one a line never do).
+ */
+function wrapWidth(lines: readonly Line[]): number {
+  const inner: number[] = [];
+  let lower = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.body.trim() || !lines[i + 1]!.body.trim()) continue;
+    inner.push(lines[i]!.body.trimEnd().length);
+    if (/^\s*\p{Ll}/u.test(lines[i + 1]!.body)) lower++;
+  }
+  if (inner.length < 4 || lower < inner.length * 0.25) return 0;
+  const width = [...inner].sort((a, b) => a - b)[Math.floor(inner.length * 0.9)]!;
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return 0;
+  // Most lines run close to the width: a file of short lines (a poem, a list) is not wrapped.
+  return inner.filter((n) => n >= width * 0.75).length >= inner.length * 0.6 ? width : 0;
+}
+
+/** Whether the break after `line` is a wrap inside a paragraph, `next` going on with it. */
+function soft(line: Line, next: Line, width: number, item: boolean): boolean {
+  if (!line.body.trim() || !next.body.trim() || line.quote !== next.quote) return false;
+  if (line.body.trimEnd().length < width * NEAR_WIDTH || ITEM.test(next.body) || HEADER.test(next.body) || HEADER.test(line.body)) return false;
+  // An item goes on only on an indented line; after a sentence's end, a dash opens a reply.
+  if (item && !/^[ \t]/.test(next.body)) return false;
+  return !(ENDS_SENTENCE.test(line.body) && /^\s*[—–-]/.test(next.body));
+}
+
+/** The text with its soft line breaks as spaces (and a reply's "> " on the lines they join), or the text itself when it is not hard-wrapped. */
 export function unwrapLines(text: string): string {
-  const lines = text.split('\n');
-  const width = wrapWidth(lines.map((l) => l.replace(/\r$/, '')));
+  const lines = linesOf(text);
+  const width = wrapWidth(lines);
   if (!width) return text;
   const out = text.split('');
-  let at = 0;
+  let item = false;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!.replace(/\r$/, '');
-    at += lines[i]!.length;
+    const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (line.trim() && next.trim() && line.trimEnd().length >= width * NEAR_WIDTH && !ITEM.test(next)) {
-      out[at] = ' ';
-      if (lines[i]!.endsWith('\r')) out[at - 1] = ' ';
+    if (ITEM.test(line.body)) item = true;
+    else if (!line.body.trim()) item = false;
+    if (!soft(line, next, width, item)) {
+      if (!/^[ \t]/.test(next.body)) item = false;
+      continue;
     }
-    at += 1; // the '\n'
+    // The break (with its '\r') and the next line's quotation marks become spaces.
+    for (let k = line.start + line.length; k < next.start; k++) out[k] = ' ';
+    for (let k = next.start; k < next.start + next.prefix; k++) out[k] = ' ';
   }
   return out.join('');
 }
 
 /**
  * The report of the unwrapped text, its quoted words as the file has them: a finding's text, a
- * source's and a sentence's original are the file's characters at their offsets.
+ * source's and a sentence's original are the file's characters at their offsets. A rewording
+ * reads as one line: the spaces a break and its quotation marks left are one.
  */
 export function asWritten(report: Report, text: string): Report {
   const slice = <T extends { start: number; end: number }>(x: T, key: 'text' | 'original'): T => ({ ...x, [key]: text.slice(x.start, x.end) });
   return {
     ...report,
     findings: report.findings.map((f) => slice(f, 'text')),
-    sentences: report.sentences.map((s) => slice(s, 'original')),
+    sentences: report.sentences.map((s) => ({ ...slice(s, 'original'), neutral: s.neutral.replace(/[ \t]{2,}/g, ' ') })),
     sources: report.sources.map((s) => slice(s, 'text')),
   };
 }

@@ -1,6 +1,6 @@
 // The people a report cites, each once: its sources list every mention ("Dmitry Peskov", later
 // "Peskov"; "Денис Пушилин", later "Пушилина"), and the popup and the Markdown report name each
-// person once, by the full name the article gives.
+// person once, by the full name the article gives; the unnamed sources once per wording.
 import type { Report } from './report';
 
 /** `word`, a surname alone, is the surname `full` ends with, in any case form (Slavic surnames decline). */
@@ -17,4 +17,15 @@ export function peopleCited(report: Report): string[] {
   const names = [...new Set(report.sources.filter((s) => s.kind === 'person').map((s) => s.text))];
   const surnames = names.filter((n) => /\s/.test(n)).map((n) => n.slice(n.search(/\S+$/)));
   return names.filter((n) => /\s/.test(n) || !surnames.some((s) => sameSurname(s, n)));
+}
+
+/** The unnamed sources' wordings in order of first use, each with how often it stands ("reportedly" ×2). */
+export function unnamedCited(report: Report): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const s of report.sources) {
+    if (s.kind !== 'unnamed') continue;
+    const text = s.text.replace(/\s+/g, ' ');
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts];
 }

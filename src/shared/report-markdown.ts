@@ -3,7 +3,7 @@
 // (categories, parties, how an outlet was cited) never reach the reader.
 import type { MarkdownLabels } from './markdown-labels';
 import { partyCounts } from './parties';
-import { peopleCited } from './people';
+import { peopleCited, unnamedCited } from './people';
 import type { Category, Report } from './report';
 
 /** Control characters (a terminal's escapes) and line breaks, as spaces: they would end a line or a cell. */
@@ -70,7 +70,8 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
     const rows = new Map<string, { cells: string[]; count: number }>();
     for (const f of report.findings) {
       const category = `${L.category[f.category]}${f.quoted ? ` (${L.quoted})` : ''}`;
-      const cells = [f.text, category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference];
+      // A name broken over a line is the same name: one row.
+      const cells = [f.text.replace(/\s+/g, ' '), category, f.party ? L.party(f.party) : '—', f.neutral ?? '—', f.explanation, f.reference];
       const key = cells.join('\u0000');
       const same = rows.get(key);
       if (same) same.count++;
@@ -91,9 +92,9 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
     lines.push('');
   }
   const people = peopleCited(report);
-  const unnamed = report.sources.filter((s) => s.kind === 'unnamed');
+  const unnamed = unnamedCited(report);
   if (people.length) lines.push(`## ${L.people}`, '', ...people.map((p) => `- ${prose(p)}`), '');
-  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map((u) => `- “${prose(u.text)}”`), '');
+  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map(([text, n]) => `- “${prose(text)}”${n > 1 ? ` ×${n}` : ''}`), '');
   return lines.join('\n');
 }
 

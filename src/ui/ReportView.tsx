@@ -3,7 +3,7 @@
 // Renders and dispatches only; what counts as loaded language was decided by the engine.
 import type { Report } from '../shared/report';
 import { CATEGORIES } from '../shared/report';
-import { peopleCited } from '../shared/people';
+import { peopleCited, unnamedCited } from '../shared/people';
 import { DiffView } from './Diff';
 import { t } from './i18n';
 import { categoryLabel, countryLabel, howLabel, partyCounts, partyLabel } from './labels';
@@ -133,7 +133,7 @@ export function OutletsView({ report }: { report: Report }) {
 export function SourcesView({ report }: { report: Report }) {
   const people = peopleCited(report);
   // One line per wording, with its count: "reportedly" twice was two identical lines.
-  const unnamed = [...report.sources.filter((s) => s.kind === 'unnamed').reduce((m, s) => m.set(s.text, (m.get(s.text) ?? 0) + 1), new Map<string, number>())];
+  const unnamed = unnamedCited(report);
   return (
     <>
       <section aria-labelledby="people-h" class="card">

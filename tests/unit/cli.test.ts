@@ -143,6 +143,30 @@ describe('a hard-wrapped text file', () => {
     // Inside a paragraph the breaks are spaces; before a list item and between items they stay.
     expect(read.split('\n').slice(0, 3)).toEqual([para, '- the first point of the plan, which is long enough to reach the width', '- the second point of it']);
   });
+
+  // Probe 18: headlines one a line became one sentence, an e-mail's headers one line, and a
+  // reply's "> " lines were never joined.
+  it('keeps headlines and headers apart, and joins a reply\'s quoted lines', async () => {
+    const { unwrapLines } = await import('../../src/cli/unwrap');
+    const headlines = [
+      'Russian forces claim the liberation of Artemovsk after months of fighting',
+      'Zelensky visits troops near Kupiansk as Russian pressure intensifies again',
+      'Kremlin says the Kiev regime is not ready for serious peace negotiations',
+      "Ukraine's army says it repelled 40 attacks near Krasnoarmeysk overnight",
+      'EU ministers agree on a new package of sanctions against Russian banks',
+    ].join('\n') + '\n';
+    expect(unwrapLines(headlines)).toBe(headlines);
+    const para = 'Russian forces completed the liberation of Artemovsk, the ministry said. A military correspondent reported that assault units had entered the western districts of Krasnoarmeysk on Saturday evening.';
+    const wrap = (p: string, prefix = '') => p.replace(/(.{1,70})(?:\s+|$)/g, `${prefix}$1\n`).trimEnd();
+    const mail = `Subject: Re: Article draft on the Donetsk front, second version\nDate: Mon, 7 Dec 2026 10:00:00 +0300\n\n${wrap(para)}\n\n${wrap(para, '> ')}\n`;
+    const read = unwrapLines(mail);
+    expect(read).toHaveLength(mail.length);
+    const lines = read.split('\n');
+    expect(lines[0]).toBe('Subject: Re: Article draft on the Donetsk front, second version');
+    expect(lines[3]).toBe(para);
+    expect(lines[5]!.startsWith('> Russian forces')).toBe(true);
+    expect(lines[5]!.replace(/\s+/g, ' ')).toBe(`> ${para}`);
+  });
 });
 
 describe('the Markdown findings table', () => {
@@ -155,6 +179,17 @@ describe('the Markdown findings table', () => {
     expect(report.findings).toHaveLength(4);
     const rows = reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: 't' }).split('\n').filter((l) => /^\| (?:Artemovsk|Krasnoarmeysk)/.test(l));
     expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Artemovsk ×3', '| Krasnoarmeysk']);
+  });
+
+  // Probe 18: a name broken over a line was a row of its own beside the same name's.
+  it('counts a name broken over a line with the same name, and lists each unnamed wording once', async () => {
+    const { reportToMarkdown } = await import('../../src/shared/report-markdown');
+    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/english');
+    const { createEngine } = await import('../../src/engine');
+    const md = reportToMarkdown(createEngine().analyze('Troops entered Krasny\nArmeysk. Shelling hit Krasny Armeysk, sources said. Reportedly, sources said the town fell.'), { ...ENGLISH_MARKDOWN_LABELS, title: 't' });
+    expect(md.split('\n').filter((l) => l.startsWith('| Krasny Armeysk'))).toHaveLength(1);
+    expect(md).toContain('| Krasny Armeysk ×2 |');
+    expect(md).toContain('- “sources said” ×2');
   });
 });
 
