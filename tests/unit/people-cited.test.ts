@@ -26,6 +26,8 @@ describe('institutions, countries and places are not people', () => {
     '«Это не освобождение», — сказал житель Мариуполя в интервью Би-би-си.',
     'Russian troops took the village, the governor of the region, said on Monday.',
     'The European Commission said on Monday that talks would resume.',
+    // Probe 18: a capital that speaks as its government.
+    'The talks failed, Paris said on Monday.',
     'The White House said the president had been briefed.',
     'Human Rights Watch said the strike killed civilians.',
     'The United Nations said aid convoys were blocked.',
