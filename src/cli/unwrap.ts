@@ -12,7 +12,11 @@ const NEAR_WIDTH = 0.6;
 
 /** A reply's quotation marks ("> "), which a wrapped e-mail repeats on every line. */
 const QUOTED = /^[ \t]*((?:>[ \t]?)+)/;
-/** A list item's opening: after one, a break is the item's end unless the next line is indented. */
+/**
+ * A list item's opening, where a list may begin (after a sentence's end, a colon, a blank line
+ * or another item): «заявил⏎- как сообщил военкор» is a dash going on with its sentence, and
+ * "…the region.⏎12. Officials said" a number.
+ */
 const ITEM = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]/;
 /** An e-mail's or a document's header ("Subject: …", "Date: …"): a line of its own. */
 const HEADER = /^[A-Z][A-Za-z-]{1,24}:\s/;
@@ -61,12 +65,27 @@ function wrapWidth(lines: readonly Line[]): number {
   return inner.filter((n) => n >= width * 0.75).length >= inner.length * 0.6 ? width : 0;
 }
 
-/** Whether the break after `line` is a wrap inside a paragraph, `next` going on with it. */
-function soft(line: Line, next: Line, width: number, item: boolean): boolean {
+/** Which lines are in a list: an item (ITEM where a list may begin), or an indented line going on with one. */
+function inList(lines: readonly Line[]): { item: boolean[]; list: boolean[] } {
+  const item: boolean[] = [];
+  const list: boolean[] = [];
+  lines.forEach((line, i) => {
+    const prev = lines[i - 1];
+    const opens = !prev || !prev.body.trim() || ENDS_SENTENCE.test(prev.body) || list[i - 1] === true;
+    item.push(ITEM.test(line.body) && opens);
+    list.push(item[i]! || (list[i - 1] === true && /^[ \t]/.test(line.body) && line.body.trim() !== ''));
+  });
+  return { item, list };
+}
+
+/** Whether the break after line `i` is a wrap inside a paragraph, the next line going on with it. */
+function soft(lines: readonly Line[], i: number, width: number, list: { item: boolean[]; list: boolean[] }): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1]!;
   if (!line.body.trim() || !next.body.trim() || line.quote !== next.quote) return false;
-  if (line.body.trimEnd().length < width * NEAR_WIDTH || ITEM.test(next.body) || HEADER.test(next.body) || HEADER.test(line.body)) return false;
+  if (line.body.trimEnd().length < width * NEAR_WIDTH || list.item[i + 1] || HEADER.test(next.body) || HEADER.test(line.body)) return false;
   // An item goes on only on an indented line; after a sentence's end, a dash opens a reply.
-  if (item && !/^[ \t]/.test(next.body)) return false;
+  if (list.list[i] && !list.list[i + 1]) return false;
   return !(ENDS_SENTENCE.test(line.body) && /^\s*[—–-]/.test(next.body));
 }
 
@@ -76,16 +95,11 @@ export function unwrapLines(text: string): string {
   const width = wrapWidth(lines);
   if (!width) return text;
   const out = text.split('');
-  let item = false;
+  const list = inList(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (ITEM.test(line.body)) item = true;
-    else if (!line.body.trim()) item = false;
-    if (!soft(line, next, width, item)) {
-      if (!/^[ \t]/.test(next.body)) item = false;
-      continue;
-    }
+    if (!soft(lines, i, width, list)) continue;
     // The break (with its '\r') and the next line's quotation marks become spaces.
     for (let k = line.start + line.length; k < next.start; k++) out[k] = ' ';
     for (let k = next.start; k < next.start + next.prefix; k++) out[k] = ' ';

@@ -365,8 +365,8 @@ const SUBJECT_AFTER = /^[ \u00a0]+(?:\p{Lu}|«|the\s|(?:в|у|на)[ \u00a0]+\p{
  * Smith, officials said" (the verb has its own subject after the comma), «звільнила директора
  * Дмитра Ремньова, повідомили в КМДА» (a plural verb right after the comma: "they reported",
  * the institution's; one person's verb is singular), «Задержан бывший губернатор … Алексей
- * Смирнов, сообщает ТАСС» (the subject after the verb), «…, говорится на сайте Кремля» (an
- * impersonal verb).
+ * Смирнов, сообщает ТАСС» (the subject after the verb, when the verb follows the name's own
+ * comma), «…, говорится на сайте Кремля» (an impersonal verb).
  */
 function anotherSpeaks(text: string, run: Span, cue: Span): boolean {
   if (cue.start < run.end) return false;
@@ -375,8 +375,12 @@ function anotherSpeaks(text: string, run: Span, cue: Span): boolean {
   if (comma < 0) return false;
   const tail = gap.slice(comma + 1);
   if (/\p{L}/u.test(tail)) return !PRONOUN.test(tail);
-  const verb = text.slice(cue.start, cue.end);
-  return /^\p{L}*(?:ли|ся|сь)(?![\p{L}])/u.test(verb) || SUBJECT_AFTER.test(text.slice(cue.end, cue.end + 6));
+  // «как сообщили», «говорится»: a plural or impersonal verb is no one person's.
+  if (/(?:^|\s)\p{L}*(?:ли|ся|сь)(?![\p{L}])/u.test(text.slice(cue.start, cue.end))) return true;
+  // «Мишустин, комментируя удар, заявил РИА Новости»: past an apposition or a participle's
+  // clause the verb is the name's, and a name after it the one it speaks to.
+  if (/^\s*,/.test(gap) && /\p{L}/u.test(gap.slice(0, comma))) return false;
+  return SUBJECT_AFTER.test(text.slice(cue.end, cue.end + 6));
 }
 
 /**

@@ -5,14 +5,14 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
-import { PLACE_PREPOSITIONS, nameRightAfter, surnameRightAfter } from './names';
+import { PLACE_PREPOSITIONS, nameRightAfter, notAName, surnameRightAfter } from './names';
 import type { NotPersonWords } from './not-person';
 import { organizationAfter, organizationBefore } from './organization';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
 import { overlapsAny, spansWithin } from './spans';
 import { WordList } from './word-list';
-import { WordWindow, wordsBefore } from './words';
+import { WordWindow, wordsAfter, wordsBefore } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number; after: boolean };
@@ -150,17 +150,21 @@ function namedOrganization(text: string, c: Candidate, end: number, nouns: Set<s
 }
 
 /** A full name, then a comma: the match may be its apposition («Андрей Коц, военкор, сообщил»). */
-const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \u00a0]*$/u;
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \u00a0]*$/u;
+
+/** The apposition's end: its comma, past a few words that go on with it ("a military correspondent for Komsomolskaya Pravda,"). */
+const APPOSITION_END = /^[^,.;:!?\n]{0,60}?,[ \u00a0]*/;
 
 /**
  * "Andrei Kots, a military correspondent, reported", «Андрей Коц, военкор, сообщил», "Rybar, a
  * military blogger, reported": the source the match describes is the person or channel before
  * it, when the match is a noun's (no speech verb in it: "Vladimir Saldo, officials said,
- * announced" and "Ukrainska Pravda, citing sources, reported" give others' words) and a speech
- * verb follows its comma. A place is no one ("Near Nova Kakhovka, military bloggers, citing…").
+ * announced" and "Ukrainska Pravda, citing sources" give others' words) and a speech verb
+ * follows its apposition. The name opens the sentence, or is a full name of no place or time:
+ * not "Like Rybar, military bloggers…", "On Sunday, military bloggers…", "Near Nova Kakhovka, …".
  */
 function namedBefore(text: string, start: number, end: number, spans: ContextSpans): boolean {
-  const after = /^,[ \u00a0]*/.exec(text.slice(end, end + 3));
+  const after = APPOSITION_END.exec(text.slice(end, end + 70));
   if (!after) return false;
   const speech = spans.speech();
   const at = end + after[0].length;
@@ -168,10 +172,12 @@ function namedBefore(text: string, start: number, end: number, spans: ContextSpa
   const from = Math.max(0, start - 60);
   const before = text.slice(from, start);
   const comma = from + before.lastIndexOf(',');
-  if (spansWithin(spans.outlets(), comma - 60, comma).some((o) => o.end === comma && isUpperAt(text, o.start))) return true;
+  if (spansWithin(spans.outlets(), comma - 60, comma).some((o) => o.end === comma && isUpperAt(text, o.start) && startsSentenceAt(text, o.start))) return true;
   const m = NAME_BEFORE.exec(before);
   if (!m) return false;
   const name = { start: from + m.index + m[0].indexOf(m[1]!), end: comma };
+  const words = wordsAfter(text, name.start, 2);
+  if (words.some((w) => notAName(w.text)) || spans.placeWords().covered(text, words).size) return false;
   return !overlapsAny(spans.places, name) && !PLACE_PREPOSITIONS.has(wordsBefore(text, name.start, 1)[0]?.text ?? '');
 }
 

@@ -25,6 +25,23 @@ const NOT_NAMES = new Set([
   ...PLACE_PREPOSITIONS,
 ]);
 
+/**
+ * Capitalised words of time and quantity that open a clause without being a name ("On Monday,
+ * analysts said", "Late Sunday, military bloggers", "Some EU analysts").
+ */
+const TIME_WORDS = new Set([
+  'on', 'in', 'at', 'by', 'after', 'before', 'last', 'next', 'late', 'early', 'earlier', 'overnight', 'across', 'yesterday',
+  'today', 'tonight', 'meanwhile', 'over', 'during', 'since', 'until', 'top', 'several', 'few', 'other', 'all', 'two', 'three',
+  'four', 'leading', 'independent', 'soviet', 'like', 'unlike', 'citing', 'according', 'speaking',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
+]);
+
+/** A folded word that names no one and nothing: a pronoun, a preposition, a day, a month. */
+export function notAName(word: string): boolean {
+  return NOT_NAMES.has(word) || TIME_WORDS.has(word);
+}
+
 export interface NameRun extends Span {
   words: number;
   /** The run's words in text order, connectors included. */

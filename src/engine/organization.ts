@@ -5,6 +5,7 @@
 import type { Span } from './context';
 import { isUpperAt } from './chars';
 import type { NotPersonWords } from './not-person';
+import { notAName } from './names';
 import { overlapsAny, spansWithin } from './spans';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
@@ -19,28 +20,25 @@ const GENITIVE = / /y;
 const NAME_WORDS = 3;
 
 /**
- * Capitalised words that name no organization: a sentence's first words ("On Monday analysts
- * said", "Some EU analysts"), days, months and feasts ("experts at Wednesday's panel"), an era,
- * and the seats of power whose watchers are no one's experts ("observers of the Kremlin",
- * «экспертов Кремля»; not place words: "Кремль: …" opens a headline as its speaker).
+ * The seats of power whose watchers are no one's experts ("observers of the Kremlin", «экспертов
+ * Кремля»); not place words, which would take "Кремль: …" from a headline's speaker.
  */
-const NOT_NAMES = new Set([
-  'on', 'in', 'at', 'by', 'after', 'before', 'last', 'next', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'most',
-  'top', 'other', 'few', 'over', 'during', 'since', 'until', 'both', 'all', 'two', 'three', 'four', 'leading', 'independent',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'soviet',
-  'kremlin', 'washington', 'кремля', 'кремлю', 'кремль', 'кремлі', 'вашингтона', 'вашингтону',
-]);
+const SEATS = new Set(['kremlin', 'washington', 'кремля', 'кремлю', 'кремль', 'кремлі', 'вашингтона', 'вашингтону']);
 
-/** A capitalised word that may be part of an organization's name: not a place's, a country's, nor one of NOT_NAMES. */
-function nameWord(text: string, w: Word, places: readonly Span[], countries: Set<number>): boolean {
-  return isUpperAt(text, w.start) && !NOT_NAMES.has(w.text.replace(/['’]s$/, '').split('-')[0]!) && !overlapsAny(places, w) && !countries.has(w.start);
+/**
+ * What a capitalised word is to an organization's name: no part of one (a day, a month, a
+ * sentence's first words: `stop`), a place ("West Point", "the Washington Institute", «Балтийского
+ * завода»: `place`, allowed, but no name alone), or a `name`.
+ */
+function kind(text: string, w: Word, places: readonly Span[], countries: Set<number>): 'stop' | 'place' | 'name' {
+  if (!isUpperAt(text, w.start) || notAName(w.text)) return 'stop';
+  return overlapsAny(places, w) || countries.has(w.start) || SEATS.has(w.text) ? 'place' : 'name';
 }
 
 /**
- * Whether an organization's name follows `end`: a known outlet, or a capitalised word that is
- * not a place's name alone, the lexicon's or a country's (`placeWords`: "analysts from Ukraine",
- * «аналитиков Украины»). Quotation marks may open it («экспертов „Газпрома“»).
+ * Whether an organization's name follows `end`: a known outlet, or a capitalised word of a name
+ * past any place's (`kind`: "analysts from Ukraine", «аналитиков Украины» name no one; "experts
+ * at the Washington Institute" do). Quotation marks may open it («экспертов „Газпрома“»).
  */
 export function organizationAfter(text: string, end: number, places: readonly Span[], outlets: readonly Span[], placeWords: NotPersonWords): boolean {
   // "according to experts Monday": an English noun needs its preposition.
@@ -55,8 +53,8 @@ export function organizationAfter(text: string, end: number, places: readonly Sp
   const countries = placeWords.covered(text, words);
   for (const w of words) {
     if (w.start !== at && text.slice(at, w.start).trim() !== '') return false;
-    if (!isUpperAt(text, w.start)) return false;
-    if (nameWord(text, w, places, countries)) return true;
+    const k = kind(text, w, places, countries);
+    if (k !== 'place') return k === 'name';
     at = w.end;
   }
   return false;
@@ -64,21 +62,24 @@ export function organizationAfter(text: string, end: number, places: readonly Sp
 
 /**
  * Whether an organization's name stands right before `start`: "Goldman Sachs analysts said",
- * "RBC Capital Markets analysts said" (two capitalised words at least, no place's or country's
- * among them: "Western analysts", "United States analysts" name nobody), or a known outlet
- * ("ISW analysts").
+ * "RBC Capital Markets analysts said", "West Point analysts said" (two capitalised words at
+ * least, the last no place's: "Western analysts", "United States analysts", "Wall Street
+ * analysts" name nobody), or a known outlet ("ISW analysts").
  */
 export function organizationBefore(text: string, start: number, places: readonly Span[], outlets: readonly Span[], placeWords: NotPersonWords): boolean {
   if (!/[ \u00a0]$/.test(text.slice(start - 1, start))) return false;
   if (spansWithin(outlets, start - 80, start).some((o) => isUpperAt(text, o.start) && /^[ \u00a0]$/.test(text.slice(o.end, start)))) return true;
   const words = wordsBefore(text, start, NAME_WORDS);
   const countries = placeWords.covered(text, words);
-  let names = 0;
+  // Read back from the noun: its own word is a name's ("West Point", "Gulf News"; not "Wall
+  // Street", "United States"), places may come before it.
+  let run = 0;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k]!;
     const next = k === words.length - 1 ? start : words[k + 1]!.start;
-    if (!/^[ \u00a0]$/.test(text.slice(w.end, next)) || !nameWord(text, w, places, countries)) break;
-    names++;
+    const what = kind(text, w, places, countries);
+    if (!/^[ \u00a0]$/.test(text.slice(w.end, next)) || what === 'stop' || (run === 0 && what === 'place')) break;
+    run++;
   }
-  return names >= 2;
+  return run >= 2;
 }

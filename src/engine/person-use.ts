@@ -18,20 +18,21 @@ function surnameShaped(word: string): boolean {
 }
 
 /**
- * An age between commas, then what is said of a person ("Dimitrov, 34, said", "…, 61, has
- * criticised"); not a list's counts ("Lvov, 12, and Kharkov, 30, the ministry claimed").
+ * An age between commas, then the sentence goes on in lower case ("Dimitrov, 34, said", "Lvov,
+ * 56, resigned"); not a list's counts or a distance ("Lvov, 12, and Kharkov, 30, were the
+ * cities…", "Kharkov, 30, the ministry claimed", "Kharkov, 30 km away").
  */
-const AGE = /^,\s*\d{1,3},\s+(?:said|says|told|tells|was|is|has|had|who|won|wins|beat|beats|lost|added|died|from|of|a|an)\b/;
+const AGE = /^,\s*\d{1,3},\s+(?!(?:and|or|nor|but|the|an?|per|km|kilomet\w*|miles?|were|are|have)\b)\p{Ll}/u;
 
 /** `titles`: the text's person-title cues ("chief executive", "coach"), in text order. */
 export function actsAsPerson(text: string, name: Span, titles: readonly Span[]): boolean {
   const word = text.slice(name.start, name.end);
   if (!surnameShaped(word)) return false;
-  // After another capitalised word, names.ts decides: a first name ("Lev Lvov") or an
-  // institution's word ("the Hotel Lvov").
-  if (/\p{Lu}\p{L}*[ \u00a0]$/u.test(text.slice(Math.max(0, name.start - 30), name.start))) return false;
-  if (AGE.test(text.slice(name.end, name.end + 16))) return true;
+  // After another capitalised word, an age is for names.ts to weigh: a first name ("Lev Lvov,
+  // 61,") or an institution's word ("the Hotel Lvov").
+  if (AGE.test(text.slice(name.end, name.end + 16)) && !/\p{Lu}\p{L}*[ \u00a0]$/u.test(text.slice(Math.max(0, name.start - 30), name.start))) return true;
   // «глава Артемовска»: a title before a place in the genitive is its head's, and has no
-  // surname's shape; "chief executive Dimitrov" has.
-  return spansWithin(titles, Math.max(0, name.start - 40), name.start).some((t) => /^\s+$/.test(text.slice(t.end, name.start)));
+  // surname's shape; "chief executive Dimitrov" has, and so has a name after a title and a
+  // first name ("Deputy Minister Ivan Lvov"; not "President Biden Kiev Visit": "Kiev" has none).
+  return spansWithin(titles, Math.max(0, name.start - 40), name.start).some((t) => /^\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(t.end, name.start)));
 }

@@ -167,6 +167,22 @@ describe('a hard-wrapped text file', () => {
     expect(lines[5]!.startsWith('> Russian forces')).toBe(true);
     expect(lines[5]!.replace(/\s+/g, ' ')).toBe(`> ${para}`);
   });
+
+  // Probe 19: a hyphen used as a dash, or a number, opening a line inside a sentence was read as
+  // a list item, and the sentence stayed in fragments.
+  it('reads a dash or a number opening a line inside a sentence as going on with it', async () => {
+    const { unwrapLines } = await import('../../src/cli/unwrap');
+    const text = [
+      'Российские войска завершили освобождение Артемовска, заявил в воскресенье',
+      '- как сообщил военкор Андрей Коц - представитель министерства обороны России,',
+      'а бои в районе Красноармейска продолжаются уже третью неделю подряд, и по его',
+      'словам, противник потерял за сутки до трёхсот военных и несколько единиц техники',
+      'в районе населённого пункта, который российская сторона называет Красноармейском,',
+      'хотя в Киеве его называют Покровском, и сообщает, что наступление продолжится в',
+      '12 населённых пунктах Донецкой области в течение ближайших нескольких недель.',
+    ].join('\n') + '\n';
+    expect(unwrapLines(text).split('\n').filter(Boolean)).toHaveLength(1);
+  });
 });
 
 describe('the Markdown findings table', () => {

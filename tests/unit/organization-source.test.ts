@@ -22,6 +22,10 @@ describe('experts of a named organization', () => {
     ['a bank before the noun', 'Goldman Sachs analysts said the bank would hold rates.'],
     ['a longer name before it', 'RBC Capital Markets analysts said oil would rise.'],
     ['an outlet before it', 'ISW analysts said Russian forces had advanced.'],
+    // Probe 19: a place's word inside an organization's name.
+    ['a city in the name', 'Washington Institute experts say the strikes will go on.'],
+    ['a direction in the name', 'West Point analysts said the offensive had stalled.'],
+    ['a region\'s adjective in Russian', 'По мнению экспертов Балтийского завода, заказ выполнят в срок.'],
   ])('%s: not flagged', (_name, text) => {
     expect(unnamed(text)).toEqual([]);
   });
@@ -36,6 +40,8 @@ describe('experts of a named organization', () => {
     ['a verb before a capitalised word', 'Analysts expect Gazprom to cut its dividend.', 'Analysts expect'],
     ['an adjective before the noun', 'Western analysts said the offensive had stalled.', 'analysts said'],
     ['a country before it', 'United States analysts said the offensive had stalled.', 'analysts said'],
+    ['a street', 'Wall Street analysts expect the Fed to cut rates in December.', 'analysts expect'],
+    ['a country of two words', 'According to experts from South Korea, the shells were of North Korean origin.', 'According to experts'],
     // Probe 18: a sentence's capitalised first words, "the time" (the magazine's name), a day and
     // parts of the world had been read as organizations.
     ['a sentence\'s first words', 'On Monday analysts said the rouble would fall.', 'analysts said'],
@@ -71,6 +77,9 @@ describe('a source named another way', () => {
     ['an outlet that cites others', 'Ukrainska Pravda, citing sources, reported the minister would be dismissed.', 'citing sources'],
     ['a parenthetical source after a name', 'Vladimir Saldo, officials said, announced the evacuation of Kherson.', 'officials said'],
     ['the same after an institution', 'The Defence Ministry, officials said, announced new call-ups.', 'officials said'],
+    // Probe 19: a time phrase or a channel that is only an object before the comma.
+    ['a time phrase', 'On Sunday, military bloggers, citing local residents, reported heavy shelling.', 'military bloggers'],
+    ['a channel compared with', 'Like Rybar, military bloggers, citing local residents, reported a breakthrough.', 'military bloggers'],
   ])('%s: still unnamed', (_name, text, flagged) => {
     expect(unnamed(text)).toEqual([flagged]);
   });

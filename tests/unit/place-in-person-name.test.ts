@@ -66,6 +66,9 @@ describe('a place name with an age or a title is a person', () => {
     ['an age and speech', 'Grigor Dimitrov beat Taylor Fritz in four sets. Dimitrov, 34, said after the match that the fighting spirit of the crowd had carried him through the battle.'],
     ['a title before it', 'VMZ chief executive Dimitrov said shell output for Ukraine\'s army would double next year.'],
     ['a match report', 'Dimitrov, fighting back from a break down in the decider, won the battle of the baseliners in Shanghai.'],
+    // Probe 19: a title of two words and a first name, and an age before any verb.
+    ['a title and a first name', 'Deputy Minister Ivan Lvov told reporters the front line would hold.'],
+    ['an age before another verb', 'Lvov, 56, resigned in July 1917 as the front collapsed.'],
   ])('%s: no finding', (_name, text) => {
     expect(places(text)).toEqual([]);
   });
