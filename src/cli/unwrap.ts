@@ -18,6 +18,14 @@ const QUOTED = /^[ \t]*((?:>[ \t]?)+)/;
  * "…the region.⏎12. Officials said" a number.
  */
 const ITEM = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]/;
+/**
+ * Words a sentence cannot end with ("…near the⏎Russian border", «…в районе⏎Покровска»): a
+ * block with a line ending in one is prose, not a list of headlines.
+ */
+const JOINS_A_NAME = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'from', 'with', 'as', 'that', 'near',
+  'в', 'во', 'на', 'с', 'со', 'и', 'о', 'об', 'по', 'к', 'у', 'из', 'за', 'от', 'для', 'что', 'а', 'но', 'под', 'при', 'до', 'районе',
+  'з', 'із', 'і', 'й', 'та', 'що', 'але', 'від', 'під', 'біля']);
+
 /** An e-mail's or a document's header ("Subject: …", "Date: …"): a line of its own. */
 const HEADER = /^[A-Z][A-Za-z-]{1,24}:\s/;
 /** A line that ends a sentence: a dialogue's dash or a heading may follow it. */
@@ -78,14 +86,38 @@ function inList(lines: readonly Line[]): { item: boolean[]; list: boolean[] } {
   return { item, list };
 }
 
+/** Whether a line ends where a sentence must go on: a comma or a word such as "the", «в». */
+const endsMidPhrase = (line: Line) => /,\s*$/.test(line.body) || JOINS_A_NAME.has(line.body.trimEnd().split(/\s+/).pop()!.toLowerCase());
+
+/**
+ * Per line, whether its block (the lines between blank ones) reads as a list of headlines: no
+ * line goes on in lower case, and none ends mid-phrase. Wrapped prose always has some.
+ */
+function headlineBlocks(lines: readonly Line[]): boolean[] {
+  const headlines: boolean[] = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let prose = false;
+    while (j < lines.length && lines[j]!.body.trim()) {
+      if ((j > i && /^\s*\p{Ll}/u.test(lines[j]!.body)) || endsMidPhrase(lines[j]!)) prose = true;
+      j++;
+    }
+    for (let k = i; k < j; k++) headlines[k] = j - i > 1 && !prose;
+    i = Math.max(j, i + 1);
+  }
+  return headlines;
+}
+
 /** Whether the break after line `i` is a wrap inside a paragraph, the next line going on with it. */
-function soft(lines: readonly Line[], i: number, width: number, list: { item: boolean[]; list: boolean[] }): boolean {
+function soft(lines: readonly Line[], i: number, width: number, list: { item: boolean[]; list: boolean[] }, headlines: boolean[]): boolean {
   const line = lines[i]!;
   const next = lines[i + 1]!;
   if (!line.body.trim() || !next.body.trim() || line.quote !== next.quote) return false;
   if (line.body.trimEnd().length < width * NEAR_WIDTH || list.item[i + 1] || HEADER.test(next.body) || HEADER.test(line.body)) return false;
   // An item goes on only on an indented line; after a sentence's end, a dash opens a reply.
   if (list.list[i] && !list.list[i + 1]) return false;
+  // Headlines one a line stay apart; inside prose a capital goes on ("…quoted by Responsible⏎Statecraft").
+  if (headlines[i]) return false;
   return !(ENDS_SENTENCE.test(line.body) && /^\s*[—–-]/.test(next.body));
 }
 
@@ -96,10 +128,11 @@ export function unwrapLines(text: string): string {
   if (!width) return text;
   const out = text.split('');
   const list = inList(lines);
+  const headlines = headlineBlocks(lines);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (!soft(lines, i, width, list)) continue;
+    if (!soft(lines, i, width, list, headlines)) continue;
     // The break (with its '\r') and the next line's quotation marks become spaces.
     for (let k = line.start + line.length; k < next.start; k++) out[k] = ' ';
     for (let k = next.start; k < next.start + next.prefix; k++) out[k] = ' ';

@@ -5,7 +5,7 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
-import { PLACE_PREPOSITIONS, nameRightAfter, notAName, surnameRightAfter } from './names';
+import { nameRightAfter, notAName, surnameRightAfter } from './names';
 import type { NotPersonWords } from './not-person';
 import { organizationAfter, organizationBefore } from './organization';
 import type { Candidate } from './scan';
@@ -178,7 +178,11 @@ function namedBefore(text: string, start: number, end: number, spans: ContextSpa
   const name = { start: from + m.index + m[0].indexOf(m[1]!), end: comma };
   const words = wordsAfter(text, name.start, 2);
   if (words.some((w) => notAName(w.text)) || spans.placeWords().covered(text, words).size) return false;
-  return !overlapsAny(spans.places, name) && !PLACE_PREPOSITIONS.has(wordsBefore(text, name.start, 1)[0]?.text ?? '');
+  if (overlapsAny(spans.places, name) || overlapsAny(spans.outlets(), name)) return false;
+  // The name is the clause's subject: it opens the sentence or follows "and" ("According to
+  // Ukrainska Pravda, military bloggers…", "Following Andrei Kots, military bloggers…" are others').
+  const prev = wordsBefore(text, name.start, 1)[0];
+  return startsSentenceAt(text, name.start) || (prev !== undefined && /^(?:and|и|і|та|а)$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, name.start)));
 }
 
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {

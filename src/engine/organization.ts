@@ -25,13 +25,16 @@ const NAME_WORDS = 3;
  */
 const SEATS = new Set(['kremlin', 'washington', 'кремля', 'кремлю', 'кремль', 'кремлі', 'вашингтона', 'вашингтону']);
 
+/** States and unions by their initials: "US Intelligence Analysts Believe…" names no one's analysts. */
+const UNIONS = new Set(['us', 'uk', 'eu', 'usa', 'сша', 'ес', 'єс']);
+
 /**
  * What a capitalised word is to an organization's name: no part of one (a day, a month, a
  * sentence's first words: `stop`), a place ("West Point", "the Washington Institute", «Балтийского
  * завода»: `place`, allowed, but no name alone), or a `name`.
  */
 function kind(text: string, w: Word, places: readonly Span[], countries: Set<number>): 'stop' | 'place' | 'name' {
-  if (!isUpperAt(text, w.start) || notAName(w.text)) return 'stop';
+  if (!isUpperAt(text, w.start) || notAName(w.text) || UNIONS.has(w.text)) return 'stop';
   return overlapsAny(places, w) || countries.has(w.start) || SEATS.has(w.text) ? 'place' : 'name';
 }
 

@@ -158,7 +158,7 @@ function matchMixed(text: string, start: number, end: number, automaton: Automat
     const sameLength = reading.text.length === end - start;
     // The reading with the text around it; its offsets are the text's less `from`.
     const from = sameLength ? lineWordsBefore(text, start) : start;
-    const to = sameLength ? Math.min(text.length, end + PHRASE_AFTER) : end;
+    const to = sameLength ? lineEndAfter(text, end) : end;
     const probe = sameLength ? text.slice(from, start) + reading.text + text.slice(end, to) : reading.text;
     const found: RawMatch[] = [];
     for (let k = 0; k <= start - from; k++) {
@@ -183,6 +183,17 @@ function matchMixed(text: string, start: number, end: number, automaton: Automat
     }
     return;
   }
+}
+
+/**
+ * Where the paragraph holding `end` ends, PHRASE_AFTER characters on at most: a phrase goes on
+ * over one line break, as in the plain spelling ("Krasny⏎Armeysk"), not past a blank line.
+ */
+function lineEndAfter(text: string, end: number): number {
+  const blank = /\n[ \t\r]*\n/g;
+  blank.lastIndex = end;
+  const at = blank.exec(text)?.index ?? text.length;
+  return Math.min(at, end + PHRASE_AFTER);
 }
 
 /** Where the words before `start` on its line begin, up to PHRASE_BEFORE characters back. */

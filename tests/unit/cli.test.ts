@@ -156,6 +156,11 @@ describe('a hard-wrapped text file', () => {
       'EU ministers agree on a new package of sanctions against Russian banks',
     ].join('\n') + '\n';
     expect(unwrapLines(headlines)).toBe(headlines);
+    // Probe 20: below a wrapped introduction, the list of headlines had become one sentence.
+    const intro = 'Good morning. Here is our daily digest of the war, with the main stories of the night and the reading we recommend to you today. Most of the news concerns the fighting in the east, where the front has moved for the first time in weeks and where both sides report heavy losses.'.replace(/(.{1,70})(?:\s+|$)/g, '$1\n').trimEnd();
+    const digest = `${intro}\n\n${headlines}`;
+    expect(unwrapLines(digest).split('\n').slice(2).join('\n')).toBe(headlines);
+    expect(unwrapLines(digest).split('\n')[0]).toBe(intro.replace(/\n/g, ' '));
     const para = 'Russian forces completed the liberation of Artemovsk, the ministry said. A military correspondent reported that assault units had entered the western districts of Krasnoarmeysk on Saturday evening.';
     const wrap = (p: string, prefix = '') => p.replace(/(.{1,70})(?:\s+|$)/g, `${prefix}$1\n`).trimEnd();
     const mail = `Subject: Re: Article draft on the Donetsk front, second version\nDate: Mon, 7 Dec 2026 10:00:00 +0300\n\n${wrap(para)}\n\n${wrap(para, '> ')}\n`;

@@ -84,6 +84,17 @@ describe('mixed-script words', () => {
     expect(f).toMatchObject({ text: word, mixedScript: true });
   });
 
+  // Probe 20: a phrase through a mixed-script word goes over a line break as the plain spelling's
+  // does, and stops at a blank line as it does.
+  it('a phrase through a mixed-script word spans what the plain spelling\'s spans', () => {
+    const engine = createEngine();
+    for (const text of ['The envoy met Kiev\nregime officials at the airport.', 'The envoy flew to Kiev.\n\nRegime officials met him.']) {
+      const plain = engine.analyze(text).findings.map((f) => [f.entryId, f.start, f.end]);
+      const mixed = engine.analyze(text.replace('Kiev', 'Kiеv')).findings.map((f) => [f.entryId, f.start, f.end]);
+      expect(mixed).toEqual(plain);
+    }
+  });
+
   it('a canonical name in one script is not a finding', () => {
     expect(engine.analyze('Troops left Pokrovsk and Покровськ.').findings).toEqual([]);
   });

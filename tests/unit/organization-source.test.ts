@@ -41,6 +41,7 @@ describe('experts of a named organization', () => {
     ['an adjective before the noun', 'Western analysts said the offensive had stalled.', 'analysts said'],
     ['a country before it', 'United States analysts said the offensive had stalled.', 'analysts said'],
     ['a street', 'Wall Street analysts expect the Fed to cut rates in December.', 'analysts expect'],
+    ['a state by its initials', 'US Intelligence analysts said Kyiv would hold Kupiansk.', 'analysts said'],
     ['a country of two words', 'According to experts from South Korea, the shells were of North Korean origin.', 'According to experts'],
     // Probe 18: a sentence's capitalised first words, "the time" (the magazine's name), a day and
     // parts of the world had been read as organizations.
@@ -80,6 +81,9 @@ describe('a source named another way', () => {
     // Probe 19: a time phrase or a channel that is only an object before the comma.
     ['a time phrase', 'On Sunday, military bloggers, citing local residents, reported heavy shelling.', 'military bloggers'],
     ['a channel compared with', 'Like Rybar, military bloggers, citing local residents, reported a breakthrough.', 'military bloggers'],
+    // Probe 20: an outlet or a person named before the comma who is not the apposition's.
+    ['an outlet cited before', 'According to Ukrainska Pravda, military bloggers, citing local residents, said the general was fired.', 'military bloggers'],
+    ['a person followed', 'Following Andrei Kots, military bloggers, citing local residents, reported a breakthrough.', 'military bloggers'],
   ])('%s: still unnamed', (_name, text, flagged) => {
     expect(unnamed(text)).toEqual([flagged]);
   });
