@@ -22,7 +22,7 @@ const ITEM = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]/;
  * Words a sentence cannot end with ("…near the⏎Russian border", «…в районе⏎Покровска»): a
  * block with a line ending in one is prose, not a list of headlines.
  */
-const JOINS_A_NAME = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'from', 'with', 'as', 'that', 'near',
+const MID_PHRASE_WORDS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'from', 'with', 'as', 'that', 'near',
   'в', 'во', 'на', 'с', 'со', 'и', 'о', 'об', 'по', 'к', 'у', 'из', 'за', 'от', 'для', 'что', 'а', 'но', 'под', 'при', 'до', 'районе',
   'з', 'із', 'і', 'й', 'та', 'що', 'але', 'від', 'під', 'біля']);
 
@@ -87,7 +87,7 @@ function inList(lines: readonly Line[]): { item: boolean[]; list: boolean[] } {
 }
 
 /** Whether a line ends where a sentence must go on: a comma or a word such as "the", «в». */
-const endsMidPhrase = (line: Line) => /,\s*$/.test(line.body) || JOINS_A_NAME.has(line.body.trimEnd().split(/\s+/).pop()!.toLowerCase());
+const endsMidPhrase = (line: Line) => /,\s*$/.test(line.body) || MID_PHRASE_WORDS.has(line.body.trimEnd().split(/\s+/).pop()!.toLowerCase());
 
 /**
  * Per line, whether its block (the lines between blank ones) reads as a list of headlines: no
