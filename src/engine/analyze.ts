@@ -191,9 +191,11 @@ function cueHits(kept: readonly Candidate[], { targets, data }: CompiledLexicon)
   return kept.map((c) => ({ start: c.start, end: c.end, cue: data.entries[targets[c.target]!.entry]!.entry as CueEntry }));
 }
 
-/** The candidates of speech cues, in text order (unselected: whether one is there is all that is asked). */
-function speechCues(raw: readonly Candidate[], lexicon: CompiledLexicon): Span[] {
-  return raw.filter((c) => lexicon.targets[c.target]!.role === 'cue' && SPEECH_ROLES.has(cueRole(c, lexicon))).sort(byStart);
+const TITLE_ROLES: ReadonlySet<string> = new Set(['person-title']);
+
+/** The candidates of cues of `roles`, in text order (unselected: whether one is there is all that is asked). */
+function cuesOfRoles(raw: readonly Candidate[], lexicon: CompiledLexicon, roles: ReadonlySet<string>): Span[] {
+  return raw.filter((c) => lexicon.targets[c.target]!.role === 'cue' && roles.has(cueRole(c, lexicon))).sort(byStart);
 }
 
 /** A cue candidate's role (the candidate must be a cue's). */
@@ -252,7 +254,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     outlets: () => (outletSpans ??= spansOfKind(raw, lexicon, 'outlet')),
     digitsNear: fourDigitsIn(text),
     placeWords: () => placeWords(data.entries),
-    speech: () => (speech ??= speechCues(raw, lexicon)),
+    speech: () => (speech ??= cuesOfRoles(raw, lexicon, SPEECH_ROLES)),
   };
   const placeFlag = (c: Candidate) => targets[c.target]!.role === 'flag' && data.entries[targets[c.target]!.entry]!.kind === 'place';
   // "Иван Артемовский", "Гулака-Артемовского": a surname, not the town's Soviet name. Where the
@@ -277,9 +279,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     return surnames.at.has(c) || (surnames.words.get(text.slice(c.start, c.end))?.some((at) => Math.abs(at - c.start) <= SURNAME_REACH) ?? false);
   };
   // Title cues, in text order, for a place name that may be a person's (person-use.ts).
-  let titles: Candidate[] | undefined;
-  const personUse = (c: Candidate): boolean =>
-    actsAsPerson(text, c, (titles ??= raw.filter((r) => targets[r.target]!.role === 'cue' && cueRole(r, lexicon) === 'person-title').sort(byStart)));
+  let titles: Span[] | undefined;
+  const personUse = (c: Candidate): boolean => actsAsPerson(text, c, (titles ??= cuesOfRoles(raw, lexicon, TITLE_ROLES)));
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
@@ -392,7 +393,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       const end = canonicalNamedAfter(text, f, place, places, soCalled);
       if (end >= 0) hints[k]!.namedAfter = end;
     }
-    if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= speechCues(raw, lexicon)), para);
+    if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= cuesOfRoles(raw, lexicon, SPEECH_ROLES)), para);
   }
   return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, quotes: input.quotes, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }

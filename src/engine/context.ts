@@ -5,14 +5,14 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
-import { nameRightAfter, notAName, surnameRightAfter } from './names';
+import { nameBefore, nameRightAfter, notAName, surnameRightAfter } from './names';
 import type { NotPersonWords } from './not-person';
 import { organizationAfter, organizationBefore } from './organization';
 import type { Candidate } from './scan';
 import { startsSentenceAt } from './sentences';
 import { overlapsAny, spansWithin } from './spans';
 import { WordList } from './word-list';
-import { WordWindow, wordsAfter, wordsBefore } from './words';
+import { WordWindow, isConjunction, wordsBefore } from './words';
 
 interface CompiledRule {
   near?: { words: WordList; places: boolean; within: number; after: boolean };
@@ -149,9 +149,6 @@ function namedOrganization(text: string, c: Candidate, end: number, nouns: Set<s
   return nouns.has(foldText(words[0]!)) && organizationBefore(text, c.start, spans.places, spans.outlets(), spans.placeWords());
 }
 
-/** A full name, then a comma: the match may be its apposition («Андрей Коц, военкор, сообщил»). */
-const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \u00a0]*$/u;
-
 /** The apposition's end: its comma, past a few words that go on with it ("a military correspondent for Komsomolskaya Pravda,"). */
 const APPOSITION_END = /^[^,.;:!?\n]{0,60}?,[ \u00a0]*/;
 
@@ -169,20 +166,20 @@ function namedBefore(text: string, start: number, end: number, spans: ContextSpa
   const speech = spans.speech();
   const at = end + after[0].length;
   if (!spansWithin(speech, at, at + 1).some((s) => s.start === at) || spansWithin(speech, start, end).some((s) => s.start < end && s.end > start)) return false;
-  const from = Math.max(0, start - 60);
-  const before = text.slice(from, start);
-  const comma = from + before.lastIndexOf(',');
+  // The comma that opens the apposition, and the name before it: a channel, or a full name.
+  const from = Math.max(0, start - 4);
+  const opens = /,[ \u00a0]*$/.exec(text.slice(from, start));
+  if (!opens) return false;
+  const comma = from + opens.index;
   if (spansWithin(spans.outlets(), comma - 60, comma).some((o) => o.end === comma && isUpperAt(text, o.start) && startsSentenceAt(text, o.start))) return true;
-  const m = NAME_BEFORE.exec(before);
-  if (!m) return false;
-  const name = { start: from + m.index + m[0].indexOf(m[1]!), end: comma };
-  const words = wordsAfter(text, name.start, 2);
-  if (words.some((w) => notAName(w.text)) || spans.placeWords().covered(text, words).size) return false;
+  const name = nameBefore(text, comma, 2);
+  if (!name || name.words < 2 || name.end !== comma) return false;
+  if (name.tokens.some((w) => notAName(w.text)) || spans.placeWords().covered(text, name.tokens).size) return false;
   if (overlapsAny(spans.places, name) || overlapsAny(spans.outlets(), name)) return false;
   // The name is the clause's subject: it opens the sentence or follows "and" ("According to
   // Ukrainska Pravda, military bloggers…", "Following Andrei Kots, military bloggers…" are others').
   const prev = wordsBefore(text, name.start, 1)[0];
-  return startsSentenceAt(text, name.start) || (prev !== undefined && /^(?:and|и|і|та|а)$/.test(prev.text) && /^\s+$/.test(text.slice(prev.end, name.start)));
+  return startsSentenceAt(text, name.start) || (prev !== undefined && isConjunction(text, prev.start, prev.end) && /^\s+$/.test(text.slice(prev.end, name.start)));
 }
 
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {

@@ -299,8 +299,17 @@ const NOT_FIRST_NAMES = new Set(['western', 'eastern', 'northern', 'southern', '
   'occupied', 'liberated', 'besieged']);
 const NATIONALITY = /(?:ian|ish|ese)$/;
 
-/** The endings of the Slavic surnames a renamed town's name can be ("Orekhov", "Lvov", "Dimitrov", "Chuguyev"). */
-const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
+/**
+ * Whether a Latin word has the ending of a Slavic surname a renamed town's name can be
+ * ("Orekhov", "Dimitrov", "Chuguyev"): six letters at least ("the Dynamo Kiev" is a club, and a
+ * short name is a town's more often), or four ending in -ov ("politician Lev Lvov"). String
+ * ends, not a regex: person-use.ts asks it of every party name of a place.
+ */
+export function latinSurnameShape(name: string): boolean {
+  const n = name.length;
+  if (n >= 4 && name.endsWith('ov')) return true;
+  return n >= 6 && (name.endsWith('ev') || name.endsWith('in') || name.endsWith('sky') || name.endsWith('skiy'));
+}
 
 /**
  * In English a capitalised word before a name is a first name only after a lower-case word
@@ -309,10 +318,7 @@ const LATIN_SURNAME = /(?:ov|ev|yev|in|sky|skiy)$/;
  * Slavic surname.
  */
 function latinFirstNameBefore(text: string, start: number, end: number): FirstName | null {
-  // Six letters at least ("the Dynamo Kiev" is a club, and a short name is a town's more often),
-  // or four ending in -ov ("politician Lev Lvov").
-  const name = text.slice(start, end);
-  if (!LATIN_SURNAME.test(name) || (name.length < 6 && !(name.length >= 4 && name.endsWith('ov')))) return null;
+  if (!latinSurnameShape(text.slice(start, end))) return null;
   const before = wordsBefore(text, start, 2);
   const first = before[before.length - 1];
   const prev = before.length > 1 ? before[0] : undefined;

@@ -5,9 +5,9 @@
 import type { Span } from './context';
 import { isUpperAt } from './chars';
 import type { NotPersonWords } from './not-person';
-import { notAName } from './names';
+import { nameBefore, notAName } from './names';
 import { overlapsAny, spansWithin } from './spans';
-import { wordsAfter, wordsBefore, type Word } from './words';
+import { wordsAfter, type Word } from './words';
 
 /**
  * English links a name with a preposition ("analysts at", "experts from the"); Russian and
@@ -72,16 +72,15 @@ export function organizationAfter(text: string, end: number, places: readonly Sp
 export function organizationBefore(text: string, start: number, places: readonly Span[], outlets: readonly Span[], placeWords: NotPersonWords): boolean {
   if (!/[ \u00a0]$/.test(text.slice(start - 1, start))) return false;
   if (spansWithin(outlets, start - 80, start).some((o) => isUpperAt(text, o.start) && /^[ \u00a0]$/.test(text.slice(o.end, start)))) return true;
-  const words = wordsBefore(text, start, NAME_WORDS);
-  const countries = placeWords.covered(text, words);
+  const name = nameBefore(text, start - 1, NAME_WORDS);
+  if (!name || name.end !== start - 1) return false;
+  const countries = placeWords.covered(text, name.tokens);
   // Read back from the noun: its own word is a name's ("West Point", "Gulf News"; not "Wall
   // Street", "United States"), places may come before it.
   let run = 0;
-  for (let k = words.length - 1; k >= 0; k--) {
-    const w = words[k]!;
-    const next = k === words.length - 1 ? start : words[k + 1]!.start;
-    const what = kind(text, w, places, countries);
-    if (!/^[ \u00a0]$/.test(text.slice(w.end, next)) || what === 'stop' || (run === 0 && what === 'place')) break;
+  for (let k = name.tokens.length - 1; k >= 0; k--) {
+    const what = kind(text, name.tokens[k]!, places, countries);
+    if (what === 'stop' || (run === 0 && what === 'place')) break;
     run++;
   }
   return run >= 2;

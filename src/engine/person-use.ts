@@ -2,19 +2,17 @@
 // "chief executive Dimitrov". A town is given no age and no job title. Speech alone tells
 // nothing: a town "says" as its administration does ("Kharkov said it had restored power").
 import type { Span } from './context';
+import { latinSurnameShape } from './names';
 import { spansWithin } from './spans';
 
 /**
- * Surnames a renamed town's name can be: Slavic endings, as long as names.ts asks ("Lvov",
- * "Dimitrov"; not "Kiev", «Киев»). String ends, not a Unicode regex: this is asked of every
- * party name of a place on the page.
+ * Surnames a renamed town's name can be: a Slavic surname's ending in Latin (names.ts) or in
+ * Cyrillic, as long ("Lvov", «Львов»; not "Kiev", «Киев»). Not the genitive endings a town's
+ * name has too («глава Дзержинска»).
  */
 function surnameShaped(word: string): boolean {
-  const n = word.length;
-  if (n < 4) return false;
-  if (word.endsWith('ov')) return true;
-  if (n >= 6 && (word.endsWith('ev') || word.endsWith('in') || word.endsWith('sky') || word.endsWith('skiy'))) return true;
-  return n >= 5 && (word.endsWith('ов') || word.endsWith('ев') || word.endsWith('ёв') || word.endsWith('ин') || word.endsWith('ын') || word.endsWith('ский') || word.endsWith('ський') || word.endsWith('енко'));
+  if (latinSurnameShape(word)) return true;
+  return word.length >= 5 && (word.endsWith('ов') || word.endsWith('ев') || word.endsWith('ёв') || word.endsWith('ин') || word.endsWith('ын') || word.endsWith('ский') || word.endsWith('ський') || word.endsWith('енко'));
 }
 
 /**
