@@ -3,6 +3,7 @@
 // nothing: a town "says" as its administration does ("Kharkov said it had restored power").
 import type { Span } from './context';
 import { latinSurnameShape } from './names';
+import { startsSentenceAt } from './sentences';
 import { spansWithin } from './spans';
 
 /**
@@ -22,6 +23,38 @@ function surnameShaped(word: string): boolean {
  */
 const AGE = /^,\s*\d{1,3},\s+(?!(?:and|or|nor|but|the|an?|per|km|kilomet\w*|miles?|were|are|have)\b)\p{Ll}/u;
 
+/**
+ * An apposition's words before its title: an article, then up to three lower-case modifiers
+ * ("Lvov, the former deputy minister,", «Львов, бывший министр,»); not a clause that goes on
+ * about the town ("Kharkov, where the mayor …", «Харьков, где мэр …»).
+ */
+const APPOSITION_OPENS = /^,\s+(?:(?:the|a|an)\s+)?(?:(?!(?:where|which|who|when|while|as|and|or|but|that|whose|где|куда|который|которая|которое|когда|и|а|но|что|де|куди|який|яка|яке|коли|та|і|що)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+// What closes it: a comma, a dash or the sentence's end, after the title's complement ("a
+// spokesman for the ministry,"), whose words are no speech ("the mayor of the city said on Monday,").
+const COMPLEMENT = String.raw`(?:(?!(?<!\p{L})(?:said|says|told|reported|claimed|announced|заявил|сказал|сообщил|заявив|сказав|повідомив))[^,.;:!?\n—–]){1,60}`;
+const CLOSE = String.raw`\s*(?:[,.;!?]|\s[—–]\s)`;
+const APPOSITION_CLOSES = new RegExp(String.raw`^(?:\s+(?:of|for|at|to|in|with|on|в|из|при|у|з|із)\s+${COMPLEMENT})?${CLOSE}`, 'u');
+const TITLE_COMPLEMENT = new RegExp(String.raw`^\s+${COMPLEMENT}${CLOSE}`, 'u');
+
+/** A speech verb right before the name: "“…,” said Lvov, the former deputy minister". */
+const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|заявил|сказал|добавил|заявив|сказав|додав)[ \u00a0]+$/iu;
+
+/**
+ * The name's own apposition gives it a job title: "Lvov, the former deputy minister, said",
+ * where the name is the sentence's subject or speaker. Not an object's ("Russia struck Kharkov,
+ * the regional governor, Oleh Syniehubov, said"), nor after a preposition ("In Lvov, the mayor,
+ * Andriy Sadovyi, said").
+ */
+function titledByApposition(text: string, name: Span, titles: readonly Span[]): boolean {
+  if (!startsSentenceAt(text, name.start) && !SAID_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return false;
+  return spansWithin(titles, name.end, name.end + 60).some((t) => {
+    if (!APPOSITION_OPENS.test(text.slice(name.end, t.start))) return false;
+    const after = text.slice(t.end, t.end + 80);
+    // A title cue that ends with its preposition ("head of") is followed by its complement.
+    return (/\s(?:of|for)$/.test(text.slice(t.start, t.end)) ? TITLE_COMPLEMENT : APPOSITION_CLOSES).test(after);
+  });
+}
+
 /** `titles`: the text's person-title cues ("chief executive", "coach"), in text order. */
 export function actsAsPerson(text: string, name: Span, titles: readonly Span[]): boolean {
   const word = text.slice(name.start, name.end);
@@ -32,5 +65,6 @@ export function actsAsPerson(text: string, name: Span, titles: readonly Span[]):
   // «глава Артемовска»: a title before a place in the genitive is its head's, and has no
   // surname's shape; "chief executive Dimitrov" has, and so has a name after a title and a
   // first name ("Deputy Minister Ivan Lvov"; not "President Biden Kiev Visit": "Kiev" has none).
-  return spansWithin(titles, Math.max(0, name.start - 40), name.start).some((t) => /^\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(t.end, name.start)));
+  if (spansWithin(titles, Math.max(0, name.start - 40), name.start).some((t) => /^\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(t.end, name.start)))) return true;
+  return titledByApposition(text, name, titles);
 }

@@ -69,6 +69,12 @@ describe('a place name with an age or a title is a person', () => {
     // Probe 19: a title of two words and a first name, and an age before any verb.
     ['a title and a first name', 'Deputy Minister Ivan Lvov told reporters the front line would hold.'],
     ['an age before another verb', 'Lvov, 56, resigned in July 1917 as the front collapsed.'],
+    // Session 14: the apposition's title is the name's.
+    ['an apposition with a title', 'Lvov, the former deputy minister, said the plan had failed.'],
+    ['an apposition with a title and its complement', 'Dimitrov, a spokesman for the company, said output would double.'],
+    ['a title that ends with its preposition', 'Dimitrov, the head of the plant, said it would reopen.'],
+    ['after the speech verb', '“The plan failed,” said Lvov, the former deputy minister.'],
+    ['Russian', 'Львов, бывший министр, заявил, что план провалился.'],
   ])('%s: no finding', (_name, text) => {
     expect(places(text)).toEqual([]);
   });
@@ -84,6 +90,12 @@ describe('a place name with an age or a title is a person', () => {
     // Probe 18: a town's administration speaking, and counts in a list, are no person's.
     ['its administration speaking', 'Kharkov said it had restored power to most districts after the Russian strike.', 'Kharkov'],
     ['counts in a list', 'Drones hit Donetsk, 12, and Kharkov, 30, the Russian defence ministry claimed.', 'Kharkov'],
+    // An apposition's title is another's when the name is no subject or speaker, or the title speaks.
+    ['the object before an attribution', 'Russia struck Kharkov, the regional governor, Oleh Syniehubov, said.', 'Kharkov'],
+    ['after a preposition', 'In Lvov, the mayor, Andriy Sadovyi, said the lights were back.', 'Lvov'],
+    ['the title speaking', 'Kharkov, the mayor said, was without power.', 'Kharkov'],
+    ['the title\'s complement speaking', 'Kharkov, the mayor of the city said on Monday, was shelled.', 'Kharkov'],
+    ['a clause about the town', 'Kharkov, where the governor said power was cut, was shelled again.', 'Kharkov'],
   ])('%s: still the place', (_name, text, place) => {
     expect(places(text)).toEqual([place]);
   });
