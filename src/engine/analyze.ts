@@ -18,6 +18,7 @@ import type { CompiledLexicon, DataEntry, Target } from './lexicon';
 import { DEFAULT_SEVERITY, SEVERITY_RANK, canonicalName, type Describe } from './lexicon';
 import { fewWordsOnly, inCapitals, onlyJoiners, possessiveAt } from './chars';
 import { SPEECH_ROLES } from './cue-role';
+import { inWebAddress } from './web-address';
 import { fourDigitsIn } from './dated';
 import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
@@ -284,6 +285,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;
+    if (target.role === 'flag' && inWebAddress(text, c.start, c.end)) return false;
     if (placeFlag(c) && (surnameOf(c) || personUse(c))) return false;
     const rule = ruleFor(lexicon, rules, target.entry);
     return !rule || passesContext(text, c, target.display, rule, spans);
