@@ -5,7 +5,7 @@ import type { ContextRule } from '../lexicon/schema';
 import { CLASS, LETTER, SEP, isUpperAt } from './chars';
 import { datedBefore, type DigitsNear } from './dated';
 import { foldText } from './fold';
-import { nameBefore, nameRightAfter, notAName, surnameRightAfter } from './names';
+import { nameBefore, nameRightAfter, notAName, speakerRightAfter, surnameRightAfter } from './names';
 import type { NotPersonWords } from './not-person';
 import { organizationAfter, organizationBefore } from './organization';
 import type { Candidate } from './scan';
@@ -183,7 +183,7 @@ function namedBefore(text: string, start: number, end: number, spans: ContextSpa
 }
 
 function namedBySurname(text: string, end: number, spans: ContextSpans): boolean {
-  const surname = surnameRightAfter(text, end);
+  const surname = surnameRightAfter(text, end) ?? speakerRightAfter(text, end, spans.speech());
   return surname !== null && !overlapsAny(spans.places, surname) && !overlapsAny(spans.outlets(), surname);
 }
 

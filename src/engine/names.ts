@@ -3,6 +3,7 @@
 import { APOS, CLASS, LETTER, SKIP, inCapitals, isJoinerCode, isUpperAt, possessiveAt } from './chars';
 import type { Span } from './context';
 import { isAbbreviation, startsSentenceAt } from './sentences';
+import { spansWithin } from './spans';
 import { wordsAfter, wordsBefore, type Word } from './words';
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'von', 'van', 'der', 'da', 'dos', 'al', 'bin', 'ibn', 'del', 'la', 'le', 'und']);
@@ -145,6 +146,19 @@ export function surnameRightAfter(text: string, pos: number): Span | null {
   const [w] = wordsAfter(text, pos + 1, 1);
   if (!w || !cyrillicSurname(text, w)) return null;
   return /^,?\s+\p{Ll}/u.test(text.slice(w.end, w.end + 4)) ? { start: w.start, end: w.end } : null;
+}
+
+/**
+ * A capitalised Cyrillic word right after `pos` and then speech: «военкор Коц сообщил», «военный
+ * блогер Рыбарь сообщил», a surname or a channel's name of no surname's ending. Not an
+ * institution's genitive («источник Кремля сообщил», «источник Генштаба заявил»): its endings
+ * are a noun's cases, in which a speaker is not.
+ */
+export function speakerRightAfter(text: string, pos: number, speech: readonly Span[]): Span | null {
+  if (text[pos] !== ' ' || !isCyrillicUpperAt(text, pos + 1)) return null;
+  const [w] = wordsAfter(text, pos + 1, 1);
+  if (!w || w.end - w.start < 3 || inCapitals(text, w.start, w.end) || /[аяыиуюеої]$/iu.test(w.text)) return null;
+  return spansWithin(speech, w.end, w.end + 3).some((c) => c.start > w.end && /^[ \u00a0]+$/.test(text.slice(w.end, c.start))) ? w : null;
 }
 
 /** The capitalised run that ends right before `pos`. */
