@@ -471,6 +471,11 @@ const NAMES_APART = 6;
 /** Characters six words span at most: how far the next mention is looked for. */
 const NAMES_REACH = 100;
 
+/** A bracket after a place's canonical name, with the words that say a gloss's name is another's. */
+const GLOSS_OPENS = /^\s*[([]\s*(?:(?:formerly|russian|soviet|russ\.|ранее|раньше|бывший|бывш\.|русск\.|рус\.|раніше|колишній|колишня|рос\.)\s*:?\s*)?$/iu;
+/** The gloss's end: its bracket, after "in Russian" and its kin. */
+const GLOSS_CLOSES = /^(?:\s+(?:in Russian|in Soviet times|по-русски|по-российски|по-російськи|російською))?\s*[)\]]/iu;
+
 /** ", not ", «, а не »: "It is Bakhmut, not Artemovsk" sets one name against the other. */
 const NEGATED_AFTER_COMMA = /^,\s+(?:not|rather than|instead of|а не|не|вместо|замість)\s+(?:(?:in|at|of|from|to|near|в|во|на|о|об|у|з|із|до|під|под)\s+)?$/iu;
 
@@ -512,8 +517,13 @@ function besideOwnName(text: string, places: readonly PlaceMention[]): Set<numbe
     const a = places[k]!;
     for (let j = k + 1; j < places.length && places[j]!.start - a.end <= NAMES_REACH; j++) {
       const b = places[j]!;
-      if (b.entry === a.entry && b.name !== a.name && b.start >= a.end && ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start) || NEGATED_AFTER_COMMA.test(text.slice(a.end, b.start)))) {
+      if (b.entry !== a.entry || b.name === a.name || b.start < a.end) continue;
+      if ((!onlyJoiners(text, a.end, b.start) && fewWordsOnly(text, a.end, b.start, NAMES_APART)) || conjunctionAfterComma(text, a.end, b.start) || NEGATED_AFTER_COMMA.test(text.slice(a.end, b.start))) {
         out.add(a.start).add(b.start);
+      } else if (a.name === null && GLOSS_OPENS.test(text.slice(a.end, b.start)) && GLOSS_CLOSES.test(text.slice(b.end, b.end + 24))) {
+        // "Pokrovsk (Krasnoarmeysk in Russian)", «у Покровска (Красноармейска)»: the other name glosses
+        // the one the outlet uses; "Krasnoarmeysk (Pokrovsk)" uses the party's name still.
+        out.add(b.start);
       }
     }
   }

@@ -84,6 +84,10 @@ describe('a name or label spoken of as such', () => {
     // "toward Pokrovsk, or Pokrovsk as Ukraine calls it" before (probe 6).
     ['one name offered for the other with "or"', 'Russian forces advanced toward Krasnoarmeysk, or Pokrovsk as Ukraine calls it.', 'Krasnoarmeysk'],
     ['Russian: "или"', 'Российские войска продвигаются к Красноармейску, или Покровску, как его называют на Украине.', 'Красноармейску'],
+    // Probe 21: a gloss in brackets after the canonical name counted as the outlet using the party's name.
+    ['a gloss after the canonical name', 'Fighting is heavy around Pokrovsk (Krasnoarmeysk in Russian), the General Staff said.', 'Krasnoarmeysk'],
+    ['Russian: a gloss in brackets', 'Бои идут у Покровска (Красноармейска), сообщает украинский Генштаб.', 'Красноармейска'],
+    ['a bare gloss', 'Heavy fighting is reported near Bakhmut (Artemovsk) on Monday.', 'Artemovsk'],
   ])('%s', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, true]);
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
@@ -102,6 +106,8 @@ describe('a name or label spoken of as such', () => {
     // Probe 9: the same name twice was read as a sentence about the names.
     ['the same name twice', 'Fighting raged near Artemovsk and inside Artemovsk on Tuesday.', 'Artemovsk'],
     ['Russian: the same name twice, declined', 'Бои продолжаются у Артемовска и в самом Артемовске.', 'Артемовске'],
+    ['the party\'s name glossed by the canonical one', 'Krasnoarmeysk (Pokrovsk) was shelled overnight.', 'Krasnoarmeysk'],
+    ['a bracket that goes on', 'Troops left Bakhmut (Artemovsk was lost in May) on Monday.', 'Artemovsk'],
   ])('%s stays the outlet’s own word', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, false]);
   });
