@@ -7,8 +7,14 @@ const REACH = 300;
 
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0xa0;
 
-/** An address's shape: a scheme, "www.", an e-mail's "@", or a dotted host followed by a path. */
-const ADDRESS = /^[\p{Ps}\p{Pi}"'<]*(?:[a-z][a-z\d+.-]*:\/\/|www\.|[^\s@]+@[^\s@]+\.\p{L}{2})|^[\p{Ps}\p{Pi}"'<]*(?:[\p{L}\d-]+\.)+\p{L}{2,}\//iu;
+/**
+ * An address's shape, its brackets and end punctuation taken off: a scheme, "www.", an e-mail's
+ * or a handle's "@", an identifier's "_" ("artemovsk_today"; not Markdown's "_Kiev_"), or a host with a lower-case top
+ * level domain, a path after it or not ("artemovsk-wine.ru"; not "Krasnoarmeysk.The", a missing space).
+ */
+const SCHEME_OR_MARK = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)|@|[\p{L}\d]_[\p{L}\d]/iu;
+const HOST = /^(?:[\p{L}\d-]+\.)+(?:[a-z]{2,6}|рф|укр)(?:[/:?#]|$)/u;
+const TRIM = /^[\p{Ps}\p{Pi}"'<]+|[\p{Pe}\p{Pf}\p{Po}"'>]+$/gu;
 
 /** Whether [start, end) lies inside a web or e-mail address: the run of text without spaces around it. */
 export function inWebAddress(text: string, start: number, end: number): boolean {
@@ -20,5 +26,6 @@ export function inWebAddress(text: string, start: number, end: number): boolean 
   while (to < limit && !isSpaceCode(text.charCodeAt(to))) to++;
   // A word alone, or with its punctuation, is prose: most matches end here.
   if (to - from === end - start) return false;
-  return ADDRESS.test(text.slice(from, to));
+  const token = text.slice(from, to).replace(TRIM, '');
+  return SCHEME_OR_MARK.test(token) || HOST.test(token);
 }

@@ -15,6 +15,10 @@ describe('web and e-mail addresses', () => {
     ['a host and its path', 'The archive moved to news.example.org/artemovsk/archive last year.'],
     ['an e-mail address', 'Questions go to artemovsk@example.org by Friday.'],
     ['Cyrillic', 'Подробности: https://ria.ru/20240201/artemovsk-osvobozhdenie.html'],
+    // Probe 21: a bare domain and a handle.
+    ['a bare domain', 'Сайт artemovsk-wine.ru закрыт с 2014 года.'],
+    ['a handle', 'Наш канал: @artemovsk_today'],
+    ['an identifier', 'The file artemovsk_2014_census.csv lists every street.'],
   ])('%s: no finding', (_name, text) => {
     expect(flagged(text)).toEqual([]);
   });
@@ -23,6 +27,8 @@ describe('web and e-mail addresses', () => {
     ['the words after an address', 'Source: https://example.org/report. Russian troops entered Artemovsk on Saturday.', ['Artemovsk']],
     ['a name before its full stop', 'The troops entered Artemovsk. Then they moved on Kiev.', ['Artemovsk', 'Kiev']],
     ['a name in brackets', '(Kiev) Troops entered Artemovsk.', ['Kiev', 'Artemovsk']],
+    ['Markdown emphasis', 'Troops entered _Artemovsk_ on Friday.', ['Artemovsk']],
+    ['a missing space after the full stop', 'Troops entered Artemovsk.The ministry said so.', ['Artemovsk']],
     ['a name after a slash', 'The city, Kiev/Kyiv in the agency\'s style guide, was shelled.', ['Kiev']],
   ])('%s: still flagged', (_name, text, expected) => {
     expect(flagged(text)).toEqual(expected);
