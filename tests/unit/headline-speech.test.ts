@@ -24,6 +24,9 @@ describe('"Speaker: words" at a paragraph\'s start', () => {
     ['a rubric', 'Analysis: Russia\'s liberation of Avdiivka came at a huge cost', 'liberation'],
     ['a rubric of two words', 'Read More: the liberation of Avdiivka', 'liberation'],
     ['a Russian rubric', 'Видео: ВС РФ освободили Красноармейск', 'освободили'],
+    // Probe 21: an obituary's rubric in capitals quoted the whole paragraph.
+    ['an obituary\'s rubric in capitals', 'OBITUARY: Pavel Sokolov, who reported the liberation of Avdiivka for state TV, died at 61.', 'liberation'],
+    ['a Ukrainian rubric', 'Некролог: загинув журналіст, який писав про звільнення Курської області', 'звільнення'],
     ['a place', 'Kyiv: Russian occupiers shelled the city overnight', 'Russian occupiers'],
     ['a country', 'Ukraine: Russian drones hit Odesa overnight, regional officials said.', 'officials said'],
     ['a Russian city', 'Москва: по данным источников, в центре перекрыли улицы', 'по данным источников'],
