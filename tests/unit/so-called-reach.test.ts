@@ -25,3 +25,19 @@ describe('how far "so-called" reaches', () => {
     expect(quotedOf(text, word)).toBe(true);
   });
 });
+
+// Probe 21: "described by supporters as a freedom fighter and by the apartheid government as a
+// terrorist" was reworded "as a fighter … as a militant", changing what each side called him.
+describe('a label after "described as" and its kin', () => {
+  it('marks each label of the description as the describers\' words', () => {
+    const text = 'Nelson Mandela was described by supporters as a freedom fighter and by the apartheid government as a terrorist.';
+    expect(engine.analyze(text).findings.map((f) => [f.text, f.quoted])).toEqual([['freedom fighter', true], ['terrorist', true]]);
+    expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
+  });
+
+  it.each([
+    ['"as a" with no verb of describing', 'Russia uses the Wagner group as a terrorist proxy in Africa.', 'terrorist'],
+  ])('%s: the outlet\'s own word', (_name, text, word) => {
+    expect(quotedOf(text, word)).toBe(false);
+  });
+});
