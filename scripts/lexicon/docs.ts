@@ -1,5 +1,6 @@
 // docs/lexicon.md is generated, never hand-kept: coverage tables and every entry with its
 // explanation and reference.
+import { inLanguage } from '../../src/shared/localized';
 import type { DataEntry, LexiconData } from '../../src/engine/lexicon';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -28,11 +29,11 @@ function describe(item: DataEntry): string {
   const e = item.entry;
   switch (item.kind) {
     case 'term':
-      return `| \`${e.id}\` | ${esc(item.entry.patterns.join(', '))} | ${item.entry.party ?? '—'} | ${esc(item.entry.neutral || '(drop)')} | ${esc(e.explanation)} | ${esc(e.reference)} |`;
+      return `| \`${e.id}\` | ${esc(item.entry.patterns.join(', '))} | ${item.entry.party ?? '—'} | ${esc(item.entry.neutral || '(drop)')} | ${esc(inLanguage(e.explanation, 'en'))} | ${esc(e.reference)} |`;
     case 'place':
-      return `| \`${e.id}\` | ${esc(item.entry.names.map((n) => `${n.label} (${n.party})`).join('; '))} | ${esc(item.entry.canonical.en)} | ${esc(e.explanation)} | ${esc(e.reference)} |`;
+      return `| \`${e.id}\` | ${esc(item.entry.names.map((n) => `${n.label} (${n.party})`).join('; '))} | ${esc(item.entry.canonical.en)} | ${esc(inLanguage(e.explanation, 'en'))} | ${esc(e.reference)} |`;
     case 'outlet':
-      return `| \`${e.id}\` | ${esc(item.entry.name)} | ${item.entry.country} | ${esc(item.entry.owner)} | ${item.entry.stateControlled ? 'yes' : 'no'} | ${esc(item.entry.domains.join(', '))} | ${esc(e.reference)} |`;
+      return `| \`${e.id}\` | ${esc(item.entry.name)} | ${item.entry.country} | ${esc(inLanguage(item.entry.owner, 'en'))} | ${item.entry.stateControlled ? 'yes' : 'no'} | ${esc(item.entry.domains.join(', '))} | ${esc(e.reference)} |`;
     case 'cue':
       return `| \`${e.id}\` | ${item.entry.role} | ${esc(item.entry.patterns.join(', '))} | ${esc(e.reference)} |`;
   }

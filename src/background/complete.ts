@@ -6,12 +6,14 @@
 import { createEngine, type Engine, type LinkSpan, type Span } from '../engine';
 import { engineSettings } from '../shared/settings';
 import type { Report } from '../shared/report';
+import { uiLanguage } from '../platform/browser';
 import { loadSettings } from '../platform/settings-store';
 
 let cached: { key: string; engine: Engine } | null = null;
 
 async function currentEngine(): Promise<Engine> {
-  const config = engineSettings((await loadSettings()).settings);
+  // The report tells the reader why, in the interface's language.
+  const config = { ...engineSettings((await loadSettings()).settings), language: uiLanguage() };
   const key = JSON.stringify(config);
   if (cached?.key !== key) cached = { key, engine: createEngine(config) };
   return cached.engine;

@@ -6,7 +6,7 @@
 //   content ─complete─▶ complete.ts (a piece of the page's text reported whole)
 //   commands (next/previous-finding) ─▶ tab  storage change ─▶ syncAutoSites
 import { onToolbarClick } from '../platform/action';
-import { listen, sendToTab } from '../platform/browser';
+import { listen, sendToTab, uiLanguage } from '../platform/browser';
 import { onCommand } from '../platform/commands';
 import { onInstalled } from '../platform/runtime';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
@@ -15,6 +15,7 @@ import { clearTab, getTabReport, setTabReport } from './tabs';
 import { completeText, warmEngine } from './complete';
 import { isScannable, scanTab, syncAutoSites } from './inject';
 import { describeReport, type Descriptions } from '../shared/describe';
+import { inLanguage } from '../shared/localized';
 import { MESSAGES } from '../shared/messages';
 import descriptionsJson from '../lexicon/generated/descriptions.json';
 
@@ -26,7 +27,7 @@ listen(MESSAGES, {
     // Reports come from the top frame only: a frame's report would overwrite the page's.
     if (tabId === undefined || sender.frameId !== 0) return { ok: false };
     // The content script's engine carries no descriptions: they are filled in here, once.
-    await setTabReport(tabId, { report: report && describeReport(report, descriptions), url });
+    await setTabReport(tabId, { report: report && describeReport(report, descriptions, uiLanguage()), url });
     return { ok: true };
   },
   async complete({ text, links, quotes }) {
@@ -38,9 +39,10 @@ listen(MESSAGES, {
   },
   describe({ entryIds }) {
     const entries: Record<string, { explanation: string; reference: string }> = {};
+    const lang = uiLanguage();
     for (const id of entryIds) {
       const d = descriptions.entries[id];
-      if (d) entries[id] = { explanation: d.explanation, reference: d.reference };
+      if (d) entries[id] = { explanation: inLanguage(d.explanation, lang), reference: d.reference };
     }
     return { entries };
   },

@@ -1,37 +1,49 @@
-// `npm run analyze -- FILE [--format json|md]`: the engine over a file (or `-` for stdin), for
-// researchers working in batches. Exit 2 with one line on stderr when the input is unusable.
+// `npm run analyze -- FILE [--format json|md] [--lang en|ru|uk]`: the engine over a file (or `-`
+// for stdin), for researchers working in batches; `--lang` is the language the report explains
+// itself in. Exit 2 with one line on stderr when the input is unusable.
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../engine';
+import type { Report } from '../shared/report';
 import { reportToMarkdown } from '../shared/report-markdown';
-import { ENGLISH_MARKDOWN_LABELS } from './english';
+import type { Language } from '../shared/localized';
+import { markdownLabelsIn } from './labels';
 import { htmlToText } from './html-text';
 import { asWritten, unwrapLines } from './unwrap';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: npm run analyze -- FILE [--format json|md]   (FILE may be - for stdin; .html files are read as HTML)';
+const USAGE = 'usage: npm run analyze -- FILE [--format json|md] [--lang en|ru|uk]   (FILE may be - for stdin; .html files are read as HTML)';
 
 class Help extends Error {}
 
-function parseArgs(argv: string[]): { file: string; format: 'json' | 'md' } {
+type Args = { file: string; format: 'json' | 'md'; lang: Language };
+
+const LANGUAGES: readonly string[] = ['en', 'ru', 'uk'];
+
+function parseArgs(argv: string[]): Args {
   let file: string | undefined;
   let format: 'json' | 'md' = 'json';
+  let lang: Language = 'en';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') throw new Help(USAGE);
-    if (arg === '--format') {
-      const value = argv[++i];
-      if (value !== 'json' && value !== 'md') throw new UsageError(`--format must be json or md, not ${value ?? 'nothing'}`);
-      format = value;
-    } else if (arg.startsWith('--format=')) {
-      return parseArgs([...argv.slice(0, i), '--format', arg.slice(9), ...argv.slice(i + 1)]);
-    } else if (arg.startsWith('--') ) {
+    const option = /^(--format|--lang)(?:=(.*))?$/.exec(arg);
+    if (option) {
+      const value = option[2] ?? argv[++i];
+      if (option[1] === '--format') {
+        if (value !== 'json' && value !== 'md') throw new UsageError(`--format must be json or md, not ${value ?? 'nothing'}`);
+        format = value;
+      } else {
+        if (value === undefined || !LANGUAGES.includes(value)) throw new UsageError(`--lang must be en, ru or uk, not ${value ?? 'nothing'}`);
+        lang = value as Language;
+      }
+    } else if (arg.startsWith('--')) {
       throw new UsageError(`unknown option ${arg}`);
     } else if (file === undefined) file = arg;
     else throw new UsageError(`one file at a time (got ${file} and ${arg})`);
   }
   if (file === undefined) throw new UsageError(USAGE);
-  return { file, format };
+  return { file, format, lang };
 }
 
 function readText(file: string): string {
@@ -68,17 +80,22 @@ function decode(bytes: Buffer, encoding: string, file: string): string {
 }
 
 export function run(argv: string[]): { out: string; code: number; warning?: string } {
-  const { file, format } = parseArgs(argv);
+  const { file, format, lang } = parseArgs(argv);
   const raw = readText(file);
   const isHtml = /\.x?html?$/i.test(file) || (file === '-' && /^\s*<(!doctype html|html)/i.test(raw));
   const { text, links } = isHtml ? htmlToText(raw) : { text: raw, links: [] };
   // A hard-wrapped file is read as its paragraphs; the report quotes the file as written.
   const read = isHtml ? text : unwrapLines(text);
-  const analyzed = createEngine().analyze(read, { links });
+  const analyzed = createEngine({ language: lang }).analyze(read, { links });
   const report = read === text ? analyzed : asWritten(analyzed, text);
   // An empty report of a page whose article was not found must not read as a clean article.
   const warning = /\p{L}/u.test(text) ? undefined : `${file === '-' ? 'the input' : file} has no ${isHtml ? 'article ' : ''}text to analyze`;
-  return { out: format === 'json' ? JSON.stringify(report, null, 2) : reportToMarkdown(report, { ...ENGLISH_MARKDOWN_LABELS, title: `Framing Lens report: ${file}` }), code: 0, warning };
+  return { out: format === 'json' ? JSON.stringify(report, null, 2) : markdownIn(report, lang, file), code: 0, warning };
+}
+
+function markdownIn(report: Report, lang: Language, file: string): string {
+  const labels = markdownLabelsIn(lang);
+  return reportToMarkdown(report, { ...labels, title: `${labels.title}: ${file}` });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

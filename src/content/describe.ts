@@ -1,10 +1,10 @@
 // Fills in why each finding is flagged, and its reference, for the hover card. The content
 // script's engine carries no descriptions (they would double its size on every news page), so
 // they are asked of the service worker once per entry and kept for the page's lifetime.
-import type { Description } from '../shared/describe';
 import type { Finding } from '../shared/report';
 
-type About = Pick<Description, 'explanation' | 'reference'>;
+/** An entry's explanation and reference, in the reader's language (the service worker's choice). */
+type About = { explanation: string; reference: string };
 type Ask = (entryIds: string[]) => Promise<{ entries: Record<string, About> } | undefined>;
 
 export interface Describer {

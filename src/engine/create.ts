@@ -3,6 +3,7 @@
 // (the content script, kept small).
 import type { OutletEntry, TermEntry } from '../lexicon/schema';
 import type { Descriptions } from '../shared/describe';
+import type { Language } from '../shared/localized';
 import type { Report, Severity } from '../shared/report';
 import { complete, detect, type Detection } from './analyze';
 import type { Span } from './context';
@@ -26,7 +27,7 @@ export interface AnalyzeOptions {
 }
 
 /** A term the reader added in the options page (already validated against the schema). */
-export type CustomEntry = TermEntry & { category: TermCategory };
+export type CustomEntry = Omit<TermEntry, 'explanation'> & { explanation: string; category: TermCategory };
 
 export interface EngineConfig {
   /** Pack ids switched off by the reader. */
@@ -43,6 +44,8 @@ export interface EngineConfig {
   descriptions?: Descriptions | null;
   /** false: findings carry no neutral (a page's detector, whose lexicon has no forms; see page-detector.ts). */
   neutrals?: boolean;
+  /** The language of what the report tells the reader (explanations, owners); English by default. */
+  language?: Language;
 }
 
 export interface Engine {
@@ -68,7 +71,7 @@ export type Detector = Pick<Engine, 'detect'>;
 
 function detectorOf(compiled: CompiledLexicon, descriptions: Descriptions | null, config: EngineConfig): Detector {
   const disabledCategories = new Set(config.disabledCategories ?? []);
-  const describe = describer(descriptions);
+  const describe = describer(descriptions, config.language);
   const domainsOf = (outlet: OutletEntry) => describe(outlet)?.domains ?? outlet.domains;
   const rules = new Map();
   return {

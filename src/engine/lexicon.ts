@@ -2,6 +2,7 @@
 // their pack, and the flat list of match targets the automaton points to.
 import type { CueEntry, OutletEntry, PlaceEntry, TermEntry } from '../lexicon/schema';
 import type { Description, Descriptions } from '../shared/describe';
+import { inLanguage, type Language } from '../shared/localized';
 import type { Category, Severity } from '../shared/report';
 import { Automaton } from './automaton';
 import { foldPattern, foldText } from './fold';
@@ -55,18 +56,35 @@ export interface CompiledLexicon {
   targets: Target[];
 }
 
+/** What the report says about an entry, in the reader's language. */
+export interface About extends Omit<Description, 'explanation' | 'owner'> {
+  explanation: string;
+  owner?: string;
+}
+
 /**
  * What the report says about an entry: its own fields when the lexicon carries them (sources
- * loaded from YAML), else the separate descriptions (the bundled lexicon is stripped of them),
- * else nothing: the content script's reports are described later, by the service worker.
+ * loaded from YAML, a reader's custom terms), else the separate descriptions (the bundled
+ * lexicon is stripped of them), else nothing: the content script's reports are described
+ * later, by the service worker.
  */
-export type Describe = (entry: { id: string }) => Description | null;
+export type Describe = (entry: { id: string }) => About | null;
 
-export function describer(descriptions: Descriptions | null): Describe {
+export function describer(descriptions: Descriptions | null, lang: Language = 'en'): Describe {
+  // An entry's texts in `lang`, worked out once per engine.
+  const known = new Map<string, About | null>();
   return (entry) => {
+    const seen = known.get(entry.id);
+    if (seen !== undefined) return seen;
     const own = entry as Partial<Description>;
-    if (typeof own.explanation === 'string') return own as Description;
-    return descriptions?.entries[entry.id] ?? null;
+    const d = own.explanation !== undefined ? (own as Description) : descriptions?.entries[entry.id];
+    let about: About | null = null;
+    if (d) {
+      const { owner, ...rest } = d;
+      about = { ...rest, explanation: inLanguage(d.explanation, lang), ...(owner === undefined ? {} : { owner: inLanguage(owner, lang) }) };
+    }
+    known.set(entry.id, about);
+    return about;
   };
 }
 

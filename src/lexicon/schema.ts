@@ -63,9 +63,22 @@ const examplesSchema = z
 const severity = z.enum(['high', 'medium', 'low']);
 const forms = z.record(z.string(), z.string());
 
+/** An explanation: one line a reader takes in at a glance. */
+export const explanationLine = nonEmpty.max(300, 'keep it to one line (300 characters at most)');
+
+/**
+ * What a reader is told, in each language of the interface (en, ru, uk): the shipped lexicon
+ * gives all three; a custom term, or a cue no reader is shown, one text in any language.
+ */
+function inLanguages<T extends z.ZodType<string>>(text: T) {
+  return z.union([text, z.object({ en: text, ru: text, uk: text }).strict()], {
+    error: 'must be one text, or one per language: { en: …, ru: …, uk: … }',
+  });
+}
+
 const base = {
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: a-z, 0-9 and single hyphens'),
-  explanation: nonEmpty.max(300, 'keep it to one line (300 characters at most)'),
+  explanation: inLanguages(explanationLine),
   reference: nonEmpty,
   context: contextSchema.optional(),
   examples: examplesSchema.optional(),
@@ -112,7 +125,7 @@ export const outletEntrySchema = z
     patterns: z.array(pattern).min(1),
     domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain like tass.ru')).default([]),
     country: nonEmpty,
-    owner: nonEmpty,
+    owner: inLanguages(nonEmpty),
     stateControlled: z.boolean(),
   })
   .strict();

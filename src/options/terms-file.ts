@@ -12,7 +12,7 @@
 // same line numbers, entry ids and field names in their error messages.
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { termEntrySchema } from '../lexicon/schema';
+import { explanationLine, termEntrySchema } from '../lexicon/schema';
 import { validateValue, validateYaml, type Validated } from '../lexicon/validate';
 import { CUSTOM_CATEGORIES, CUSTOM_TERM_LIMITS, type CustomEntry } from '../shared/settings';
 
@@ -29,7 +29,7 @@ const customTermSchema = termEntrySchema
       .array(base.patterns.element.refine((p) => p.length <= patternLength, `a spelling may have at most ${patternLength} characters`))
       .min(1)
       .max(maxPatterns, `a term may have at most ${maxPatterns} spellings`),
-    explanation: base.explanation.max(textLength, `at most ${textLength} characters`),
+    explanation: explanationLine.max(textLength, `at most ${textLength} characters`),
     reference: base.reference.max(textLength, `at most ${textLength} characters`),
   })
   .strict();

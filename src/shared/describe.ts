@@ -1,13 +1,14 @@
 // What a reader is told about an entry (why it is flagged, the reference, an outlet's owner)
 // is kept apart from what the matcher needs, so the content script injected into every news
 // page carries the matcher alone; the service worker fills the descriptions into each report.
+import { inLanguage, type Language, type Localized } from './localized';
 import type { Report } from './report';
 
 export interface Description {
-  explanation: string;
+  explanation: Localized;
   reference: string;
   country?: string;
-  owner?: string;
+  owner?: Localized;
   stateControlled?: boolean;
   /** An outlet's web domains, for links to it. */
   domains?: string[];
@@ -20,12 +21,12 @@ export interface Descriptions {
   outlets: Record<string, string>;
 }
 
-/** Fills in what a report built without descriptions lacks; the report is changed in place. */
-export function describeReport(report: Report, descriptions: Descriptions): Report {
+/** Fills in what a report built without descriptions lacks, in the reader's language; the report is changed in place. */
+export function describeReport(report: Report, descriptions: Descriptions, lang: Language): Report {
   for (const f of report.findings) {
     const d = descriptions.entries[f.entryId];
     if (!d) continue;
-    if (!f.explanation) f.explanation = d.explanation;
+    if (!f.explanation) f.explanation = inLanguage(d.explanation, lang);
     if (!f.reference) f.reference = d.reference;
   }
   for (const o of report.outlets) {
@@ -33,7 +34,7 @@ export function describeReport(report: Report, descriptions: Descriptions): Repo
     const d = id ? descriptions.entries[id] : undefined;
     if (!d) continue;
     o.country ??= d.country ?? null;
-    o.owner ??= d.owner ?? null;
+    o.owner ??= d.owner === undefined ? null : inLanguage(d.owner, lang);
     o.stateControlled ??= d.stateControlled ?? null;
     o.reference ??= d.reference;
     if (!o.domains.length) o.domains = d.domains ?? [];

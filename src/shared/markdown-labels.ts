@@ -1,6 +1,6 @@
 // The words of the Markdown report, from _locales through a translator: the popup's, in the
-// reader's language; the CLI's, over _locales/en (src/cli/english.ts). One set of keys, so the
-// two cannot drift apart.
+// reader's language; the CLI's, in the language it is asked for (src/cli/labels.ts). One set of
+// keys, so the two cannot drift apart.
 import { CATEGORY_KEYS, HOW_KEYS } from './label-keys';
 import { partyLabel } from './parties';
 import { CATEGORIES, MENTION_HOWS, type Category, type MentionHow } from './report';

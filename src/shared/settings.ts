@@ -42,7 +42,8 @@ export const CUSTOM_TERM_LIMITS = {
  * without the examples the pack tests use. Derived from the lexicon's type (a type-only import:
  * nothing of zod reaches the bundle) so the content script hands it to the engine as it is.
  */
-export type CustomEntry = Omit<TermEntry, 'examples'> & { category: (typeof CUSTOM_CATEGORIES)[number] };
+// A reader's term explains itself in the reader's one language.
+export type CustomEntry = Omit<TermEntry, 'examples' | 'explanation'> & { explanation: string; category: (typeof CUSTOM_CATEGORIES)[number] };
 
 /** The least severe finding still highlighted and listed ('low' shows everything). */
 export type SeverityThreshold = Severity;

@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { createEngine } from '../../src/engine';
 import { Popup } from '../../src/popup/Popup';
 import { unscannableReason, type PopupApi, type PopupState } from '../../src/popup/state';
-import { ENGLISH_MARKDOWN_LABELS } from '../../src/cli/english';
+import { ENGLISH_MARKDOWN_LABELS } from '../../src/cli/labels';
 import { t, uiLanguage } from '../../src/ui/i18n';
 import { markdownLabels } from '../../src/shared/markdown-labels';
 import { PARTY_IDS } from '../../src/shared/parties';

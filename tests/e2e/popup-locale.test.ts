@@ -1,7 +1,10 @@
 // The UI follows the browser's language: Chromium started in Russian shows the popup, the
-// options page and the toolbar button's tooltip in Russian (chrome.i18n reads _locales/ru).
+// options page and the toolbar button's tooltip in Russian (chrome.i18n reads _locales/ru), and
+// tells the reader why a word is flagged, and who owns an outlet, in Russian.
 import { expect, it } from 'vitest';
-import { openDemo, optionsUrl, popupUrl, serveDemo, useExtension } from './support/harness';
+import { bundledDescriptions } from '../../src/engine';
+import { inLanguage } from '../../src/shared/localized';
+import { cardText, openDemo, optionsUrl, popupUrl, serveDemo, until, useExtension, wordCentre } from './support/harness';
 
 // Chromium started in Russian (--lang=ru).
 const env = useExtension(serveDemo, 'ru');
@@ -25,6 +28,18 @@ it('renders the popup, the options page and the toolbar tooltip in Russian', asy
   expect(text).toContain('Копировать как Markdown');
   expect(text).not.toContain('Copy as Markdown');
   expect(await popup.getAttribute('html', 'lang')).toMatch(/^ru/);
+  const owner = inLanguage(bundledDescriptions.entries['responsible-statecraft']!.owner!, 'ru');
+  expect(owner).toMatch(/[а-я]/);
+  expect(text).toContain(owner);
+
+  // The card of a place name the page highlights: its explanation in Russian.
+  const point = await wordCentre(page, 'Krasny Armeysk');
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  const card = await until(async () => (await cardText(page)) ?? undefined, 5_000, 'the card');
+  const why = inLanguage(bundledDescriptions.entries['pokrovsk']!.explanation, 'ru');
+  expect(why).toMatch(/Покровск/);
+  expect(card).toContain(why);
 
   const options = await env.session.context.newPage();
   await options.goto(optionsUrl(env.session));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
 import {
   DEMO_URL, MUTATION_PROBE, NEWS_HOST, ROOT, UNKNOWN_HOST, cardText, countRanges, readHighlights, serveDemo, tabState, until,
-  useExtension, waitForHighlights,
+  useExtension, waitForHighlights, wordCentre,
 } from './support/harness';
 import { SEED_ARTICLE } from '../support/seed-article';
 
@@ -82,21 +82,7 @@ describe('seed article on a news host', () => {
     await page.goto(DEMO_URL);
     await waitForHighlights(page, expected.length);
     const target = expected.find((f) => f.text === 'liberation')!;
-    // The middle of the word on screen, found from the page's own text.
-    const point = await page.evaluate((word) => {
-      const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(word);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + word.length);
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const b = r.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    }, target.text);
+    const point = await wordCentre(page, target.text);
     expect(point).not.toBeNull();
     expect(await cardText(page)).toBeNull();
     await page.mouse.move(point!.x, point!.y);

@@ -46,6 +46,24 @@ describe('npm run analyze', () => {
     for (const id of ['ru-official', 'loaded-term', 'place-name', 'unnamed-source', '(editorializing']) expect(out).not.toContain(id);
   }, 30_000);
 
+  // A Russian or Ukrainian fact-checker pastes a report in their language: its headings and
+  // what it says of each finding and outlet.
+  it('writes the Markdown report in Russian with --lang ru', () => {
+    const { code, out } = cli([seed, '--format', 'md', '--lang', 'ru']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Отчёт Framing Lens: /);
+    const row = out.split('\n').find((l) => l.startsWith('| Krasny Armeysk ×4 |'))!;
+    expect(row).toMatch(/Pokrovsk \| [^|]*Покровск[^|]*\|/);
+    expect(row).not.toMatch(/decommunization/);
+  }, 30_000);
+
+  it('explains in Ukrainian with --lang=uk in JSON', () => {
+    const report = JSON.parse(cli([seed, '--lang=uk']).out);
+    const place = report.findings.find((f: { canonical: string | null }) => f.canonical === 'Pokrovsk');
+    expect(place.explanation).toMatch(/Покровськ/);
+    expect(place.text).toBe('Krasny Armeysk');
+  }, 30_000);
+
   it('reads stdin with -', () => {
     const { code, out } = cli(['-'], 'Shelling hit Artemovsk on Monday.');
     expect(code).toBe(0);
@@ -70,6 +88,7 @@ describe('npm run analyze', () => {
     ['a binary file', [join(tmp, 'bin.dat')], /not a text file/],
     ['no file at all', [], /usage: npm run analyze/],
     ['a bad format', [seed, '--format', 'pdf'], /--format must be json or md/],
+    ['a language it does not speak', [seed, '--lang', 'de'], /--lang must be en, ru or uk/],
   ])('refuses %s with one line and exit code 2', (_name, args) => {
     writeFileSync(join(tmp, 'bin.dat'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     const { code, out, err } = cli(args as string[]);
@@ -96,7 +115,7 @@ describe('the counts by party', () => {
 describe('the Markdown report prints page text as written', () => {
   it('escapes Markdown and HTML in sentences and cells, and keeps references\' URLs whole', async () => {
     const { reportToMarkdown } = await import('../../src/shared/report-markdown');
-    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/english');
+    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/labels');
     const { createEngine } = await import('../../src/engine');
     const text = '*Kiev regime* forces _lost_ [link](http://evil) <img src=x onerror=alert(1)> near Kr\u00adasnoarmeysk, sources said.';
     const md = reportToMarkdown(createEngine().analyze(text), { ...ENGLISH_MARKDOWN_LABELS, title: 't' });
@@ -193,7 +212,7 @@ describe('a hard-wrapped text file', () => {
 describe('the Markdown findings table', () => {
   it('has one row per distinct finding, with its count', async () => {
     const { reportToMarkdown } = await import('../../src/shared/report-markdown');
-    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/english');
+    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/labels');
     const { createEngine } = await import('../../src/engine');
     const text = 'Shelling hit Artemovsk. Artemovsk lost power. Artemovsk was encircled. Troops entered Krasnoarmeysk.';
     const report = createEngine().analyze(text);
@@ -205,7 +224,7 @@ describe('the Markdown findings table', () => {
   // Probe 18: a name broken over a line was a row of its own beside the same name's.
   it('counts a name broken over a line with the same name, and lists each unnamed wording once', async () => {
     const { reportToMarkdown } = await import('../../src/shared/report-markdown');
-    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/english');
+    const { ENGLISH_MARKDOWN_LABELS } = await import('../../src/cli/labels');
     const { createEngine } = await import('../../src/engine');
     const md = reportToMarkdown(createEngine().analyze('Troops entered Krasny\nArmeysk. Shelling hit Krasny Armeysk, sources said. Reportedly, sources said the town fell.'), { ...ENGLISH_MARKDOWN_LABELS, title: 't' });
     expect(md.split('\n').filter((l) => l.startsWith('| Krasny Armeysk'))).toHaveLength(1);

@@ -15,7 +15,20 @@ it('a report without descriptions, once described, equals the full report', () =
   expect(bare.findings.length).toBeGreaterThan(10);
   expect(bare.findings.every((f) => f.explanation === '' && f.reference === '')).toBe(true);
   expect(bare.outlets.find((o) => o.name === 'Responsible Statecraft')?.owner).toBeNull();
-  expect(describeReport(bare, bundledDescriptions)).toEqual(createEngine().analyze(SEED_ARTICLE));
+  expect(describeReport(bare, bundledDescriptions, 'en')).toEqual(createEngine().analyze(SEED_ARTICLE));
+});
+
+// A Russian or Ukrainian reader is told why in the interface's language, an English reader of a
+// Russian page in English: each shipped entry explains itself in the three.
+it.each(['en', 'ru', 'uk'] as const)('described in %s, a report equals the report of an engine in %s', (lang) => {
+  const bare = createBareEngine().analyze(SEED_ARTICLE);
+  const described = describeReport(bare, bundledDescriptions, lang);
+  expect(described).toEqual(createEngine({ language: lang }).analyze(SEED_ARTICLE));
+  const place = described.findings.find((f) => f.category === 'place-name')!;
+  const script = /[\u0400-\u04ff]/;
+  expect(script.test(place.explanation)).toBe(lang !== 'en');
+  const owner = described.outlets.find((o) => o.name === 'Responsible Statecraft')!.owner!;
+  expect(script.test(owner)).toBe(lang !== 'en');
 });
 
 it('the bundled lexicon carries no descriptions, so the content script stays small', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine';
 import { peopleCited } from '../../src/shared/people';
-import { ENGLISH_MARKDOWN_LABELS } from '../../src/cli/english';
+import { ENGLISH_MARKDOWN_LABELS } from '../../src/cli/labels';
 import { reportToMarkdown } from '../../src/shared/report-markdown';
 
 const engine = createEngine();

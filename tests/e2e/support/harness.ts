@@ -260,6 +260,24 @@ export async function tabState(sw: Worker, url: string): Promise<{ badge: string
  * The text of the hover card. It lives in a closed shadow root the page cannot read, so the
  * test asks DevTools (DOM.getDocument with pierce) like an inspector would.
  */
+/** The middle of a word on screen, found in the page's own text and scrolled into view; null when absent. */
+export async function wordCentre(page: Page, word: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(w);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
+      r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, word);
+}
+
 export async function cardText(page: Page): Promise<string | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
