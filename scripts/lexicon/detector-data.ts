@@ -1,8 +1,8 @@
 // The lexicon a page's detector needs: the matcher's data without what only the report reads.
 // The service worker completes every page's report with the whole lexicon, so the content
 // script would carry these for nothing: the per-form replacements (the neutral of each finding
-// and the rewording; 10 KB gzip of its 100 KB budget), a party's own forms (partyBy.forms) and
-// the outlets' context rules (below). Editorializing keeps its forms: whether a word would be
+// and the rewording; 10 KB gzip of its 100 KB budget), a party's own forms (partyBy.forms), the
+// prepositions a neutral governs (governs) and the outlets' context rules (below). Editorializing keeps its forms: whether a word would be
 // dropped (a neutral of "") decides on the page whether reported speech quotes it.
 import type { DataEntry, LexiconData } from '../../src/engine/lexicon';
 
@@ -14,6 +14,10 @@ export function detectorData(data: LexiconData): LexiconData {
       if (partyBy?.forms) {
         const { forms: _partyForms, ...rest } = partyBy;
         entry.context = { ...entry.context, partyBy: rest };
+      }
+      if (entry.context?.governs) {
+        const { governs: _governs, ...rest } = entry.context;
+        entry.context = rest;
       }
       return { ...item, entry };
     }

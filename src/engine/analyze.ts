@@ -357,7 +357,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const openEnd = category === 'unnamed-source' && c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
     // In capitals though its pattern is not: a dateline ("KIEV (Reuters)"), a headline, stress.
     const capitals = inCapitals(matched) && !inCapitals(target.display);
-    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd, capitals });
+    const governs = item.kind === 'term' ? item.entry.context?.governs : undefined;
+    hints.push({ finding, placeEntry: item.kind === 'place' ? target.entry : null, label: target.label, lang: target.lang, openEnd, capitals, governs });
   }
 
   // A party name that only explains its place's canonical name beside it ("Artemovsk, now

@@ -98,7 +98,7 @@ export function decodeText(text: string): string {
 //             U/u unlessNamed, O/o outletAfter: true/false; "-" for none), then near.within, near.words,
 //             notNear.within, notNear.words, notBefore, notAfter, each when present; Y partyBy:
 //             then its party, within and words (and Z: its forms); D officialUntil: then its year; G
-//             unlessOrganization: then its words
+//             unlessOrganization: then its words; V governs: then its forms
 //   severity  empty: none
 //   term      patterns, party (empty: null), neutral, forms
 //   cue       role ("role/N": with reach N), how (empty: none), patterns
@@ -192,7 +192,7 @@ function contextTokens(c: Context | undefined): string[] {
   const flag = (value: boolean | undefined, letter: string): string =>
     value === undefined ? '' : value ? letter.toUpperCase() : letter;
   const flags =
-    (c.near ? 'N' : '') + (c.notNear ? 'X' : '') + (c.notBefore ? 'B' : '') + (c.notAfter ? 'A' : '') + (c.partyBy ? 'Y' : '') + (c.partyBy?.forms ? 'Z' : '') + (c.officialUntil !== undefined ? 'D' : '') + (c.unlessOrganization ? 'G' : '') +
+    (c.near ? 'N' : '') + (c.notNear ? 'X' : '') + (c.notBefore ? 'B' : '') + (c.notAfter ? 'A' : '') + (c.partyBy ? 'Y' : '') + (c.partyBy?.forms ? 'Z' : '') + (c.officialUntil !== undefined ? 'D' : '') + (c.unlessOrganization ? 'G' : '') + (c.governs ? 'V' : '') +
     flag(c.near?.places, 'p') + flag(c.near?.after, 'r') + flag(c.matchCase, 'm') + flag(c.capitalized, 'c') + flag(c.lowerCase, 'l') + flag(c.unlessNamed, 'u') + flag(c.outletAfter, 'o');
   const tokens = [flags || '-'];
   if (c.near) tokens.push(String(c.near.within), listToken(c.near.words));
@@ -203,6 +203,7 @@ function contextTokens(c: Context | undefined): string[] {
   if (c.partyBy?.forms) tokens.push(formsToken(c.partyBy.forms, [], ''));
   if (c.officialUntil !== undefined) tokens.push(String(c.officialUntil));
   if (c.unlessOrganization) tokens.push(listToken(c.unlessOrganization));
+  if (c.governs) tokens.push(formsToken(c.governs, [], ''));
   return tokens;
 }
 
@@ -425,6 +426,7 @@ function unpackContext(next: () => string, list: () => string[]): Context | unde
   if (flags.includes('Z')) (c.partyBy as Record<string, unknown>).forms = formsOf(next(), [], '');
   if (flags.includes('D')) c.officialUntil = +next();
   if (flags.includes('G')) c.unlessOrganization = list();
+  if (flags.includes('V')) c.governs = formsOf(next(), [], '');
   for (const [key, letter] of [['matchCase', 'm'], ['capitalized', 'c'], ['lowerCase', 'l'], ['unlessNamed', 'u'], ['outletAfter', 'o']] as const) {
     const v = flag(letter);
     if (v !== undefined) c[key] = v;

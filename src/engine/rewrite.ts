@@ -23,6 +23,8 @@ export interface RewriteHint {
   openEnd?: boolean;
   /** The match is in capitals, its pattern not (a dateline, a headline): so is its replacement. */
   capitals?: boolean;
+  /** Prepositions of the match's object its neutral governs otherwise (a context rule's `governs`: { от: у }). */
+  governs?: Readonly<Record<string, string>>;
   /**
    * Where its own place's canonical name ends when a naming clause gives it after a comma
    * ("Krasnoarmeysk, which Ukraine calls Pokrovsk"): both turn round into one name and an aside.
@@ -279,7 +281,7 @@ export function rewriteSentence(
   let shouting: boolean | undefined;
   let flagged: Set<number> | undefined;
   let previous: Finding | null = null;
-  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals, namedAfter } of hints) {
+  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals, namedAfter, governs } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
     const before = previous;
@@ -363,6 +365,8 @@ export function rewriteSentence(
     }
     fixArticle(s, start, replacement, edits, f.text);
     edits.push({ start, end, text: replacement });
+    const governed = governs && governedPreposition(s, end, governs);
+    if (governed && !covered(governed.start)) edits.push(governed);
   }
   edits.sort((a, b) => b.start - a.start);
   let out = s;
@@ -371,6 +375,25 @@ export function rewriteSentence(
 }
 
 /** Capitalised words only, and no article: "South Ossetia", "Crimea" (not "the West Bank", "Ukrainian government"). */
+/** How many words on a governed preposition is read: the object's own words come first («освободили город Красноармейск от ВСУ»). */
+const GOVERNED_REACH = 4;
+
+/**
+ * The first of `governs`' prepositions up to GOVERNED_REACH words after `end`, in the clause
+ * (no punctuation before it), as its edit: «захватили Покровск от ВСУ» → «… у ВСУ».
+ */
+function governedPreposition(s: string, end: number, governs: Readonly<Record<string, string>>): Edit | null {
+  let from = end;
+  for (const w of wordsAfter(s, end, GOVERNED_REACH)) {
+    if (/[,.;:!?()«»"“”—–]/.test(s.slice(from, w.start))) return null;
+    const word = s.slice(w.start, w.end);
+    const to = governs[word.toLowerCase()];
+    if (to !== undefined) return { start: w.start, end: w.end, text: word[0] === word[0]!.toUpperCase() ? capitalize(to) : to };
+    from = w.end;
+  }
+  return null;
+}
+
 const PROPER_NAME = /^(?!The )\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 
 const SLASH_OR_DASH = /^\s*[/\u2010-\u2015-]\s*$/;

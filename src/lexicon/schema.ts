@@ -53,6 +53,10 @@ export const contextSchema = z
     // The year a renamed place's name stopped being official: a sentence dated by earlier years
     // only ("born in Artemovsk in 1952") uses the name of its time, as history does.
     officialUntil: z.number().int().min(1000).max(2100).optional(),
+    // A preposition of the match's object that its neutral governs otherwise, read up to a few
+    // words on in its clause: { от: у } rewords «освободили Покровск от ВСУ» as «захватили
+    // Покровск у ВСУ», not «захватили Покровск от ВСУ».
+    governs: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 

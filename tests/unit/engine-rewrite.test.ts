@@ -104,3 +104,25 @@ describe('the language of a shared spelling is read from its own paragraph', () 
     expect(createEngine({ lexicon }).analyze(text).findings[0]!.neutral).toBe('Покровска');
   });
 });
+
+// Probe 21: «освободили Красноармейск от ВСУ» became «захватили Покровск от ВСУ»: a capture is
+// of a town from someone «у» him. The lexicon says which preposition a neutral governs.
+describe('the preposition a neutral governs', () => {
+  const bundled = createEngine();
+  const reworded = (text: string) => bundled.analyze(text).sentences.map((s) => s.neutral);
+  it.each([
+    ['Russian, a verb', 'Российские войска освободили Красноармейск от ВСУ, сообщило Минобороны.', 'Российские войска захватили Покровск у ВСУ, сообщило Минобороны.'],
+    ['Russian, a noun at the sentence start', 'Освобождение Артёмовска от ВСУ завершено.', 'Взятие Бахмута у ВСУ завершено.'],
+    ['Ukrainian', 'Російські війська звільнили Красноармійськ від українських військ.', 'Російські війська взяли під контроль Покровськ у українських військ.'],
+    ['Kyiv\'s recapture in Russian', 'ВСУ освободили Херсон от оккупантов.', 'ВСУ отвоевали Херсон у российских военных.'],
+    // Too far on, or past punctuation, the preposition is another phrase's.
+    ['past a comma', 'Армия освободила Авдеевку, очистив её от мин.', 'Армия захватила Авдеевку, очистив её от мин.'],
+  ])('%s', (_name, text, expected) => {
+    expect(reworded(text)).toEqual([expected]);
+  });
+
+  it('leaves a speaker\'s words as spoken', () => {
+    const text = '«Мы освободили Артёмовск от ВСУ», — заявил Пригожин.';
+    expect(bundled.analyze(text).findings.every((f) => f.quoted)).toBe(true);
+  });
+});
