@@ -158,7 +158,8 @@ export function attribute(
   };
   // Full names after a title in a sentence without speech: cited only if they speak elsewhere.
   const introduced: NameRun[] = [];
-  const consider = (found: NameRun | null, how: MentionHow | null, quoted = false, into: NameRun[] | null = null) => {
+  // `addressee`: the name is whom the speaker told, an outlet or no one cited.
+  const consider = (found: NameRun | null, how: MentionHow | null, quoted = false, into: NameRun[] | null = null, addressee = false) => {
     if (!found || taken.some((s) => overlaps(s, found))) return;
     // An unknown outlet is one the article introduces as such ("the newspaper X"), and every
     // later citation of the same name.
@@ -167,6 +168,7 @@ export function attribute(
       unknownOutlet(found, how);
       return;
     }
+    if (addressee) return;
     // "the nuclear agency Rosatom said": an institution's name, neither a person nor an outlet
     // ("the news agency X" is an outlet, above).
     const noun = wordsBefore(text, found.start, 1)[0];
@@ -208,16 +210,21 @@ export function attribute(
     if (cue.cue.role === 'attribution-before') {
       const from = skipToName(text, cues, cue);
       const how = cue.cue.how ?? 'according to';
-      if (!site(webAddressAt(text, from), how) && !site(outletTitleAt(text, cues, from), how)) consider(nameAfter(text, from), how);
-      // "Dmitry Peskov told reporters": who tells is cited too, as who says is. A full name
-      // only: in "a resident of Mariupol told the BBC", "житель Мариуполя в интервью" one
-      // capitalised word before is a place.
+      // "Shoigu told Putin": whom one tells is no source; an outlet told is ("told Reuters",
+      // listed with the outlets), and so is whom "in an interview with" names.
+      const addressee = TOLD.test(text.slice(cue.start, cue.end));
+      if (!site(webAddressAt(text, from), how) && !site(outletTitleAt(text, cues, from), how)) consider(nameAfter(text, from), how, false, null, addressee);
+      // "Dmitry Peskov told reporters": who tells is cited too, as who says is. One word before
+      // "told" as any name before speech ("…, Shoigu told Putin"), which `consider` weighs: not
+      // "a resident of Mariupol told the BBC", where one capitalised word after "of" is a place;
+      // before the other telling words («житель Мариуполя в интервью») a full name only.
       // "Michael Kofman, a senior fellow at Carnegie, told the Financial Times": past an apposition.
       const teller = cue.cue.how === 'told' ? (nameBefore(text, cue.start) ?? (inverted(text, cue.start) ? beforeApposition(text, cue.start) : null)) : null;
       // Or one word right after the quote it speaks: '"…," Kostyuk told reporters' (not a call
       // sign in quotation marks: 'the call sign "Tesla" told').
-      const quoting = teller !== null && afterQuote(text, teller.start, true) && !CLOSING_QUOTES.has(text.charCodeAt(teller.end));
-      if (teller && (teller.words >= 2 || quoting)) consider(teller, null, quoting);
+      const called = teller !== null && CLOSING_QUOTES.has(text.charCodeAt(teller.end));
+      const quoting = teller !== null && afterQuote(text, teller.start, true) && !called;
+      if (teller && (teller.words >= 2 || quoting || (addressee && !called))) consider(teller, null, quoting);
     }
     else if (cue.cue.role === 'attribution-after') {
       // "…, said John Smith", "«…», — заявил Песков": after a comma or a quote the speaker
@@ -339,6 +346,9 @@ const SIGNATURE = /["”»’][.!?]?\s*\n+[ \t]*[—–][ \t]*/g;
 const NAMED_BEFORE_REACH = 6000;
 
 /** Prepositions of place only: "the regime of Nicolás Maduro claimed" is the person's. */
+/** The telling word after which the name is whom the speaker told ("Shoigu told Putin"). */
+const TOLD = /^told$/i;
+
 const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'nearby', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
 
 /**

@@ -346,3 +346,17 @@ describe('people the probes found missing or cut', () => {
   });
 });
 
+
+// Probe 21 (and session 13's notes): "Shoigu told Putin" listed Putin, whom Shoigu told, and
+// not Shoigu, who spoke.
+describe('who tells, not whom', () => {
+  it.each([
+    ['the addressee after "told"', 'Russia completed the capture of Luhansk region in July 2022, Shoigu told Putin.', ['Shoigu']],
+    ['a leader telling another', 'According to a Kremlin readout, Putin told Trump that talks must go on.', ['Putin']],
+    ['a call sign in quotation marks is no name', 'A Ukrainian soldier with the call sign "Tesla" told the Kyiv Independent that the unit was exhausted.', []],
+    ['a place after "of" is no teller', 'A resident of Pisky told the BBC that the shelling continued.', []],
+    ['whom "in an interview with" names is a source', 'In an interview with Tucker Carlson, Putin said the war would end.', ['Tucker Carlson', 'Putin']],
+  ])('%s', (_name, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
