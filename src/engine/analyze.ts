@@ -22,7 +22,7 @@ import { inWebAddress } from './web-address';
 import { fourDigitsIn } from './dated';
 import { inDisputedClaim } from './disputed-claim';
 import { headlineSpeech } from './headline-speech';
-import { namingClause, type NamingClause } from './naming-clause';
+import { describedAsName, namingClause, type NamingClause } from './naming-clause';
 import { firstNameBefore } from './names';
 import { actsAsPerson } from './person-use';
 import { institutionNouns, notPersonWords, placeWords } from './not-person';
@@ -447,7 +447,7 @@ function isQuoted(text: string, f: Finding, place: number | null, soCalled: read
   if (disputed.length !== 0 && inDisputedClaim(text, f.start, disputed, para.start)) return true;
   if (soCalled.length === 0) return false;
   // "The special military operation, as Moscow calls the war, …": the clause after it says whose.
-  if (clause.after(text, f.end, soCalled)) return true;
+  if (clause.after(text, f.end, soCalled) || describedAsName(text, f.end, soCalled)) return true;
   // "so-called X", "what Moscow termed X": the outlet keeps its distance from the word. A
   // place's label may come further on, after the place's canonical name (namedAsLabel).
   const from = startOfWordsBefore(text, f.start, place === null ? TERM_AFTER : 3 + LABEL_AFTER, para.start);

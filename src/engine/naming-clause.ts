@@ -40,5 +40,27 @@ export class NamingClause {
   }
 }
 
+/**
+ * A copula right after the word, in each language: "Novaya Kakhovka is the Russian spelling",
+ * «Артёмовск — советское название Бахмута».
+ */
+const COPULA = /^[ \u00a0]+(?:is|was|remains)[ \u00a0]+|^[ \u00a0]*[—–][ \u00a0]+(?:(?:это|це)[ \u00a0]+)?/iu;
+/** Words between the copula and the naming cue: "[the Russian] spelling", «[советское] название». */
+const DESCRIBER_WORDS = 3;
+/** The naming cues that are a name's noun (not the verb of "was termed a success", nor "was the word on every channel"). */
+const NAME_NOUN = /(?:spelling|name|назван\p{L}*|назв\p{L}*|написан\p{L}*|transliteration|romani[sz]ation)$/iu;
+
+/**
+ * Whether the words right after text[…, end) say it is a name or a word spoken of, with a
+ * so-called cue of a name a copula on: "Novaya Kakhovka is the Russian spelling; this newspaper
+ * uses Nova Kakhovka" (probe 21: reworded "Nova Kakhovka is the Russian spelling").
+ */
+export function describedAsName(text: string, end: number, soCalled: readonly CueHit[]): boolean {
+  const m = COPULA.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  const from = end + m[0].length;
+  return spansWithin(soCalled, from, from + 60).some((c) => c.start >= from && fewWordsOnly(text, from, c.start, DESCRIBER_WORDS) && NAME_NOUN.test(text.slice(c.start, c.end)));
+}
+
 /** The naming-clause openers of a lexicon's entries, read once per lexicon. */
 export const namingClause = perLexicon('naming-clause', (cues) => new NamingClause(cues));

@@ -88,6 +88,11 @@ describe('a name or label spoken of as such', () => {
     ['a gloss after the canonical name', 'Fighting is heavy around Pokrovsk (Krasnoarmeysk in Russian), the General Staff said.', 'Krasnoarmeysk'],
     ['Russian: a gloss in brackets', 'Бои идут у Покровска (Красноармейска), сообщает украинский Генштаб.', 'Красноармейска'],
     ['a bare gloss', 'Heavy fighting is reported near Bakhmut (Artemovsk) on Monday.', 'Artemovsk'],
+    // Probe 21: "Nova Kakhovka is the Russian spelling; this newspaper uses Nova Kakhovka".
+    ['a name said to be a spelling', 'Novaya Kakhovka is the Russian spelling; this newspaper uses Nova Kakhovka.', 'Novaya Kakhovka'],
+    ['a name said to be a name', 'Kiev was the spelling most British papers used until 2019.', 'Kiev'],
+    ['Russian: a name after a dash', 'Артёмовск — советское название Бахмута.', 'Артёмовск'],
+    ['a name after "the Russian name"', 'Moscow restored the Russian name Artemovsk in 2023.', 'Artemovsk'],
   ])('%s', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, true]);
     expect(engine.analyze(text).sentences.map((s) => s.neutral)).toEqual([text]);
@@ -108,6 +113,8 @@ describe('a name or label spoken of as such', () => {
     ['Russian: the same name twice, declined', 'Бои продолжаются у Артемовска и в самом Артемовске.', 'Артемовске'],
     ['the party\'s name glossed by the canonical one', 'Krasnoarmeysk (Pokrovsk) was shelled overnight.', 'Krasnoarmeysk'],
     ['a bracket that goes on', 'Troops left Bakhmut (Artemovsk was lost in May) on Monday.', 'Artemovsk'],
+    ['a copula before no name\'s noun', 'Kiev is a city of three million people.', 'Kiev'],
+    ['an idiom of words', 'The capture of Artemovsk was the word on every state channel.', 'Artemovsk'],
   ])('%s stays the outlet’s own word', (_name, text, word) => {
     expect(quoted(text)).toContainEqual([word, false]);
   });
