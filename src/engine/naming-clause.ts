@@ -56,6 +56,10 @@ const NAME_NOUN = /(?:spelling|name|назван\p{L}*|назв\p{L}*|напис
  * uses Nova Kakhovka" (probe 21: reworded "Nova Kakhovka is the Russian spelling").
  */
 export function describedAsName(text: string, end: number, soCalled: readonly CueHit[]): boolean {
+  // Asked of every finding when the text has so-called cues: most are followed by no space and
+  // copula, which two code units tell.
+  const next = text.charCodeAt(end + 1);
+  if (!(next === 0x69 || next === 0x77 || next === 0x72 || next === 0x2014 || next === 0x2013 || text.charCodeAt(end) === 0x2014)) return false;
   const m = COPULA.exec(text.slice(end, end + 24));
   if (!m) return false;
   const from = end + m[0].length;

@@ -18,14 +18,18 @@ const TRIM = /^[\p{Ps}\p{Pi}"'<]+|[\p{Pe}\p{Pf}\p{Po}"'>]+$/gu;
 
 /** Whether [start, end) lies inside a web or e-mail address: the run of text without spaces around it. */
 export function inWebAddress(text: string, start: number, end: number): boolean {
+  // Asked of every flagged match: the run is read for an address's marks (. / : @ _) first, and
+  // only a run with one is sliced and tested.
+  let marks = false;
   let from = start;
   const stop = Math.max(0, start - REACH);
-  while (from > stop && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+  for (let c = text.charCodeAt(from - 1); from > stop && !isSpaceCode(c); c = text.charCodeAt(--from - 1)) marks ||= isMark(c);
   let to = end;
   const limit = Math.min(text.length, end + REACH);
-  while (to < limit && !isSpaceCode(text.charCodeAt(to))) to++;
-  // A word alone, or with its punctuation, is prose: most matches end here.
-  if (to - from === end - start) return false;
+  for (let c = text.charCodeAt(to); to < limit && !isSpaceCode(c); c = text.charCodeAt(++to)) marks ||= isMark(c);
+  if (!marks) return false;
   const token = text.slice(from, to).replace(TRIM, '');
   return SCHEME_OR_MARK.test(token) || HOST.test(token);
 }
+
+const isMark = (c: number): boolean => c === 0x2e || c === 0x2f || c === 0x3a || c === 0x40 || c === 0x5f;
