@@ -29,7 +29,7 @@ import { institutionNouns, notPersonWords, placeWords } from './not-person';
 import { insideAny } from './quotes';
 import { languageOf } from './language';
 import { Paragraphs, type Paragraph } from './paragraphs';
-import { rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
+import { isParenthetical, rewriteSentence, type PlaceMention, type RewriteHint } from './rewrite';
 import type { Candidate } from './scan';
 import { scan } from './scan';
 import { opensClauseAt, opensSentenceAt, sentenceEndFrom, sentenceSpans, sentenceStartBefore } from './sentences';
@@ -397,6 +397,8 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
       if (end >= 0) hints[k]!.namedAfter = end;
     }
     if (!f.quoted && dropped.has(f)) f.quoted = inReportedSpeech(text, f, (speech ??= cuesOfRoles(raw, lexicon, SPEECH_ROLES)), para);
+    // A doubt word's parenthetical neutral in an attributed sentence is dropped instead (rewrite.ts).
+    else if (!f.quoted && f.category === 'editorializing' && f.neutral && isParenthetical(f.neutral)) hints[k]!.attributed = inReportedSpeech(text, f, (speech ??= cuesOfRoles(raw, lexicon, SPEECH_ROLES)), para);
   }
   return { text, findings, hints, places, cues, laterCues: { candidates: later, accept }, outletHits, links: input.links, quotes: input.quotes, describe: input.describe, domainsOf: input.domainsOf, paragraphs };
 }

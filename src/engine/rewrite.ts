@@ -23,6 +23,11 @@ export interface RewriteHint {
   openEnd?: boolean;
   /** The match is in capitals, its pattern not (a dateline, a headline): so is its replacement. */
   capitals?: boolean;
+  /**
+   * A speech cue attributes the finding's sentence («…, утверждают пропагандисты»): a doubt's
+   * parenthetical neutral («как утверждается») would say the claim is claimed twice.
+   */
+  attributed?: boolean;
   /** Prepositions of the match's object its neutral governs otherwise (a context rule's `governs`: { от: у }). */
   governs?: Readonly<Record<string, string>>;
   /**
@@ -101,6 +106,7 @@ function sameWord(word: string, s: string, from: number, to: number): boolean {
 
 /** «как утверждается», «як стверджується»: a parenthetical phrase, which Russian and Ukrainian set off with commas. */
 const PARENTHETICAL = /^(?:как|як) \p{L}+(?:ся|сь)$/iu;
+export const isParenthetical = (neutral: string): boolean => PARENTHETICAL.test(neutral);
 
 /** «Росія нібито готує» → «Росія, як стверджується, готує»: commas where no punctuation stands already. */
 function setOff(s: string, start: number, end: number, replacement: string): Edit {
@@ -280,8 +286,9 @@ export function rewriteSentence(
   // A headline in capitals gets its replacements in capitals ("THE CAPTURE OF AVDIIVKA").
   let shouting: boolean | undefined;
   let flagged: Set<number> | undefined;
+  const flaggedStarts = () => (flagged ??= new Set(hints.map((h) => h.finding.start - sentence.start)));
   let previous: Finding | null = null;
-  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals, namedAfter, governs } of hints) {
+  for (const { finding: f, placeEntry, label, lang: entryLang, openEnd, capitals, namedAfter, governs, attributed } of hints) {
     const start = f.start - sentence.start;
     const end = f.end - sentence.start;
     const before = previous;
@@ -309,6 +316,16 @@ export function rewriteSentence(
     const loud = capitals === true || (inCapitals(f.text) && (shouting ??= inCapitals(s)));
     const neutral = loud ? (f.neutral ?? '').toUpperCase() : (f.neutral ?? '');
     const replacement = withoutEcho(s, start, end, atStart ? capitalize(neutral) : withoutSecondArticle(s, start, neutral));
+    // «Зеленский якобы пообещал…, утверждают пропагандисты»: the doubt word goes, the attribution
+    // says it, where the word can go cleanly.
+    if (attributed && PARENTHETICAL.test(replacement)) {
+      const drop = removal(s, start, end, atStart, flaggedStarts());
+      if (drop) {
+        edits.push(drop);
+        if (atStart) capitalizeAfterRemoval = true;
+        continue;
+      }
+    }
     if (f.category === 'place-name' && placeEntry !== null) {
       const paired = namedAfter !== undefined && namedAfter <= sentence.end ? namedAfter : pairedName(s, sentence.start, f, placeEntry, places);
       if (paired === 'inside') continue; // "Pokrovsk (Krasnoarmeysk)": the name is only mentioned
@@ -328,7 +345,7 @@ export function rewriteSentence(
       }
     }
     if (replacement === '') {
-      let drop = removal(s, start, end, atStart, flagged ??= new Set(hints.map((h) => h.finding.start - sentence.start)));
+      let drop = removal(s, start, end, atStart, flaggedStarts());
       if (!drop) continue;
       // "barbaric and cowardly attack": each word takes the "and" between them; one removal
       // takes both words, and a space on one side only.

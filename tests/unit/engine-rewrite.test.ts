@@ -126,3 +126,17 @@ describe('the preposition a neutral governs', () => {
     expect(bundled.analyze(text).findings.every((f) => f.quoted)).toBe(true);
   });
 });
+
+// Probe 21: «Зеленский якобы пообещал…, утверждают пропагандисты» became «Зеленский, как
+// утверждается, пообещал…, утверждают пропагандисты»: the claim claimed twice.
+describe('a doubt word in an attributed sentence', () => {
+  const bundled = createEngine();
+  const reworded = (text: string) => bundled.analyze(text).sentences.map((s) => s.neutral);
+  it.each([
+    ['Russian, the attribution after', 'Зеленский якобы пообещал вернуть Артёмовск до конца года, утверждают пропагандисты.', 'Зеленский пообещал вернуть Бахмут до конца года, утверждают пропагандисты.'],
+    ['Ukrainian, the attribution before', 'Як заявив Пєсков, Київ нібито зірвав переговори.', 'Як заявив Пєсков, Київ зірвав переговори.'],
+    ['no attribution: the doubt is reworded', 'Зеленский якобы пообещал вернуть Артёмовск до конца года.', 'Зеленский, как утверждается, пообещал вернуть Бахмут до конца года.'],
+  ])('%s', (_name, text, expected) => {
+    expect(reworded(text)).toEqual([expected]);
+  });
+});

@@ -86,8 +86,10 @@ describe('rewording at the edges of a replacement', () => {
     // "Russia, a state, launched", "Россия, страна, продолжает" before: an appositive whose
     // neutral is one word says nothing and goes with its commas.
     // "нібито" (allegedly) had become "імовірно" (probably): the writer's doubt turned into likelihood.
-    ['doubt attributed, not weighed', 'Балицький заявив, що ЗСУ нібито обстрілюють Енергодар.', 'Балицький заявив, що ЗСУ, як стверджується, обстрілюють Енергодар.'],
-    ['Russian doubt attributed', 'Песков заявил, что ВСУ якобы готовят провокацию.', 'Песков заявил, что ВСУ, как утверждается, готовят провокацию.'],
+    // The claim is attributed: without a speaker «як стверджується» says so (engine-rewrite.test.ts);
+    // with one ("Балицький заявив, що") the speech verb says it and the doubt word goes (probe 21).
+    ['doubt attributed, not weighed', 'Балицький заявив, що ЗСУ нібито обстрілюють Енергодар.', 'Балицький заявив, що ЗСУ обстрілюють Енергодар.'],
+    ['Russian doubt attributed', 'Песков заявил, что ВСУ якобы готовят провокацию.', 'Песков заявил, что ВСУ готовят провокацию.'],
     ['an appositive label', 'Russia, a terrorist state, launched 90 drones overnight.', 'Russia launched 90 drones overnight.'],
     ['an appositive label at the end', 'The drones were launched by Russia, a terrorist state.', 'The drones were launched by Russia.'],
     ['a Russian appositive label', 'Россия, страна-агрессор, продолжает обстрелы.', 'Россия продолжает обстрелы.'],
