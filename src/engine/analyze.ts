@@ -281,7 +281,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
   };
   // Title cues, in text order, for a place name that may be a person's (person-use.ts).
   let titles: Span[] | undefined;
-  const personUse = (c: Candidate): boolean => actsAsPerson(text, c, (titles ??= cuesOfRoles(raw, lexicon, TITLE_ROLES)));
+  const personUse = (c: Candidate): boolean => actsAsPerson(text, c, (titles ??= cuesOfRoles(raw, lexicon, TITLE_ROLES)), spans.speech());
   const accept = (c: Candidate) => {
     const target = targets[c.target]!;
     if (target.role === 'canonical') return true;

@@ -30,33 +30,30 @@ const AGE = /^,\s*\d{1,3},\s+(?!(?:and|or|nor|but|the|an?|per|km|kilomet\w*|mile
  */
 const APPOSITION_OPENS = /^,\s+(?:(?:the|a|an)\s+)?(?:(?!(?:where|which|who|when|while|as|and|or|but|that|whose|где|куда|который|которая|которое|когда|и|а|но|что|де|куди|який|яка|яке|коли|та|і|що)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 // What closes it: a comma, a dash or the sentence's end, after the title's complement ("a
-// spokesman for the ministry,"), whose words are no speech ("the mayor of the city said on Monday,").
-const COMPLEMENT = String.raw`(?:(?!(?<!\p{L})(?:said|says|told|reported|claimed|announced|заявил|сказал|сообщил|заявив|сказав|повідомив))[^,.;:!?\n—–]){1,60}`;
-const CLOSE = String.raw`\s*(?:[,.;!?]|\s[—–]\s)`;
-const APPOSITION_CLOSES = new RegExp(String.raw`^(?:\s+(?:of|for|at|to|in|with|on|в|из|при|у|з|із)\s+${COMPLEMENT})?${CLOSE}`, 'u');
-const TITLE_COMPLEMENT = new RegExp(String.raw`^\s+${COMPLEMENT}${CLOSE}`, 'u');
-
-/** A speech verb right before the name: "“…,” said Lvov, the former deputy minister". */
-const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says|added|заявил|сказал|добавил|заявив|сказав|додав)[ \u00a0]+$/iu;
+// spokesman for the ministry,"); a speech cue in it is checked apart ("the mayor of the city said on Monday,").
+const APPOSITION_CLOSES = /^(?:\s+(?:of|for|at|to|in|with|on|в|из|при|у|з|із)\s+[^,.;:!?\n—–]{1,60})?\s*(?:[,.;!?]|\s[—–]\s)/u;
+/** The same after a title that ends with its preposition ("head of"): its complement follows. */
+const COMPLEMENT_CLOSES = /^\s+[^,.;:!?\n—–]{1,60}\s*(?:[,.;!?]|\s[—–]\s)/u;
 
 /**
  * The name's own apposition gives it a job title: "Lvov, the former deputy minister, said",
- * where the name is the sentence's subject or speaker. Not an object's ("Russia struck Kharkov,
- * the regional governor, Oleh Syniehubov, said"), nor after a preposition ("In Lvov, the mayor,
- * Andriy Sadovyi, said").
+ * where the name is the sentence's subject or the speaker ("“…,” said Lvov, the former deputy
+ * minister"). Not an object's ("Russia struck Kharkov, the regional governor, Oleh Syniehubov,
+ * said"), nor after a preposition ("In Lvov, the mayor, Andriy Sadovyi, said"), nor a title
+ * that speaks ("Kharkov, the mayor said, was without power").
  */
-function titledByApposition(text: string, name: Span, titles: readonly Span[]): boolean {
-  if (!startsSentenceAt(text, name.start) && !SAID_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return false;
+function titledByApposition(text: string, name: Span, titles: readonly Span[], speech: readonly Span[]): boolean {
+  const saidBefore = spansWithin(speech, name.start - 24, name.start).some((c) => c.end <= name.start && /^[ \u00a0]+$/.test(text.slice(c.end, name.start)));
+  if (!saidBefore && !startsSentenceAt(text, name.start)) return false;
   return spansWithin(titles, name.end, name.end + 60).some((t) => {
     if (!APPOSITION_OPENS.test(text.slice(name.end, t.start))) return false;
-    const after = text.slice(t.end, t.end + 80);
-    // A title cue that ends with its preposition ("head of") is followed by its complement.
-    return (/\s(?:of|for)$/.test(text.slice(t.start, t.end)) ? TITLE_COMPLEMENT : APPOSITION_CLOSES).test(after);
+    const close = (/\s(?:of|for)$/.test(text.slice(t.start, t.end)) ? COMPLEMENT_CLOSES : APPOSITION_CLOSES).exec(text.slice(t.end, t.end + 80));
+    return close !== null && spansWithin(speech, t.end, t.end + close[0].length).length === 0;
   });
 }
 
-/** `titles`: the text's person-title cues ("chief executive", "coach"), in text order. */
-export function actsAsPerson(text: string, name: Span, titles: readonly Span[]): boolean {
+/** `titles`, `speech`: the text's person-title cues ("chief executive", "coach") and speech cues, in text order. */
+export function actsAsPerson(text: string, name: Span, titles: readonly Span[], speech: readonly Span[]): boolean {
   const word = text.slice(name.start, name.end);
   if (!surnameShaped(word)) return false;
   // After another capitalised word, an age is for names.ts to weigh: a first name ("Lev Lvov,
@@ -66,5 +63,5 @@ export function actsAsPerson(text: string, name: Span, titles: readonly Span[]):
   // surname's shape; "chief executive Dimitrov" has, and so has a name after a title and a
   // first name ("Deputy Minister Ivan Lvov"; not "President Biden Kiev Visit": "Kiev" has none).
   if (spansWithin(titles, Math.max(0, name.start - 40), name.start).some((t) => /^\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(t.end, name.start)))) return true;
-  return titledByApposition(text, name, titles);
+  return titledByApposition(text, name, titles, speech);
 }
