@@ -26,9 +26,10 @@ const AGE = /^,\s*\d{1,3},\s+(?!(?:and|or|nor|but|the|an?|per|km|kilomet\w*|mile
 /**
  * An apposition's words before its title: an article, then up to three lower-case modifiers
  * ("Lvov, the former deputy minister,", «Львов, бывший министр,»); not a clause that goes on
- * about the town ("Kharkov, where the mayor …", «Харьков, где мэр …»).
+ * about the town ("Kharkov, where the mayor …", «Харьков, где мэр …») nor a noun of the town's
+ * with the title its complement ("Kharkov, the hometown of the mayor,", probe 22).
  */
-const APPOSITION_OPENS = /^,\s+(?:(?:the|a|an)\s+)?(?:(?!(?:where|which|who|when|while|as|and|or|but|that|whose|где|куда|который|которая|которое|когда|и|а|но|что|де|куди|який|яка|яке|коли|та|і|що)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+const APPOSITION_OPENS = /^,\s+(?:(?:the|a|an)\s+)?(?:(?!(?:where|which|who|when|while|as|and|or|but|that|whose|of|the|an?|for|in|at|to|with|from|by|где|куда|который|которая|которое|когда|и|а|но|что|де|куди|який|яка|яке|коли|та|і|що|в|на|из|с|у|з|для|до)\s)\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 // What closes it: a comma, a dash or the sentence's end, after the title's complement ("a
 // spokesman for the ministry,"); a speech cue in it is checked apart ("the mayor of the city said on Monday,").
 const APPOSITION_CLOSES = /^(?:\s+(?:of|for|at|to|in|with|on|в|из|при|у|з|із)\s+[^,.;:!?\n—–]{1,60})?\s*(?:[,.;!?]|\s[—–]\s)/u;

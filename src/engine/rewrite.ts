@@ -401,15 +401,21 @@ const GOVERNED_REACH = 4;
  */
 function governedPreposition(s: string, end: number, governs: Readonly<Record<string, string>>): Edit | null {
   let from = end;
+  let before = '';
   for (const w of wordsAfter(s, end, GOVERNED_REACH)) {
     if (/[,.;:!?()«»"“”—–]/.test(s.slice(from, w.start))) return null;
     const word = s.slice(w.start, w.end);
     const to = governs[word.toLowerCase()];
-    if (to !== undefined) return { start: w.start, end: w.end, text: word[0] === word[0]!.toUpperCase() ? capitalize(to) : to };
+    // «недалеко от Донецка», «к северу от Угледара»: a distance's own preposition (probe 22).
+    if (to !== undefined) return DISTANCE.test(before) ? null : { start: w.start, end: w.end, text: word[0] === word[0]!.toUpperCase() ? capitalize(to) : to };
     from = w.end;
+    before = word;
   }
   return null;
 }
+
+/** Words of distance and direction whose «от», «від» is theirs, not the object's. */
+const DISTANCE = /^(?:недалеко|неподалеку|неподалёку|вблизи|невдалеке|севернее|южнее|западнее|восточнее|северу|югу|западу|востоку|км|километр\p{L}*|неподалік|поблизу|недалечко|північ|південь|захід|схід|кілометр\p{L}*|метр\p{L}*)$/iu;
 
 const PROPER_NAME = /^(?!The )\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 

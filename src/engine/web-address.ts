@@ -9,11 +9,12 @@ const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x
 
 /**
  * An address's shape, its brackets and end punctuation taken off: a scheme, "www.", an e-mail's
- * or a handle's "@", an identifier's "_" ("artemovsk_today"; not Markdown's "_Kiev_"), or a host with a lower-case top
- * level domain, a path after it or not ("artemovsk-wine.ru"; not "Krasnoarmeysk.The", a missing space).
+ * or a handle's "@", an identifier's "_" ("artemovsk_today"; not Markdown's "_Kiev_"), or a host in
+ * lower case, a path after it or not ("artemovsk-wine.ru"; not "Krasnoarmeysk.The" nor "Artemovsk.in a
+ * statement", a missing space).
  */
 const SCHEME_OR_MARK = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)|@|[\p{L}\d]_[\p{L}\d]/iu;
-const HOST = /^(?:[\p{L}\d-]+\.)+(?:[a-z]{2,6}|рф|укр)(?:[/:?#]|$)/u;
+const HOST = /^(?:[\p{Ll}\d-]+\.)+(?:[a-z]{2,6}|рф|укр)(?:[/:?#]|$)/u;
 const TRIM = /^[\p{Ps}\p{Pi}"'<]+|[\p{Pe}\p{Pf}\p{Po}"'>]+$/gu;
 
 /** Whether [start, end) lies inside a web or e-mail address: the run of text without spaces around it. */

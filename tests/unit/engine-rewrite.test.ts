@@ -117,6 +117,9 @@ describe('the preposition a neutral governs', () => {
     ['Kyiv\'s recapture in Russian', 'ВСУ освободили Херсон от оккупантов.', 'ВСУ отвоевали Херсон у российских военных.'],
     // Too far on, or past punctuation, the preposition is another phrase's.
     ['past a comma', 'Армия освободила Авдеевку, очистив её от мин.', 'Армия захватила Авдеевку, очистив её от мин.'],
+    // Probe 22: a distance's own preposition.
+    ['a distance\'s «от»', 'Российские войска освободили Марьинку недалеко от Донецка.', 'Российские войска захватили Марьинку недалеко от Донецка.'],
+    ['a direction\'s «від»', 'Російські війська звільнили село на північ від Вугледара.', 'Російські війська взяли під контроль село на північ від Вугледара.'],
   ])('%s', (_name, text, expected) => {
     expect(reworded(text)).toEqual([expected]);
   });

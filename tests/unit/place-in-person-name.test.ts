@@ -96,6 +96,8 @@ describe('a place name with an age or a title is a person', () => {
     ['the title speaking', 'Kharkov, the mayor said, was without power.', 'Kharkov'],
     ['the title\'s complement speaking', 'Kharkov, the mayor of the city said on Monday, was shelled.', 'Kharkov'],
     ['a clause about the town', 'Kharkov, where the governor said power was cut, was shelled again.', 'Kharkov'],
+    // Probe 22: the title is the complement of a noun of the town's.
+    ['the town\'s noun before the title', 'Kharkov, the hometown of the mayor, was shelled again overnight.', 'Kharkov'],
   ])('%s: still the place', (_name, text, place) => {
     expect(places(text)).toEqual([place]);
   });

@@ -37,6 +37,8 @@ describe('a label after "described as" and its kin', () => {
 
   it.each([
     ['"as a" with no verb of describing', 'Russia uses the Wagner group as a terrorist proxy in Africa.', 'terrorist'],
+    // Probe 22: the outlet's own description.
+    ['"best described as"', 'The strike, best described as a cowardly act of terror, killed 20 people in Kharkiv.', 'cowardly'],
   ])('%s: the outlet\'s own word', (_name, text, word) => {
     expect(quotedOf(text, word)).toBe(false);
   });

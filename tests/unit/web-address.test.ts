@@ -29,6 +29,8 @@ describe('web and e-mail addresses', () => {
     ['a name in brackets', '(Kiev) Troops entered Artemovsk.', ['Kiev', 'Artemovsk']],
     ['Markdown emphasis', 'Troops entered _Artemovsk_ on Friday.', ['Artemovsk']],
     ['a missing space after the full stop', 'Troops entered Artemovsk.The ministry said so.', ['Artemovsk']],
+    // Probe 22: a lower-case word after the missing space is no top-level domain.
+    ['a missing space before a lower-case word', 'The army said it had taken Artemovsk.in a statement on Monday.', ['Artemovsk']],
     ['a name after a slash', 'The city, Kiev/Kyiv in the agency\'s style guide, was shelled.', ['Kiev']],
   ])('%s: still flagged', (_name, text, expected) => {
     expect(flagged(text)).toEqual(expected);
