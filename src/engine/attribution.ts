@@ -250,7 +250,9 @@ export function attribute(
       // comes from them ("an order from President Zelenskyy"). "Defence Minister Rustem Umerov
       // visited the front" cites nobody; «звільнив головнокомандувача … Залужного» neither.
       const source = speaksIn(text, cues, run ?? cue) || /(?:^|\s)(?:from|by|від|от)\s+$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start));
-      if (run && run.start - from <= 2 && (!complement || run.words >= 2)) consider(run, null, false, source ? null : introduced);
+      // "told President Vladimir Putin": whom the speaker told, as "told Putin" (probe 22).
+      const told = TOLD.test(wordsBefore(text, cue.start, 1)[0]?.text ?? '');
+      if (run && !told && run.start - from <= 2 && (!complement || run.words >= 2)) consider(run, null, false, source ? null : introduced);
     }
   }
   // "Peskov said" is Dmitry Peskov when the article names him in full (Slavic surnames decline:

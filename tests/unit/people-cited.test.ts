@@ -353,6 +353,8 @@ describe('who tells, not whom', () => {
   it.each([
     ['the addressee after "told"', 'Russia completed the capture of Luhansk region in July 2022, Shoigu told Putin.', ['Shoigu']],
     ['a leader telling another', 'According to a Kremlin readout, Putin told Trump that talks must go on.', ['Putin']],
+    // Probe 22: a title before the addressee.
+    ['a titled addressee', 'Defence Minister Sergei Shoigu told President Vladimir Putin that the operation was on track.', ['Sergei Shoigu']],
     ['a call sign in quotation marks is no name', 'A Ukrainian soldier with the call sign "Tesla" told the Kyiv Independent that the unit was exhausted.', []],
     ['a place after "of" is no teller', 'A resident of Pisky told the BBC that the shelling continued.', []],
     ['whom "in an interview with" names is a source', 'In an interview with Tucker Carlson, Putin said the war would end.', ['Tucker Carlson', 'Putin']],
