@@ -90,6 +90,8 @@ describe('rewording at the edges of a replacement', () => {
     // with one ("Балицький заявив, що") the speech verb says it and the doubt word goes (probe 21).
     ['doubt attributed, not weighed', 'Балицький заявив, що ЗСУ нібито обстрілюють Енергодар.', 'Балицький заявив, що ЗСУ обстрілюють Енергодар.'],
     ['Russian doubt attributed', 'Песков заявил, что ВСУ якобы готовят провокацию.', 'Песков заявил, что ВСУ готовят провокацию.'],
+    // Probe 21: "the head of the Russian-controlled part of Donetsk region".
+    ['the head of the DPR', 'Shelling continued, the head of the DPR, Denis Pushilin, said on Telegram.', 'Shelling continued, the Russian-installed head of Donetsk region, Denis Pushilin, said on Telegram.'],
     ['an appositive label', 'Russia, a terrorist state, launched 90 drones overnight.', 'Russia launched 90 drones overnight.'],
     ['an appositive label at the end', 'The drones were launched by Russia, a terrorist state.', 'The drones were launched by Russia.'],
     ['a Russian appositive label', 'Россия, страна-агрессор, продолжает обстрелы.', 'Россия продолжает обстрелы.'],
