@@ -105,11 +105,13 @@ describe('the language of a shared spelling is read from its own paragraph', () 
   });
 });
 
+// The shipped lexicon's rewordings (the fixture lexicon above has neither `governs` nor doubt words).
+const bundled = createEngine();
+const reworded = (text: string) => bundled.analyze(text).sentences.map((s) => s.neutral);
+
 // Probe 21: «освободили Красноармейск от ВСУ» became «захватили Покровск от ВСУ»: a capture is
 // of a town from someone «у» him. The lexicon says which preposition a neutral governs.
 describe('the preposition a neutral governs', () => {
-  const bundled = createEngine();
-  const reworded = (text: string) => bundled.analyze(text).sentences.map((s) => s.neutral);
   it.each([
     ['Russian, a verb', 'Российские войска освободили Красноармейск от ВСУ, сообщило Минобороны.', 'Российские войска захватили Покровск у ВСУ, сообщило Минобороны.'],
     ['Russian, a noun at the sentence start', 'Освобождение Артёмовска от ВСУ завершено.', 'Взятие Бахмута у ВСУ завершено.'],
@@ -133,8 +135,6 @@ describe('the preposition a neutral governs', () => {
 // Probe 21: «Зеленский якобы пообещал…, утверждают пропагандисты» became «Зеленский, как
 // утверждается, пообещал…, утверждают пропагандисты»: the claim claimed twice.
 describe('a doubt word in an attributed sentence', () => {
-  const bundled = createEngine();
-  const reworded = (text: string) => bundled.analyze(text).sentences.map((s) => s.neutral);
   it.each([
     ['Russian, the attribution after', 'Зеленский якобы пообещал вернуть Артёмовск до конца года, утверждают пропагандисты.', 'Зеленский пообещал вернуть Бахмут до конца года, утверждают пропагандисты.'],
     ['Ukrainian, the attribution before', 'Як заявив Пєсков, Київ нібито зірвав переговори.', 'Як заявив Пєсков, Київ зірвав переговори.'],
