@@ -43,7 +43,8 @@ export function linkLabel(href: string): string {
     } catch {
       // a malformed escape: the title as written
     }
-    title = title.replace(/_/g, ' ');
+    // "Wikipedia:Manual_of_Style/Words_to_watch": the encyclopedia's own pages name it once.
+    title = title.replace(/_/g, ' ').replace(/^(?:Wikipedia|Википедия|Вікіпедія):/, '');
     return wiki[1] === 'en' ? `Wikipedia: ${title}` : `Wikipedia (${wiki[1]}): ${title}`;
   }
   return url.hostname.replace(/^www\./, '');

@@ -172,12 +172,12 @@ describe('popup in Russian', () => {
         '| Krasny Armeysk ×4 | Название места | Официальная российская | Pokrovsk |',
         '## Цитируемые издания',
         '| издание | страна | владелец | под контролем государства | как цитируется |',
-        ' | нет | «по данным», «цитирует» |',
+        ' | нет | по данным, цитирует |',
         '## Цитируемые люди',
         '## Анонимные источники',
       ]) expect(md).toContain(words);
       // The article's own words stay English; none of the report's English labels or ids remain.
-      for (const english of ['Flagged sentences', '## Findings', 'Vocabulary by party', 'dominant:', '(quoted)', ', quoted)', 'state-controlled', 'ru-official', 'loaded-term', 'place-name', '“according to”']) {
+      for (const english of ['Flagged sentences', '## Findings', 'Vocabulary by party', 'dominant:', '(quoted)', ', quoted)', 'state-controlled', 'ru-official', 'loaded-term', 'place-name', ', quoted by |']) {
         expect(md).not.toContain(english);
       }
     } finally {

@@ -17,6 +17,9 @@ describe('references', () => {
       [{ text: 'VIGINUM, February 2024, ' }, { text: 'sgdsn.gouv.fr', href: 'https://www.sgdsn.gouv.fr/publications/portal-kombat' }, { text: ', p. 3' }]],
     ['a title\'s own full stop', 'https://en.wikipedia.org/wiki/Nikkei,_Inc.', [{ text: 'Wikipedia: Nikkei, Inc.', href: 'https://en.wikipedia.org/wiki/Nikkei,_Inc.' }]],
     ['no address', 'AP Stylebook, "anonymous sources"', [{ text: 'AP Stylebook, "anonymous sources"' }]],
+    // Probe 23: "Wikipedia: Wikipedia:Manual of Style/Words to watch" on every editorializing card.
+    ['the encyclopedia\'s own page', 'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch',
+      [{ text: 'Wikipedia: Manual of Style/Words to watch', href: 'https://en.wikipedia.org/wiki/Wikipedia:Manual_of_Style/Words_to_watch' }]],
   ])('%s', (_name, reference, parts) => {
     expect(referenceParts(reference)).toEqual(parts);
   });
