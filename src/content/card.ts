@@ -2,7 +2,7 @@
 // the reference behind the entry. It lives in a closed shadow root, so the page's styles and
 // scripts cannot reach into it, and every piece of text is set with textContent (page text
 // and lexicon text are never parsed as HTML).
-import type { Category, Finding } from '../shared/report';
+import { mixedScriptName, type Category, type Finding } from '../shared/report';
 import { referenceParts } from '../shared/references';
 import { markClass } from './highlighter';
 import { ownNodes } from './walk';
@@ -19,6 +19,8 @@ export interface CardLabels {
   usage: string;
   voice: string;
   why: string;
+  /** Why a place's own name in mixed scripts is flagged, given the name in one script. */
+  mixedScriptWhy(name: string): string;
   source: string;
   close: string;
 }
@@ -104,7 +106,10 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
       if (neutral !== null) row(labels.neutral, neutral === '' ? labels.drop : neutral, 'neutral');
       if (partyLabel) row(labels.usage, partyLabel);
       if (finding.quoted) row('', labels.voice);
-      row(labels.why, finding.explanation);
+      // «Покровsk» is flagged for its letters, not its name: the place's explanation (its
+      // renaming) says nothing of them (probe 23).
+      const spelling = mixedScriptName(finding);
+      row(labels.why, spelling ? labels.mixedScriptWhy(spelling) : finding.explanation);
       if (finding.reference) row(labels.source, referenceNode(doc, finding.reference));
       card.append(dl);
 

@@ -57,6 +57,7 @@ function cardLabels(): CardLabels {
     usage: t('cardUsage'),
     voice: t('cardVoice'),
     why: t('cardWhy'),
+    mixedScriptWhy: (name) => t('cardMixedScriptWhy', [name]),
     source: t('cardSource'),
     close: t('cardClose'),
   };

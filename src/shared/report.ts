@@ -25,6 +25,15 @@ export interface Finding {
   severity: Severity;
 }
 
+/**
+ * The name a finding is flagged for spelling alone: a place's own name in mixed scripts
+ * («Покровsk»), whose letters, not the place's renaming, are what the reader is told of. Null
+ * for every other finding.
+ */
+export function mixedScriptName(f: Finding): string | null {
+  return f.mixedScript && f.party === null ? (f.neutral ?? f.canonical) : null;
+}
+
 export interface Sentence {
   start: number;
   end: number;

@@ -1,12 +1,18 @@
 // The report, as the popup shows it: summary with the party counts and an honest line,
 // flagged sentences with their rewordings, outlets, people and unnamed sources.
 // Renders and dispatches only; what counts as loaded language was decided by the engine.
-import type { Report } from '../shared/report';
-import { CATEGORIES } from '../shared/report';
+import type { Finding, Report } from '../shared/report';
+import { CATEGORIES, mixedScriptName } from '../shared/report';
 import { peopleCited, unnamedCited } from '../shared/people';
 import { DiffView } from './Diff';
 import { t } from './i18n';
 import { categoryLabel, countryLabel, howLabel, partyCounts, partyLabel } from './labels';
+
+/** What a flag's tooltip says: why it is flagged, or, for a place's own name in mixed scripts, its letters. */
+function whyOf(f: Finding): string {
+  const spelling = mixedScriptName(f);
+  return spelling ? t('cardMixedScriptWhy', spelling) : f.explanation;
+}
 
 export function SummaryView({ report }: { report: Report }) {
   const { counts, lean } = report.summary;
@@ -79,7 +85,7 @@ export function SentencesView({ report, onSelect }: { report: Report; onSelect(f
                 )}
                 <p class="flags">
                   {findings.map((f) => (
-                    <span key={f.id} class={`flag flag-${f.category}`} title={f.explanation}>
+                    <span key={f.id} class={`flag flag-${f.category}`} title={whyOf(f)}>
                       {f.text}
                       <span class="sr-only"> ({categoryLabel(f.category)})</span>
                       {f.quoted && <em class="tag">{t('tagQuoted')}</em>}

@@ -25,6 +25,7 @@ const labels: CardLabels = {
   usage: word('cardUsage'),
   voice: word('cardVoice'),
   why: word('cardWhy'),
+  mixedScriptWhy: (name) => word('cardMixedScriptWhy').replace('$1', name),
   source: word('cardSource'),
   close: word('cardClose'),
 };
@@ -90,6 +91,17 @@ it('the neutral is the report\'s, in the page\'s language and case; the canonica
   expect(showCard(place).querySelector('dd.neutral')!.textContent).toBe('Покровском');
   vi.restoreAllMocks();
   expect(showCard({ ...place, neutral: null }).querySelector('dd.neutral')!.textContent).toBe('Pokrovsk');
+});
+
+// Probe 23: the card of «Покровsk» told the city's renaming, not what is wrong with the word.
+it('a place\'s own name in mixed scripts is explained by its letters; a party\'s name in mixed scripts by its own explanation', () => {
+  const why = (root: ShadowRoot) => [...root.querySelectorAll('dt')].find((dt) => dt.textContent === labels.why)!.nextElementSibling!.textContent;
+  const renamed = 'Renamed Pokrovsk in 2016.';
+  const own = { ...place, text: 'Покровsk', party: null, neutral: 'Pokrovsk', mixedScript: true, explanation: renamed };
+  expect(why(showCard(own))).toBe(labels.mixedScriptWhy('Pokrovsk'));
+  expect(labels.mixedScriptWhy('Pokrovsk')).toMatch(/Latin and Cyrillic.*Pokrovsk/);
+  vi.restoreAllMocks();
+  expect(why(showCard({ ...own, text: 'Krasnoаrmeysk', party: 'ru-official' }))).toBe(renamed);
 });
 
 // Probe 17: a card shown by the keyboard command was neither announced nor reachable, and one

@@ -70,6 +70,15 @@ describe('popup with the seed article report', () => {
     expect(screen.getAllByTestId('outlet').map((li) => li.textContent).join(' ')).toContain('United States');
   });
 
+  // Probe 23: «Покровsk»'s tooltip told the city's renaming, not what is wrong with its letters.
+  it('explains a place\'s own name in mixed scripts by its letters, every other flag by its entry', async () => {
+    render(<Popup api={fakeApi({ kind: 'report', report, host: null, url: null })} />);
+    await screen.findByRole('heading', { name: 'On this page' });
+    const flag = (word: string) => [...document.querySelectorAll<HTMLElement>('.flag')].find((f) => f.firstChild?.textContent === word)!;
+    expect(flag('Покровsk').title).toMatch(/mixes Latin and Cyrillic letters.*Pokrovsk/);
+    expect(flag('Krasny Armeysk').title).toBe(report.findings.find((f) => f.text === 'Krasny Armeysk')!.explanation);
+  });
+
   it('names each person cited once, by the full name', async () => {
     const cited = createEngine().analyze('Пресс-секретарь Кремля Дмитрий Песков ответил журналистам. По словам Пескова, переговоры возможны.');
     render(<Popup api={fakeApi({ kind: 'report', report: cited, host: null, url: null })} />);
