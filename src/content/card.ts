@@ -19,6 +19,8 @@ export interface CardLabels {
   usage: string;
   voice: string;
   why: string;
+  /** A word of the page in the interface language's quotation marks. */
+  quotedWord(word: string): string;
   /** Why a place's own name in mixed scripts is flagged, given the name in one script. */
   mixedScriptWhy(name: string): string;
   source: string;
@@ -92,7 +94,7 @@ export function createCard(doc: Document, signal: AbortSignal, labels: CardLabel
         api.onClose?.();
       });
       head.append(close);
-      card.append(head, el(doc, 'div', 'term', `“${finding.text}”`));
+      card.append(head, el(doc, 'div', 'term', labels.quotedWord(finding.text)));
 
       const dl = el(doc, 'dl');
       const row = (label: string, value: Node | string, cls?: string): void => {

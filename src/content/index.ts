@@ -58,6 +58,7 @@ function cardLabels(): CardLabels {
     voice: t('cardVoice'),
     why: t('cardWhy'),
     mixedScriptWhy: (name) => t('cardMixedScriptWhy', [name]),
+    quotedWord: (word) => t('quotedWord', [word]),
     source: t('cardSource'),
     close: t('cardClose'),
   };

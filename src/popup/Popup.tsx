@@ -35,7 +35,7 @@ export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state:
   const setSite = (h: string, on: boolean) => run(api.setSiteEnabled(h, on), { kind: 'scanning', host: h });
   const scan = () => run(api.scan(), { kind: 'scanning', host });
   const copy = async (report: Report, format: 'md' | 'json') => {
-    const text = format === 'md' ? reportToMarkdown(report, markdownLabels(t, uiLanguage())) : JSON.stringify(report, null, 2);
+    const text = format === 'md' ? reportToMarkdown(report, markdownLabels((key, subs) => t(key, ...(subs ?? [])), uiLanguage())) : JSON.stringify(report, null, 2);
     setStatus((await api.copy(text)) ? t(format === 'md' ? 'copiedMarkdown' : 'copiedJson') : t('copyFailed'));
   };
 

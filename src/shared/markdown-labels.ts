@@ -1,6 +1,7 @@
 // The words of the Markdown report, from _locales through a translator: the popup's, in the
 // reader's language; the CLI's, in the language it is asked for (src/cli/labels.ts). One set of
 // keys, so the two cannot drift apart.
+import type { Translate } from './i18n';
 import { CATEGORY_KEYS, HOW_KEYS } from './label-keys';
 import { partyLabel } from './parties';
 import { CATEGORIES, MENTION_HOWS, type Category, type MentionHow } from './report';
@@ -46,6 +47,8 @@ export interface MarkdownLabels {
   how: Record<MentionHow, string>;
   /** A party id as the reader knows the party: "Russian official" for ru-official. */
   party(id: string): string;
+  /** A word of the article in the language's quotation marks: “reportedly”, «якобы». */
+  quote(word: string): string;
 }
 
 // One finding's category; CATEGORY_KEYS name a category of many ("Loaded terms").
@@ -61,7 +64,7 @@ function each<K extends string>(keys: readonly K[], label: (k: K) => string): Re
 }
 
 /** The words from a translator and the language it speaks (party labels are lexicon data). */
-export function markdownLabels(t: (key: string) => string, lang: 'en' | 'ru' | 'uk'): MarkdownLabels {
+export function markdownLabels(t: Translate, lang: 'en' | 'ru' | 'uk'): MarkdownLabels {
   return {
     title: t('markdownTitle'),
     counts: t('mdCounts'),
@@ -94,5 +97,6 @@ export function markdownLabels(t: (key: string) => string, lang: 'en' | 'ru' | '
     category: each(CATEGORIES, (c) => t(ONE_FINDING_KEYS[c])),
     how: each(MENTION_HOWS, (h) => t(HOW_KEYS[h])),
     party: (id) => partyLabel(id, lang),
+    quote: (word) => t('quotedWord', [word]),
   };
 }

@@ -94,7 +94,7 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
   const people = peopleCited(report);
   const unnamed = unnamedCited(report);
   if (people.length) lines.push(`## ${L.people}`, '', ...people.map((p) => `- ${prose(p)}`), '');
-  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map(([text, n]) => `- “${prose(text)}”${n > 1 ? ` ×${n}` : ''}`), '');
+  if (unnamed.length) lines.push(`## ${L.unnamed}`, '', ...unnamed.map(([text, n]) => `- ${L.quote(prose(text))}${n > 1 ? ` ×${n}` : ''}`), '');
   return lines.join('\n');
 }
 

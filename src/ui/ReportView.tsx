@@ -155,7 +155,7 @@ export function SourcesView({ report }: { report: Report }) {
         {unnamed.length ? (
           <ul class="unnamed">
             {unnamed.map(([text, n]) => (
-              <li key={text} data-testid="unnamed">“{text}”{n > 1 && <span class="count-times"> ×{n}</span>}</li>
+              <li key={text} data-testid="unnamed">{t('quotedWord', text)}{n > 1 && <span class="count-times"> ×{n}</span>}</li>
             ))}
           </ul>
         ) : (

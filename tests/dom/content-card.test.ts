@@ -25,6 +25,7 @@ const labels: CardLabels = {
   usage: word('cardUsage'),
   voice: word('cardVoice'),
   why: word('cardWhy'),
+  quotedWord: (w) => word('quotedWord').replace('$1', w),
   mixedScriptWhy: (name) => word('cardMixedScriptWhy').replace('$1', name),
   source: word('cardSource'),
   close: word('cardClose'),

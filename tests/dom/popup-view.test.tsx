@@ -108,10 +108,12 @@ describe('popup with the seed article report', () => {
   });
 
   it('in English, every word of its Markdown is the CLI’s (the same words as _locales/en)', () => {
-    const { party, ...words } = markdownLabels(t, uiLanguage());
-    const { party: cliParty, ...cliWords } = ENGLISH_MARKDOWN_LABELS;
+    const { party, quote, ...words } = markdownLabels((key, subs) => t(key, ...(subs ?? [])), uiLanguage());
+    const { party: cliParty, quote: cliQuote, ...cliWords } = ENGLISH_MARKDOWN_LABELS;
     expect(words).toEqual(cliWords);
     for (const id of PARTY_IDS) expect(party(id)).toBe(cliParty(id));
+    expect(quote('reportedly')).toBe('“reportedly”');
+    expect(cliQuote('reportedly')).toBe('“reportedly”');
   });
 
   it('a site switch turns scanning off for the host', async () => {
@@ -184,6 +186,8 @@ describe('popup in Russian', () => {
         ' | нет | по данным, цитирует |',
         '## Цитируемые люди',
         '## Анонимные источники',
+        // The article's words in the language's quotation marks (probe 23: “reportedly” in a Russian report).
+        '- «reportedly» ×2',
       ]) expect(md).toContain(words);
       // The article's own words stay English; none of the report's English labels or ids remain.
       for (const english of ['Flagged sentences', '## Findings', 'Vocabulary by party', 'dominant:', '(quoted)', ', quoted)', 'state-controlled', 'ru-official', 'loaded-term', 'place-name', ', quoted by |']) {
