@@ -6,7 +6,7 @@ import type { CustomEntry, Settings } from '../shared/settings';
 import { t } from '../ui/i18n';
 import { categoryLabel, partyLabel, PARTY_IDS } from '../ui/labels';
 import type { OptionsApi } from './api';
-import { problemsText } from './problem-text';
+import { formProblemsText, problemsText } from './problem-text';
 import { CUSTOM_CATEGORIES, exportTerms, mergeTerms, parseTermsFile, validateTerm } from './terms-file';
 
 type Draft = { id: string; category: string; patterns: string; party: string; neutral: string; explanation: string; reference: string };
@@ -62,7 +62,7 @@ export function CustomTerms({ settings, api, patch }: {
       explanation: draft.explanation,
       reference: draft.reference,
     });
-    if (!v.ok) return setFormErrors(problemsText(v.problems));
+    if (!v.ok) return setFormErrors(formProblemsText(v.problems));
     if (entries.some((x) => x.id === v.value.id && x.id !== editing)) return setFormErrors([t('termDuplicateId', v.value.id)]);
     const next = editing ? entries.map((x) => (x.id === editing ? v.value : x)) : [...entries, v.value];
     if (await patch({ customEntries: next })) {

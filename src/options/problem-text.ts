@@ -45,3 +45,15 @@ export function problemText(p: LexiconProblem): string {
 export function problemsText(problems: readonly LexiconProblem[]): string[] {
   return [...problems].sort((a, b) => a.line - b.line).map(problemText);
 }
+
+/** The form's fields, top to bottom. */
+const FORM_ORDER = ['patterns', 'category', 'party', 'neutral', 'explanation', 'reference', 'id'];
+
+/** The term form's problems in the order of its fields (probe 23: "Why", "Reference", then "Words"). */
+export function formProblemsText(problems: readonly LexiconProblem[]): string[] {
+  const at = (p: LexiconProblem) => {
+    const k = FORM_ORDER.indexOf(p.field?.split('.')[0] ?? '');
+    return k < 0 ? FORM_ORDER.length : k;
+  };
+  return [...problems].sort((a, b) => at(a) - at(b)).map(problemText);
+}

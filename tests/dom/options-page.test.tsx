@@ -138,6 +138,11 @@ describe('options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await screen.findByText(/“Why it is flagged \(one line\)”: must not be empty/);
     expect(api.save).not.toHaveBeenCalled();
+    // Probe 23: an empty form's problems in the order of its fields, not the schema's.
+    fireEvent.input(screen.getByLabelText('Words or phrases (one a line)'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^.*Words.*Why it is flagged.*Reference/));
+    fireEvent.input(screen.getByLabelText('Words or phrases (one a line)'), { target: { value: 'kinetic activity\nkinetic strike' } });
     fireEvent.input(screen.getByLabelText('Why it is flagged (one line)'), { target: { value: TERM.explanation } });
     fireEvent.input(screen.getByLabelText('Reference (URL)'), { target: { value: TERM.reference } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
