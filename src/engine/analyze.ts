@@ -219,6 +219,21 @@ function inReportedSpeech(text: string, f: Finding, speech: readonly Span[], par
   return spansWithin(speech, from, sentenceEndFrom(text, f.end, para.end)).some((c) => c.end <= f.start || (c.start >= f.end && /[,:;—–»"”]/.test(text.slice(f.end, c.start))));
 }
 
+/** A Russian or Ukrainian adjective's case endings. */
+const ADJECTIVE_ENDING = /(?:[ыи]х|[ыи]ми?|[оеі]й|[ое]го|[ое]му|[ая]я|[ую]ю|[ое]е|[ыи]е|ої)$/u;
+/** The lower-case noun right after, on the line, in a case a place of work takes («структурах», «ведомстве»), not a verb («рассказал»). */
+const NEXT_WORD = /^[ \u00a0]([а-яёіїєґ'’-]{2,}(?:ах|ях|е|и|ії|у|ю|ом|ем|ой|ей|ів|ов|ев))(?=[\s,.;:!?)»”]|$)/u;
+
+/**
+ * Where an unnamed source's phrase ends: «Источник в силовых структурах», whose pattern's stem
+ * read the adjective («в силов*») and left its noun out of the highlight and the card (probe 23).
+ */
+function withItsNoun(text: string, c: Candidate): number {
+  if (c.stemEnd < 0 || c.stemEnd >= c.end || /\s/.test(text.slice(c.stemEnd, c.end)) || !ADJECTIVE_ENDING.test(text.slice(c.stemEnd - 2, c.end))) return c.end;
+  const next = NEXT_WORD.exec(text.slice(c.end, c.end + 40));
+  return next ? c.end + next[0].length : c.end;
+}
+
 /** What `detect` found: the findings a page highlights, and what `complete` builds on. */
 export interface Detection {
   readonly text: string;
@@ -335,12 +350,13 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     const neutral = !input.neutrals && category !== 'editorializing' ? null
       : target.role === 'canonical' && c.unmixed ? c.unmixed // the name itself, in one script
       : ((party !== target.party ? rule?.partyBy?.forms?.get(foldText(written)) : undefined) ?? neutralFor(item, target, written, suffix, text, c.start));
+    const end = category === 'unnamed-source' ? withItsNoun(text, c) : c.end;
     const finding: Finding = {
       id: `${entry.id}@${c.start}`,
       category,
-      text: matched,
+      text: end === c.end ? matched : text.slice(c.start, end),
       start: c.start,
-      end: c.end,
+      end,
       entryId: entry.id,
       party,
       neutral: input.neutrals ? neutral : null,
@@ -354,7 +370,7 @@ export function detect(lexicon: CompiledLexicon, input: AnalyzeInput, rules: Rul
     findings.push(finding);
     if (category === 'editorializing' && neutral === '') dropped.add(finding);
     // Only an unnamed source's mark asks it (rewrite.ts: markAt).
-    const openEnd = category === 'unnamed-source' && c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
+    const openEnd = category === 'unnamed-source' && end === c.end && c.stemEnd >= 0 && !/\s/.test(text.slice(c.stemEnd, c.end));
     // In capitals though its pattern is not: a dateline ("KIEV (Reuters)"), a headline, stress.
     const capitals = inCapitals(matched) && !inCapitals(target.display);
     const governs = item.kind === 'term' ? item.entry.context?.governs : undefined;

@@ -51,3 +51,17 @@ describe('the unnamed-source mark after the outlet and the place in it', () => {
   });
 });
 
+
+// Probe 23: the highlight and the card said «Источник в силовых», the stem's adjective without its
+// noun; a verb after the adjective is no part of the source.
+describe('an unnamed source phrase ends with its noun', () => {
+  const engine = createEngine();
+  it.each([
+    ['Russian', 'Источник в силовых структурах рассказал ТАСС о задержании.', 'Источник в силовых структурах'],
+    ['Ukrainian', 'Джерело в правоохоронних органах повідомило про затримання.', 'Джерело в правоохоронних органах'],
+    ['a noun the pattern reads whole', 'Источник в министерстве рассказал ТАСС о задержании.', 'Источник в министерстве'],
+    ['an adjective with no noun after it', 'Источник в силовых рассказал о задержании.', 'Источник в силовых'],
+  ])('%s', (_name, text, phrase) => {
+    expect(engine.analyze(text).findings.filter((f) => f.category === 'unnamed-source').map((f) => f.text)).toEqual([phrase]);
+  });
+});

@@ -156,7 +156,9 @@ describe('rewording at the edges of a replacement', () => {
   it.each([
     ['after the source, before the words it leads into', 'Sources close to the Kremlin said the talks had stalled.', 'Sources [unnamed source] close to the Kremlin said the talks had stalled.'],
     ['after the phrase when it ends at a comma', 'According to sources in the ministry, the plan was dropped.', 'According to sources in the ministry [unnamed source], the plan was dropped.'],
-    ['Russian, after the source', 'Источник в силовых структурах сообщил о задержании.', 'Источник [неназванный источник] в силовых структурах сообщил о задержании.'],
+    // Probe 23: the highlight had been «Источник в силовых», the stem's adjective without its noun;
+    // the phrase is whole now, and the mark after it.
+    ['Russian, after the whole phrase', 'Источник в силовых структурах сообщил о задержании.', 'Источник в силовых структурах [неназванный источник] сообщил о задержании.'],
     ['Russian, after the phrase before its comma', 'Источник, близкий к администрации президента, подтвердил отставку.', 'Источник, близкий к администрации президента [неназванный источник], подтвердил отставку.'],
     ['a whole phrase keeps it at its end', 'A military correspondent reported shelling.', 'A military correspondent [unnamed source] reported shelling.'],
     // "on condition [unnamed source] of anonymity" before (probe 5).
