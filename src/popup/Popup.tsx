@@ -4,7 +4,7 @@ import { markdownLabels } from '../shared/markdown-labels';
 import { reportToMarkdown } from '../shared/report-markdown';
 import type { Report } from '../shared/report';
 import { OutletsView, SentencesView, SourcesView, SummaryView } from '../ui/ReportView';
-import { t, uiLanguage } from '../ui/i18n';
+import { t, translator, uiLanguage } from '../ui/i18n';
 import type { PopupApi, PopupState } from './state';
 
 const failed = (e: unknown): PopupState => ({ kind: 'unscannable', reason: 'error', detail: String(e) });
@@ -35,7 +35,7 @@ export function Popup({ api, onRendered }: { api: PopupApi; onRendered?: (state:
   const setSite = (h: string, on: boolean) => run(api.setSiteEnabled(h, on), { kind: 'scanning', host: h });
   const scan = () => run(api.scan(), { kind: 'scanning', host });
   const copy = async (report: Report, format: 'md' | 'json') => {
-    const text = format === 'md' ? reportToMarkdown(report, markdownLabels((key, subs) => t(key, ...(subs ?? [])), uiLanguage())) : JSON.stringify(report, null, 2);
+    const text = format === 'md' ? reportToMarkdown(report, markdownLabels(translator, uiLanguage())) : JSON.stringify(report, null, 2);
     setStatus((await api.copy(text)) ? t(format === 'md' ? 'copiedMarkdown' : 'copiedJson') : t('copyFailed'));
   };
 

@@ -16,6 +16,9 @@ export function t(key: string, ...subs: (string | number)[]): string {
   return translate(key, subs.length ? subs : undefined) || key;
 }
 
+/** `t` as a translator of the shared code takes it (its substitutions in one list): the Markdown labels. */
+export const translator: Translate = (key, subs) => t(key, ...(subs ?? []));
+
 /** The UI language ('en' | 'ru' | 'uk'), for data that carries its own translations (party labels). */
 export function uiLanguage(): 'en' | 'ru' | 'uk' {
   return language === 'ru' || language === 'uk' ? language : 'en';

@@ -7,7 +7,7 @@ import { createEngine } from '../../src/engine';
 import { Popup } from '../../src/popup/Popup';
 import { unscannableReason, type PopupApi, type PopupState } from '../../src/popup/state';
 import { ENGLISH_MARKDOWN_LABELS } from '../../src/cli/labels';
-import { t, uiLanguage } from '../../src/ui/i18n';
+import { translator, uiLanguage } from '../../src/ui/i18n';
 import { markdownLabels } from '../../src/shared/markdown-labels';
 import { PARTY_IDS } from '../../src/shared/parties';
 import type { Report } from '../../src/shared/report';
@@ -108,7 +108,7 @@ describe('popup with the seed article report', () => {
   });
 
   it('in English, every word of its Markdown is the CLI’s (the same words as _locales/en)', () => {
-    const { party, quote, ...words } = markdownLabels((key, subs) => t(key, ...(subs ?? [])), uiLanguage());
+    const { party, quote, ...words } = markdownLabels(translator, uiLanguage());
     const { party: cliParty, quote: cliQuote, ...cliWords } = ENGLISH_MARKDOWN_LABELS;
     expect(words).toEqual(cliWords);
     for (const id of PARTY_IDS) expect(party(id)).toBe(cliParty(id));
