@@ -5,7 +5,7 @@ import type { Description, Descriptions } from '../../src/shared/describe';
 // An outlet's domains go too: the content script needs them only for the links of a page with
 // article text, and asks the service worker for them then (src/content/index.ts): 1.6 KB gzip
 // of its 100 KB budget.
-const DESCRIPTIVE = ['explanation', 'reference', 'country', 'owner', 'stateControlled', 'domains'] as const;
+const DESCRIPTIVE = ['explanation', 'reference', 'country', 'owner', 'stateControlled', 'domains', 'localNames'] as const;
 
 export function splitDescriptions(data: LexiconData): { matching: LexiconData; descriptions: Descriptions } {
   const descriptions: Descriptions = { entries: {}, outlets: {} };

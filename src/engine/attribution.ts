@@ -75,6 +75,7 @@ function outletOf(entry: OutletEntry, describe: Describe, domainsOf: DomainsOf):
   const about = describe(entry);
   return {
     name: entry.name,
+    localName: about?.localName ?? null,
     known: true,
     country: about?.country ?? null,
     owner: about?.owner ?? null,
@@ -133,7 +134,7 @@ export function attribute(
   const unknownOutlet = (run: NameRun, how: MentionHow) => {
     const name = text.slice(run.start, run.end);
     mention(`unknown:${name}`, () => ({
-      name, known: false, country: null, owner: null, stateControlled: null, domains: [], reference: null, mentions: [],
+      name, localName: null, known: false, country: null, owner: null, stateControlled: null, domains: [], reference: null, mentions: [],
     }), run, how);
     taken.push(run);
   };

@@ -1,7 +1,7 @@
 // The compiled lexicon as the engine sees it: validated entries (examples stripped) tagged with
 // their pack, and the flat list of match targets the automaton points to.
 import type { CueEntry, OutletEntry, PlaceEntry, TermEntry } from '../lexicon/schema';
-import type { Description, Descriptions } from '../shared/describe';
+import { localName, type Description, type Descriptions } from '../shared/describe';
 import { inLanguage, type Language } from '../shared/localized';
 import type { Category, Severity } from '../shared/report';
 import { Automaton } from './automaton';
@@ -57,9 +57,11 @@ export interface CompiledLexicon {
 }
 
 /** What the report says about an entry, in the reader's language. */
-export interface About extends Omit<Description, 'explanation' | 'owner'> {
+export interface About extends Omit<Description, 'explanation' | 'owner' | 'localNames'> {
   explanation: string;
   owner?: string;
+  /** An outlet's name in the engine's language, where it has one. */
+  localName?: string;
 }
 
 /**
@@ -80,8 +82,9 @@ export function describer(descriptions: Descriptions | null, lang: Language = 'e
     const d = own.explanation !== undefined ? (own as Description) : descriptions?.entries[entry.id];
     let about: About | null = null;
     if (d) {
-      const { owner, ...rest } = d;
-      about = { ...rest, explanation: inLanguage(d.explanation, lang), ...(owner === undefined ? {} : { owner: inLanguage(owner, lang) }) };
+      const { owner, localNames: _localNames, ...rest } = d;
+      const local = localName(d, lang);
+      about = { ...rest, explanation: inLanguage(d.explanation, lang), ...(owner === undefined ? {} : { owner: inLanguage(owner, lang) }), ...(local === null ? {} : { localName: local }) };
     }
     known.set(entry.id, about);
     return about;

@@ -126,6 +126,9 @@ export const outletEntrySchema = z
   .object({
     ...base,
     name: nonEmpty,
+    // The name Russian- and Ukrainian-language readers know it by («ТАСС», «Українська правда»),
+    // for an interface in their language; `name` stays the report's key.
+    localNames: z.object({ ru: nonEmpty, uk: nonEmpty }).strict().optional(),
     patterns: z.array(pattern).min(1),
     domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a bare domain like tass.ru')).default([]),
     country: nonEmpty,

@@ -9,6 +9,8 @@ export interface Description {
   reference: string;
   country?: string;
   owner?: Localized;
+  /** An outlet's name as Russian- and Ukrainian-language readers know it. */
+  localNames?: { ru: string; uk: string };
   stateControlled?: boolean;
   /** An outlet's web domains, for links to it. */
   domains?: string[];
@@ -35,9 +37,15 @@ export function describeReport(report: Report, descriptions: Descriptions, lang:
     if (!d) continue;
     o.country ??= d.country ?? null;
     o.owner ??= d.owner === undefined ? null : inLanguage(d.owner, lang);
+    o.localName ??= localName(d, lang);
     o.stateControlled ??= d.stateControlled ?? null;
     o.reference ??= d.reference;
     if (!o.domains.length) o.domains = d.domains ?? [];
   }
   return report;
+}
+
+/** An outlet's name in `lang` where its readers know another than its English one, else null. */
+export function localName(d: Pick<Description, 'localNames'>, lang: Language): string | null {
+  return lang === 'en' ? null : (d.localNames?.[lang] ?? null);
 }

@@ -83,6 +83,8 @@ function reportSchema() {
     outlets: v.array(
       v.object({
         name: v.string(),
+        // A report stored before the field existed has none: null, as an English report's.
+        localName: v.optional(v.nullable(v.string()), null),
         known: v.boolean(),
         country: v.nullable(v.string()),
         owner: v.nullable(v.string()),

@@ -87,7 +87,7 @@ export function reportToMarkdown(report: Report, labels: MarkdownLabels): string
     for (const o of report.outlets) {
       const state = o.stateControlled === null ? L.unknown : o.stateControlled ? L.yes : L.no;
       const how = [...new Set(o.mentions.map((m) => L.how[m.how]))].join(', ');
-      lines.push(row([`${o.name}${o.known ? '' : ` (${L.unknownOutlet})`}`, o.country ?? '—', o.owner ?? '—', state, how]));
+      lines.push(row([`${o.localName ?? o.name}${o.known ? '' : ` (${L.unknownOutlet})`}`, o.country ?? '—', o.owner ?? '—', state, how]));
     }
     lines.push('');
   }

@@ -55,6 +55,8 @@ export interface OutletMention {
 
 export interface Outlet {
   name: string;
+  /** The name in the report's language where readers of it know another («ТАСС» for TASS), else null. */
+  localName: string | null;
   known: boolean;
   country: string | null;
   owner: string | null;

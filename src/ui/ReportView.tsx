@@ -114,7 +114,7 @@ export function OutletsView({ report }: { report: Report }) {
             const hows = [...new Set(o.mentions.map((m) => m.how))];
             return (
               <li key={o.name} class="outlet" data-testid="outlet" data-known={String(o.known)}>
-                <span class="outlet-name">{o.name}</span>{' '}
+                <span class="outlet-name">{o.localName ?? o.name}</span>{' '}
                 {o.stateControlled === true && <span class="badge badge-state">{t('badgeStateControlled')}</span>}
                 {!o.known && <span class="badge badge-unknown">{t('badgeUnknownOutlet')}</span>}
                 {o.known && (

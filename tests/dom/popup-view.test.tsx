@@ -209,6 +209,19 @@ describe('popup in Russian', () => {
       useLocale('en');
     }
   });
+
+  // Probe 23: "TASS", "Kommersant" in Latin letters beside owners in Cyrillic.
+  it('names outlets as Russian readers know them, where they know another name', async () => {
+    useLocale('ru');
+    try {
+      const cited = createEngine({ language: 'ru' }).analyze('Как сообщает ТАСС, бои у Красноармейска продолжаются, пишет Responsible Statecraft.');
+      render(<Popup api={fakeApi({ kind: 'report', report: cited, host: null, url: null })} />);
+      await screen.findByRole('heading', { name: 'На этой странице' });
+      expect(screen.getAllByTestId('outlet').map((li) => li.querySelector('.outlet-name')!.textContent)).toEqual(['ТАСС', 'Responsible Statecraft']);
+    } finally {
+      useLocale('en');
+    }
+  });
 });
 
 // Probe 17: a sentence whose only flag is quoted showed the same words twice, as page and neutral.

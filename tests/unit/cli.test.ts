@@ -57,6 +57,11 @@ describe('npm run analyze', () => {
     expect(row).not.toMatch(/decommunization/);
   }, 30_000);
 
+  it('names outlets in the report\'s language where their readers know another name', () => {
+    const { out } = cli(['-', '--format', 'md', '--lang', 'uk'], 'Як повідомляє «Українська правда», бої тривають біля Артемівська.');
+    expect(out).toMatch(/^\| Українська правда \| /m);
+  }, 30_000);
+
   it('explains in Ukrainian with --lang=uk in JSON', () => {
     const report = JSON.parse(cli([seed, '--lang=uk']).out);
     const place = report.findings.find((f: { canonical: string | null }) => f.canonical === 'Pokrovsk');

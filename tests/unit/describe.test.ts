@@ -47,3 +47,15 @@ it('a link to an outlet is cited by the engine with the descriptions', () => {
   expect(full).toEqual([['RIA Novosti (Rossiya Segodnya)', ['ria.ru'], ['link']]]);
   expect(cited(createBareEngine().analyze(text, { links }))).toEqual([]);
 });
+
+// Probe 23: a Russian or Ukrainian popup listed "TASS", "Ukrainska Pravda" in Latin letters.
+it.each([
+  ['en', null, null],
+  ['ru', 'ТАСС', 'Украинская правда'],
+  ['uk', 'ТАСС', 'Українська правда'],
+] as const)('names outlets as readers of %s know them; the report\'s key stays the English name', (lang, tass, pravda) => {
+  const text = 'Как сообщает ТАСС, бои продолжаются. По данным «Украинской правды», переговоры сорваны.';
+  const outlets = describeReport(createBareEngine().analyze(text), bundledDescriptions, lang).outlets;
+  expect(outlets.map((o) => [o.name, o.localName])).toEqual([['TASS', tass], ['Ukrainska Pravda', pravda]]);
+  expect(createEngine({ language: lang }).analyze(text).outlets).toEqual(outlets);
+});

@@ -33,6 +33,7 @@ const report: Report = {
   outlets: [
     {
       name: 'TASS',
+      localName: 'ТАСС',
       known: true,
       country: 'RU',
       owner: 'Government of Russia',
