@@ -490,8 +490,12 @@ const NAMES_APART = 6;
 /** Characters six words span at most: how far the next mention is looked for. */
 const NAMES_REACH = 100;
 
-/** A bracket after a place's canonical name, with the words that say a gloss's name is another's. */
-const GLOSS_OPENS = /^\s*[([]\s*(?:(?:formerly|russian|soviet|russ\.|ранее|раньше|бывший|бывш\.|русск\.|рус\.|раніше|колишній|колишня|рос\.)\s*:?\s*)?$/iu;
+/**
+ * A bracket after a place's canonical name, and the name's language if given ("Russian:"); one
+ * that says the name was the place's ("formerly", «ранее») is the lexicon's renaming cue
+ * (renamed.ts), which drops the finding itself.
+ */
+const GLOSS_OPENS = /^\s*[([]\s*(?:(?:russian|soviet|russ\.|русск\.|рус\.|рос\.)\s*:?\s*)?$/iu;
 /** The gloss's end: its bracket, after "in Russian" and its kin. */
 const GLOSS_CLOSES = /^(?:\s+(?:in Russian|in Soviet times|по-русски|по-российски|по-російськи|російською))?\s*[)\]]/iu;
 

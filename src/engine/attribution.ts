@@ -213,7 +213,7 @@ export function attribute(
       const how = cue.cue.how ?? 'according to';
       // "Shoigu told Putin": whom one tells is no source; an outlet told is ("told Reuters",
       // listed with the outlets), and so is whom "in an interview with" names.
-      const addressee = TOLD.test(text.slice(cue.start, cue.end));
+      const addressee = cue.cue.addressee === true;
       if (!site(webAddressAt(text, from), how) && !site(outletTitleAt(text, cues, from), how)) consider(nameAfter(text, from), how, false, null, addressee);
       // "Dmitry Peskov told reporters": who tells is cited too, as who says is. One word before
       // "told" as any name before speech ("…, Shoigu told Putin"), which `consider` weighs: not
@@ -252,7 +252,7 @@ export function attribute(
       // visited the front" cites nobody; «звільнив головнокомандувача … Залужного» neither.
       const source = speaksIn(text, cues, run ?? cue) || /(?:^|\s)(?:from|by|від|от)\s+$/i.test(text.slice(Math.max(0, cue.start - 8), cue.start));
       // "told President Vladimir Putin": whom the speaker told, as "told Putin" (probe 22).
-      const told = TOLD.test(wordsBefore(text, cue.start, 1)[0]?.text ?? '');
+      const told = spansWithin(cues, cue.start - 24, cue.start).some((c) => c.cue.addressee === true && c.end <= cue.start && /^[ \u00a0]+$/.test(text.slice(c.end, cue.start)));
       if (run && !told && run.start - from <= 2 && (!complement || run.words >= 2)) consider(run, null, false, source ? null : introduced);
     }
   }
@@ -349,9 +349,6 @@ const SIGNATURE = /["”»’][.!?]?\s*\n+[ \t]*[—–][ \t]*/g;
 const NAMED_BEFORE_REACH = 6000;
 
 /** Prepositions of place only: "the regime of Nicolás Maduro claimed" is the person's. */
-/** The telling word after which the name is whom the speaker told ("Shoigu told Putin"). */
-const TOLD = /^told$/i;
-
 const WHERE: ReadonlySet<string> = new Set(['in', 'at', 'near', 'nearby', 'outside', 'в', 'во', 'на', 'у', 'под', 'під', 'біля', 'при']);
 
 /**

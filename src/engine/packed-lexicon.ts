@@ -101,7 +101,7 @@ export function decodeText(text: string): string {
 //             unlessOrganization: then its words; V governs: then its forms
 //   severity  empty: none
 //   term      patterns, party (empty: null), neutral, forms
-//   cue       role ("role/N": with reach N), how (empty: none), patterns
+//   cue       role ("role/N": with reach N), how (empty: none; "how!": an addressee's), patterns
 //   outlet    name (=N: patterns[N]), patterns, domains
 //   place     canonical en, ru, uk (empty: none), canonicalPatterns (=e, =r, =u: that canonical
 //             name followed by the rest: "=u*" is "Київ*"), the number of name groups, and per
@@ -236,7 +236,7 @@ export function packLexicon(data: LexiconData): string {
         break;
       }
       case 'cue':
-        tokens.push(item.entry.reach === undefined ? item.entry.role : `${item.entry.role}/${item.entry.reach}`, item.entry.how ?? '', listToken(item.entry.patterns));
+        tokens.push(item.entry.reach === undefined ? item.entry.role : `${item.entry.role}/${item.entry.reach}`, `${item.entry.how ?? ''}${item.entry.addressee ? '!' : ''}`, listToken(item.entry.patterns));
         break;
       case 'outlet': {
         const { name, patterns, domains } = item.entry;
@@ -347,7 +347,9 @@ export function* unpackSteps(packed: string, parties: Party[]): Generator<void, 
       entry.role = role;
       if (reach !== undefined) entry.reach = +reach;
       const how = next();
-      if (how) entry.how = how;
+      // "told!": an addressee's cue.
+      if (how.endsWith('!')) entry.addressee = true;
+      if (how.replace(/!$/, '')) entry.how = how.replace(/!$/, '');
       entry.patterns = list();
     } else if (kind === 'outlet') {
       const name = next();

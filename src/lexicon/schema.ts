@@ -151,6 +151,9 @@ export const cueEntrySchema = z
     ...base,
     role: z.enum(CUE_ROLES),
     how: z.enum(MENTION_HOWS).optional(),
+    // With \`how: told\`: the name after the cue is whom the speaker told, an outlet or no one
+    // cited ("Shoigu told Putin"); not an interviewer's ("in an interview with Tucker Carlson").
+    addressee: z.boolean().optional(),
     // `so-called` only: words that may stand between the cue and the word it keeps at a distance
     // (default 5: "called the Ukrainian leadership a neo-Nazi gang"); 1 for an adjective ("the
     // so-called Wagner group liberated Artemovsk" leaves "liberated" to the outlet).
